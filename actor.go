@@ -1,0 +1,168 @@
+package conflict
+
+// A conflict's nodes are of three types that share one ID space: actors,
+// the warring parties on the ground; backers, the outside sponsors; and
+// locations. Actors and backers together are the parties.
+
+// An Actor is a warring party on the ground: a government, an armed force, a
+// militia, a rebel or jihadist group, a coalition of groups.
+type Actor struct {
+	ID      string    // short unique slug, e.g. "isis"
+	Name    string    // display name, e.g. "Islamic State"
+	Kind    ActorKind // optional
+	Aliases []string  // other names it is known by, e.g. "ISIL", "Daesh"
+	Note    string    // optional
+}
+
+// A Backer is an outside sponsor of warring parties: a foreign state, a
+// coalition of states, an organization. A backer may also fight and hold
+// ground itself.
+type Backer struct {
+	ID      string
+	Name    string
+	Kind    BackerKind // optional
+	Aliases []string
+	Note    string
+}
+
+// A Location is a place: a country, a region, a city, an airbase. It may lie
+// Within another location (Palmyra within Homs governorate within Syria) and
+// may have a Point.
+type Location struct {
+	ID      string
+	Name    string
+	Kind    LocationKind // optional
+	Aliases []string
+	Within  string // ID of the location that contains this one; "" if none
+	Point   *Point // nil if unknown
+	Note    string
+}
+
+// A Point is a position on the WGS 84 ellipsoid in decimal degrees: Lat in
+// [-90, 90], Lon in [-180, 180].
+type Point struct {
+	Lat float64 `json:"lat"`
+	Lon float64 `json:"lon"`
+}
+
+// A Node is the common view of an actor, backer or location: what a query
+// needs to name and draw it.
+type Node struct {
+	ID   string
+	Type NodeType
+	Name string
+	Kind string // the actor, backer or location kind as its word; "" if unset
+}
+
+// NodeType says whether a node is an actor, a backer or a location. The zero
+// NodeType is no type.
+type NodeType uint8
+
+// The types of node.
+const (
+	ActorNode NodeType = iota + 1
+	BackerNode
+	LocationNode
+)
+
+var nodeTypeWords = []string{"", "actor", "backer", "location"}
+
+// String returns "actor", "backer", "location", or "" for the zero NodeType.
+func (t NodeType) String() string { return enumString(nodeTypeWords, uint8(t)) }
+
+// IsParty reports whether the node is an actor or a backer: a party that can
+// support, fight, ally with and hold ground.
+func (t NodeType) IsParty() bool { return t == ActorNode || t == BackerNode }
+
+// ActorKind is the kind of an [Actor]. The zero ActorKind is unspecified.
+type ActorKind uint8
+
+// The kinds of actor.
+const (
+	Government ActorKind = iota + 1
+	ArmedForces
+	Militia
+	RebelGroup
+	JihadistGroup
+	Coalition
+	OtherActor
+)
+
+var actorKindWords = []string{"", "government", "armed-forces", "militia", "rebel-group", "jihadist-group", "coalition", "other"}
+
+// String returns the kind's word, e.g. "jihadist-group".
+func (k ActorKind) String() string { return enumString(actorKindWords, uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k ActorKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is an
+// error that wraps [ErrKind].
+func (k *ActorKind) UnmarshalText(b []byte) error {
+	v, err := enumUnmarshal(actorKindWords, "actor", b)
+	*k = ActorKind(v)
+	return err
+}
+
+// BackerKind is the kind of a [Backer]. The zero BackerKind is unspecified.
+type BackerKind uint8
+
+// The kinds of backer.
+const (
+	State BackerKind = iota + 1
+	StateCoalition
+	Organization
+	OtherBacker
+)
+
+var backerKindWords = []string{"", "state", "coalition", "organization", "other"}
+
+// String returns the kind's word, e.g. "state".
+func (k BackerKind) String() string { return enumString(backerKindWords, uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k BackerKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is an
+// error that wraps [ErrKind].
+func (k *BackerKind) UnmarshalText(b []byte) error {
+	v, err := enumUnmarshal(backerKindWords, "backer", b)
+	*k = BackerKind(v)
+	return err
+}
+
+// LocationKind is the kind of a [Location]. The zero LocationKind is
+// unspecified.
+type LocationKind uint8
+
+// The kinds of location.
+const (
+	Country LocationKind = iota + 1
+	Region
+	City
+	Town
+	Village
+	District
+	Airbase
+	Base
+	OilField
+	GasField
+	Crossing
+	OtherLocation
+)
+
+var locationKindWords = []string{"", "country", "region", "city", "town", "village", "district", "airbase", "base", "oil-field", "gas-field", "crossing", "other"}
+
+// String returns the kind's word, e.g. "airbase".
+func (k LocationKind) String() string { return enumString(locationKindWords, uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k LocationKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is an
+// error that wraps [ErrKind].
+func (k *LocationKind) UnmarshalText(b []byte) error {
+	v, err := enumUnmarshal(locationKindWords, "location", b)
+	*k = LocationKind(v)
+	return err
+}

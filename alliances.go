@@ -1,0 +1,49 @@
+package conflict
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/conflictgraph/conflict/internal/unionfind"
+)
+
+// Alliances returns the blocs at the moment: the connected components of
+// the positive ties in force (supports, allied, part-of; definitely or
+// possibly). Friendship here is taken as transitive — the ally of an ally is
+// in the bloc — which real wars often are not; [Moment.Sides] weighs the
+// hostile ties too. Every party with a tie to another party in force,
+// positive or hostile, is in exactly one bloc; a party with only hostile ties
+// is a bloc of its own. IDs are sorted within each bloc, and blocs by their
+// first ID. It costs one union-find pass over the party ties in force.
+func (m Moment) Alliances() [][]string {
+	ix := m.ix
+	var sets unionfind.Sets
+	sets.Reset(len(ix.rec.nodes))
+	active := make([]bool, len(ix.rec.nodes))
+	for _, c := range []int{positiveClass, hostileClass} {
+		cl := &ix.classes[c]
+		cl.tree.Stab(m.q, func(pos int32) bool {
+			r := &ix.per[cl.off+pos]
+			active[r.from], active[r.to] = true, true
+			if c == positiveClass {
+				sets.Union(r.from, r.to)
+			}
+			return true
+		})
+	}
+	var blocs [][]string
+	for _, comp := range sets.Components() {
+		var bloc []string
+		for _, n := range comp {
+			if active[n] {
+				bloc = append(bloc, ix.rec.nodes[n].id)
+			}
+		}
+		if len(bloc) > 0 {
+			slices.Sort(bloc)
+			blocs = append(blocs, bloc)
+		}
+	}
+	slices.SortFunc(blocs, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	return blocs
+}

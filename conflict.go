@@ -1,0 +1,282 @@
+package conflict
+
+import (
+	"iter"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// A Conflict is the record of an armed conflict: its sources, parties
+// (actors and backers), locations, relations and events. Records are checked
+// as they are added; a batch that fails adds nothing. Ask questions of it at
+// an instant with [Conflict.At], or over time with [Conflict.Timeline],
+// [Conflict.History] and [Conflict.Changes].
+//
+// The zero Conflict is an empty record ready to use. A Conflict must not be
+// copied after first use. It is safe for concurrent use: queries run in
+// parallel with each other and with additions. Queries are answered from an
+// index built on the first query after a change, in O(n log n) time for n
+// relations and events; adding between queries therefore costs a rebuild at
+// the next query, so add in batches ([Conflict.Add]) where you can.
+type Conflict struct {
+	mu    sync.RWMutex // guards st
+	st    store
+	idx   atomic.Pointer[index] // nil when stale
+	build sync.Mutex            // one index build at a time
+}
+
+// Name returns the conflict's name.
+func (c *Conflict) Name() string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.st.name
+}
+
+// SetName sets the conflict's name.
+func (c *Conflict) SetName(name string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.st.name = name
+}
+
+// Add adds every record of ds, or none: if any record is bad it returns an
+// error for each problem found (joined with [errors.Join]; each is an
+// [*Error] that wraps one of the package's sentinel errors) and leaves the
+// Conflict as it was. Records may refer to each other and to records added
+// before. A non-empty ds.Name replaces the conflict's name.
+func (c *Conflict) Add(ds Dataset) error {
+	return c.add(&ds, nil, false)
+}
+
+func (c *Conflict) add(ds *Dataset, lines *lineTable, single bool) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.st.init()
+	b := newBatch(&c.st, ds, lines, single)
+	if err := b.check(); err != nil {
+		return err
+	}
+	b.commit()
+	if ds.Name != "" {
+		c.st.name = ds.Name
+	}
+	c.idx.Store(nil)
+	return nil
+}
+
+// AddSource adds a source. It returns an [*Error] if the ID is malformed or
+// taken.
+func (c *Conflict) AddSource(s Source) error {
+	return c.add(&Dataset{Sources: []Source{s}}, nil, true)
+}
+
+// AddActor adds an actor. It returns an [*Error] if the ID is malformed or
+// taken, the name is empty, or the name or an alias already names another
+// node.
+func (c *Conflict) AddActor(a Actor) error {
+	return c.add(&Dataset{Actors: []Actor{a}}, nil, true)
+}
+
+// AddBacker adds a backer, with the checks of [Conflict.AddActor].
+func (c *Conflict) AddBacker(b Backer) error {
+	return c.add(&Dataset{Backers: []Backer{b}}, nil, true)
+}
+
+// AddLocation adds a location, with the checks of [Conflict.AddActor]; its
+// Within must name a location already added.
+func (c *Conflict) AddLocation(l Location) error {
+	return c.add(&Dataset{Locations: []Location{l}}, nil, true)
+}
+
+// AddRelation adds a stated relation. It returns an [*Error] if an ID is
+// unknown, the ends are the wrong kinds of node for the relation's kind, the
+// end is not after the start, no source is cited, or the relation would make
+// two parties hold one place definitely at once on the word of a common
+// source, with no contests relation on that place.
+func (c *Conflict) AddRelation(r Relation) error {
+	return c.add(&Dataset{Relations: []Relation{r}}, nil, true)
+}
+
+// AddEvent adds an event and the relations it opens and closes, with the
+// checks of [Conflict.AddRelation].
+func (c *Conflict) AddEvent(e Event) error {
+	return c.add(&Dataset{Events: []Event{e}}, nil, true)
+}
+
+// index returns the current index, building it if it is stale.
+func (c *Conflict) index() *index {
+	if ix := c.idx.Load(); ix != nil {
+		return ix
+	}
+	c.build.Lock()
+	defer c.build.Unlock()
+	if ix := c.idx.Load(); ix != nil {
+		return ix
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	ix := buildIndex(&c.st)
+	c.idx.Store(ix) // under the read lock, so no addition can make it stale unseen
+	return ix
+}
+
+// At returns the conflict as it stands at instant t. Making a Moment is
+// cheap once the index is built.
+func (c *Conflict) At(t time.Time) Moment {
+	return Moment{ix: c.index(), t: t, q: dayOf(t)}
+}
+
+// Ties yields every tie in the record — every period of every relation —
+// sorted as [CompareTies] sorts. Certainty is Absent: no moment is asked.
+func (c *Conflict) Ties() iter.Seq[Tie] {
+	ix := c.index()
+	return func(yield func(Tie) bool) {
+		all := make([]Tie, len(ix.per))
+		for p := range ix.per {
+			all[p] = ix.tie(int32(p), Absent)
+		}
+		slices.SortFunc(all, CompareTies)
+		for _, t := range all {
+			if !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+// Node returns the actor, backer or location with the given ID.
+func (c *Conflict) Node(id string) (Node, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	n, ok := c.st.nodeID[id]
+	if !ok {
+		return Node{}, false
+	}
+	return c.st.node(n), true
+}
+
+// Lookup returns the node whose ID, name or alias is name, compared without
+// regard to case, and treating runs of spaces, hyphens and underscores as
+// one space: "Daesh", "daesh" and "DAESH" all find the node with alias
+// "Daesh".
+func (c *Conflict) Lookup(name string) (Node, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	n, ok := c.st.names[fold(name)]
+	if !ok {
+		return Node{}, false
+	}
+	return c.st.node(n), true
+}
+
+// Actor returns the actor with the given ID.
+func (c *Conflict) Actor(id string) (Actor, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	n, ok := c.st.nodeID[id]
+	if !ok || c.st.nodes[n].typ != ActorNode {
+		return Actor{}, false
+	}
+	return cloneActor(c.st.actors[c.st.nodes[n].ref]), true
+}
+
+// Backer returns the backer with the given ID.
+func (c *Conflict) Backer(id string) (Backer, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	n, ok := c.st.nodeID[id]
+	if !ok || c.st.nodes[n].typ != BackerNode {
+		return Backer{}, false
+	}
+	return cloneBacker(c.st.backers[c.st.nodes[n].ref]), true
+}
+
+// Location returns the location with the given ID.
+func (c *Conflict) Location(id string) (Location, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	n, ok := c.st.nodeID[id]
+	if !ok || c.st.nodes[n].typ != LocationNode {
+		return Location{}, false
+	}
+	return cloneLocation(c.st.locations[c.st.nodes[n].ref]), true
+}
+
+// Source returns the source with the given ID.
+func (c *Conflict) Source(id string) (Source, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	i, ok := c.st.sourceID[id]
+	if !ok {
+		return Source{}, false
+	}
+	return c.st.sources[i], true
+}
+
+// Event returns the event with the given ID.
+func (c *Conflict) Event(id string) (Event, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	i, ok := c.st.eventID[id]
+	if !ok {
+		return Event{}, false
+	}
+	return cloneEvent(c.st.events[i]), true
+}
+
+// Dataset returns a copy of the whole record, in the order it was added:
+// what [Conflict.Save] writes.
+func (c *Conflict) Dataset() Dataset {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	s := &c.st
+	ds := Dataset{Name: s.name}
+	ds.Sources = slices.Clone(s.sources)
+	for _, a := range s.actors {
+		ds.Actors = append(ds.Actors, cloneActor(a))
+	}
+	for _, b := range s.backers {
+		ds.Backers = append(ds.Backers, cloneBacker(b))
+	}
+	for _, l := range s.locations {
+		ds.Locations = append(ds.Locations, cloneLocation(l))
+	}
+	if len(s.rels) > 0 {
+		ds.Relations = make([]Relation, len(s.rels))
+		for i := range s.rels {
+			ds.Relations[i] = s.relation(int32(i))
+		}
+	}
+	for _, e := range s.events {
+		ds.Events = append(ds.Events, cloneEvent(e))
+	}
+	return ds
+}
+
+func cloneActor(a Actor) Actor {
+	a.Aliases = slices.Clone(a.Aliases)
+	return a
+}
+
+func cloneBacker(b Backer) Backer {
+	b.Aliases = slices.Clone(b.Aliases)
+	return b
+}
+
+func cloneLocation(l Location) Location {
+	l.Aliases = slices.Clone(l.Aliases)
+	if l.Point != nil {
+		p := *l.Point
+		l.Point = &p
+	}
+	return l
+}
+
+func cloneEvent(e Event) Event {
+	e.Actors = slices.Clone(e.Actors)
+	e.Counterparts = slices.Clone(e.Counterparts)
+	e.Sources = slices.Clone(e.Sources)
+	return e
+}

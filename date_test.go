@@ -1,0 +1,219 @@
+package conflict
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in        string
+		want      string // String of the result
+		precision Precision
+		err       bool
+	}{
+		{in: "", want: "", precision: NoPrecision},
+		{in: "2015", want: "2015", precision: YearPrecision},
+		{in: "2015-08", want: "2015-08", precision: MonthPrecision},
+		{in: "2015-08-05", want: "2015-08-05", precision: DayPrecision},
+		{in: "2016-02-29", want: "2016-02-29", precision: DayPrecision},
+		{in: "2000-02-29", want: "2000-02-29", precision: DayPrecision},
+		{in: "0001-01-01", want: "0001-01-01", precision: DayPrecision},
+		{in: "9999-12-31", want: "9999-12-31", precision: DayPrecision},
+		{in: "1969-12-31", want: "1969-12-31", precision: DayPrecision},
+		{in: "2015-13", err: true},
+		{in: "2015-00", err: true},
+		{in: "2015-02-30", err: true},
+		{in: "2015-02-29", err: true},
+		{in: "1900-02-29", err: true},
+		{in: "2015-04-31", err: true},
+		{in: "2015-12-32", err: true},
+		{in: "2015-01-00", err: true},
+		{in: "0000", err: true},
+		{in: "15", err: true},
+		{in: "2015-1", err: true},
+		{in: "2015/01", err: true},
+		{in: "2015-01-1", err: true},
+		{in: "+015", err: true},
+		{in: "2015-+1", err: true},
+		{in: " 2015", err: true},
+		{in: "2015-08-05T00:00:00Z", err: true},
+		{in: "２０１５", err: true},
+	}
+	for _, tt := range tests {
+		d, err := ParseDate(tt.in)
+		if tt.err {
+			if !errors.Is(err, ErrDate) {
+				t.Errorf("ParseDate(%q) error = %v, want one wrapping ErrDate", tt.in, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParseDate(%q): %v", tt.in, err)
+			continue
+		}
+		if got := d.String(); got != tt.want {
+			t.Errorf("ParseDate(%q).String() = %q, want %q", tt.in, got, tt.want)
+		}
+		if d.Precision() != tt.precision {
+			t.Errorf("ParseDate(%q).Precision() = %v, want %v", tt.in, d.Precision(), tt.precision)
+		}
+	}
+}
+
+func TestDateWindow(t *testing.T) {
+	day := func(s string) time.Time {
+		tm, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm
+	}
+	tests := []struct {
+		d                  Date
+		start, end         time.Time
+		earliest, latest   time.Time // when a change so dated takes effect
+		year               int
+		month              time.Month
+		dayOfMonth         int
+		contains, excludes time.Time
+	}{
+		{d: Day(2015, time.August, 5), start: day("2015-08-05"), end: day("2015-08-06"), earliest: day("2015-08-05"), latest: day("2015-08-05"),
+			year: 2015, month: time.August, dayOfMonth: 5, contains: day("2015-08-05").Add(23 * time.Hour), excludes: day("2015-08-06")},
+		{d: Month(2015, time.August), start: day("2015-08-01"), end: day("2015-09-01"), earliest: day("2015-08-01"), latest: day("2015-09-01"),
+			year: 2015, month: time.August, dayOfMonth: 1, contains: day("2015-08-31"), excludes: day("2015-09-01")},
+		{d: Month(2016, time.February), start: day("2016-02-01"), end: day("2016-03-01"), earliest: day("2016-02-01"), latest: day("2016-03-01"),
+			year: 2016, month: time.February, dayOfMonth: 1, contains: day("2016-02-29"), excludes: day("2016-01-31")},
+		{d: Year(2015), start: day("2015-01-01"), end: day("2016-01-01"), earliest: day("2015-01-01"), latest: day("2016-01-01"),
+			year: 2015, month: time.January, dayOfMonth: 1, contains: day("2015-12-31"), excludes: day("2016-01-01")},
+		{d: Day(1960, time.March, 1), start: day("1960-03-01"), end: day("1960-03-02"), earliest: day("1960-03-01"), latest: day("1960-03-01"),
+			year: 1960, month: time.March, dayOfMonth: 1, contains: day("1960-03-01"), excludes: day("1960-02-29")},
+	}
+	for _, tt := range tests {
+		s, e := tt.d.Window()
+		got := []time.Time{s, e, dayTime(tt.d.earliest()), dayTime(tt.d.latest()), tt.d.Time()}
+		want := []time.Time{tt.start, tt.end, tt.earliest, tt.latest, tt.start}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%v: window, earliest, latest, Time (-want +got)\n%s", tt.d, diff)
+		}
+		if tt.d.Year() != tt.year || tt.d.Month() != tt.month || tt.d.Day() != tt.dayOfMonth {
+			t.Errorf("%v: Year, Month, Day = %d %v %d, want %d %v %d", tt.d, tt.d.Year(), tt.d.Month(), tt.d.Day(), tt.year, tt.month, tt.dayOfMonth)
+		}
+		if !tt.d.Contains(tt.contains) || tt.d.Contains(tt.excludes) {
+			t.Errorf("%v: Contains(%v) = %v, Contains(%v) = %v", tt.d, tt.contains, tt.d.Contains(tt.contains), tt.excludes, tt.d.Contains(tt.excludes))
+		}
+	}
+	var zero Date
+	if s, e := zero.Window(); !zero.IsZero() || !s.IsZero() || !e.IsZero() || !zero.Time().IsZero() || zero.Contains(time.Now()) || zero.Year() != 0 {
+		t.Error("the zero Date is not empty")
+	}
+}
+
+func TestDateConstructors(t *testing.T) {
+	tests := []struct {
+		got  Date
+		want string
+	}{
+		{Day(2015, time.February, 30), "2015-03-02"},
+		{Day(2016, time.February, 30), "2016-03-01"},
+		{Day(2015, 13, 1), "2016-01-01"},
+		{Month(2015, 13), "2016-01"},
+		{Day(0, time.January, 1), ""},
+		{Day(10000, time.January, 1), ""},
+		{Year(0), ""},
+		{Year(10000), ""},
+		{DateOf(time.Date(2016, 4, 6, 23, 59, 0, 0, time.UTC)), "2016-04-06"},
+		{DateOf(time.Date(2016, 4, 6, 23, 30, 0, 0, time.FixedZone("UTC-2", -2*3600))), "2016-04-07"},
+	}
+	for _, tt := range tests {
+		if tt.got.String() != tt.want {
+			t.Errorf("got %q, want %q", tt.got.String(), tt.want)
+		}
+	}
+}
+
+func TestDateCompare(t *testing.T) {
+	ordered := []Date{{}, Day(1900, 1, 1), Year(2015), Month(2015, 1), Day(2015, 1, 1), Day(2015, 1, 2), Month(2015, 2), Year(2016)}
+	for i, a := range ordered {
+		for j, b := range ordered {
+			want := 0
+			switch {
+			case i < j:
+				want = -1
+			case i > j:
+				want = 1
+			}
+			if got := a.Compare(b); got != want {
+				t.Errorf("%q.Compare(%q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+func TestDateText(t *testing.T) {
+	for _, s := range []string{"", "2015", "2015-08", "2015-08-05"} {
+		var d Date
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", s, err)
+		}
+		b, err := d.MarshalText()
+		if err != nil || string(b) != s {
+			t.Errorf("MarshalText of %q = %q, %v", s, b, err)
+		}
+	}
+	d := Year(2015)
+	if err := d.UnmarshalText([]byte("2015-13")); !errors.Is(err, ErrDate) || d != Year(2015) {
+		t.Errorf("bad UnmarshalText: err %v, date changed to %v", err, d)
+	}
+}
+
+func TestCivilDays(t *testing.T) {
+	for n := civilDay(1, time.January, 1); n <= civilDay(9999, time.December, 31); n += 97 {
+		y, m, d := civilDate(n)
+		if got := civilDay(y, m, d); got != n {
+			t.Fatalf("civilDay(civilDate(%d)) = %d", n, got)
+		}
+		if want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / secondsPerDay; int64(n) != want {
+			t.Fatalf("day %d is %d-%d-%d, time says day %d", n, y, m, d, want)
+		}
+	}
+}
+
+func TestDayOf(t *testing.T) {
+	tests := []struct {
+		t    time.Time
+		want int32
+	}{
+		{time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), 0},
+		{time.Date(1970, 1, 1, 23, 59, 59, 0, time.UTC), 0},
+		{time.Date(1969, 12, 31, 23, 59, 59, 0, time.UTC), -1},
+		{time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC), -1},
+		{time.Time{}, civilDay(1, time.January, 1)},
+	}
+	for _, tt := range tests {
+		if got := dayOf(tt.t); got != tt.want {
+			t.Errorf("dayOf(%v) = %d, want %d", tt.t, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"", "2015", "2015-08", "2015-08-05", "2015-13", "2015-02-30", "0000-00-00", "9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			if !errors.Is(err, ErrDate) {
+				t.Fatalf("ParseDate(%q) error %v does not wrap ErrDate", s, err)
+			}
+			return
+		}
+		if d.String() != s {
+			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
+		}
+	})
+}

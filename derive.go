@@ -1,0 +1,506 @@
+package conflict
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Derivation turns the record — stated relations and events — into periods:
+// for each relation (kind, from, to), the spans over which it held, each with
+// the claims that date its start and end.
+//
+// Every stated relation makes a start claim (at minDay when its start is
+// open) and, if it has an end, an end claim. Events add claims of their own
+// (see EventKind). The claims of one relation, in time order, form runs:
+// starts, then ends, then starts again. A run of starts and the run of ends
+// after it are one period; the claims in a run are accounts of one change,
+// combined by combine.
+
+// fact is a stated relation in dense form.
+type fact struct {
+	kind       RelationKind
+	from, to   int32
+	start, end Date
+	support    Support
+	id         int32 // record index
+}
+
+// happening is an event in dense form.
+type happening struct {
+	kind         EventKind
+	date         Date
+	loc          int32 // -1 if none
+	actors       []int32
+	counterparts []int32
+	support      Support
+	id           int32 // event index
+}
+
+// claim is one dated account of a period's start or end.
+type claim struct {
+	date    Date
+	end     bool
+	rel     int32 // stated relation, or -1
+	ev      int32 // event it comes from, or -1
+	support Support
+	pos     int32 // sort position: the earliest day, not before its own start
+	rank    int8  // at one position: ends (0), then starts (1), then a relation's own end (2)
+	seq     int32 // record order, derived claims first
+	joins   bool  // an event's claim on a period already in force: it does not date the start
+}
+
+func compareClaims(a, b claim) int {
+	if c := cmp.Compare(a.pos, b.pos); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.rank, b.rank); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.seq, b.seq)
+}
+
+// period is one span of one relation.
+type period struct {
+	kind       RelationKind
+	from, to   int32
+	support    Support // named by claims that date the period or state it
+	joined     Support // named only by events that joined it while in force
+	start, end Bound
+	claims     []claim
+}
+
+// tkey identifies a relation: territorial kinds by (location, party),
+// symmetric kinds by the ordered pair, the others by (from, to).
+type tkey struct {
+	kind RelationKind
+	x, y int32
+}
+
+func keyOf(kind RelationKind, from, to int32) tkey {
+	switch {
+	case kind.Territorial():
+		return tkey{kind, to, from}
+	case kind.Symmetric() && to < from:
+		return tkey{kind, to, from}
+	}
+	return tkey{kind, from, to}
+}
+
+func compareKeys(a, b tkey) int {
+	if c := cmp.Compare(a.kind, b.kind); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.x, b.x); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.y, b.y)
+}
+
+// ends returns (from, to) of the relation k names.
+func (k tkey) ends() (from, to int32) {
+	if k.kind.Territorial() {
+		return k.y, k.x
+	}
+	return k.x, k.y
+}
+
+// factClaims returns the claims a stated relation makes.
+func factClaims(f *fact, cs []claim) []claim {
+	pos := int32(minDay)
+	if !f.start.IsZero() {
+		pos = f.start.earliest()
+	}
+	cs = append(cs, claim{date: f.start, rel: f.id, ev: -1, support: f.support, pos: pos, rank: 1, seq: f.id})
+	if !f.end.IsZero() {
+		c := claim{date: f.end, end: true, rel: f.id, ev: -1, pos: f.end.earliest(), seq: f.id}
+		if c.pos <= pos {
+			c.pos, c.rank = pos, 2
+		}
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// triplet is the state of one relation while events are applied in date
+// order.
+type triplet struct {
+	key     tkey
+	stated  []claim // sorted
+	next    int     // stated claims before next have been applied
+	derived []claim
+
+	open      bool
+	hasRun    bool      // a period has begun
+	runEvent  EventKind // event kind of the first claim of the trailing run; 0 if stated
+	runDates  []Date    // dates of the trailing run's claims
+	runPos    int32     // position of the trailing run's first claim
+	lastStart int32     // position of the latest start claim applied
+}
+
+func (t *triplet) apply(c claim, evKind EventKind) {
+	if !c.end {
+		t.lastStart = max(t.lastStart, c.pos)
+		if t.open {
+			t.runDates = append(t.runDates, c.date)
+			return
+		}
+		t.open, t.hasRun = true, true
+	} else {
+		if !t.open && t.hasRun {
+			t.runDates = append(t.runDates, c.date)
+			return
+		}
+		t.open = false
+	}
+	t.runEvent, t.runPos = evKind, c.pos
+	t.runDates = append(t.runDates[:0], c.date)
+}
+
+// advance applies the stated claims that come before a derived claim at
+// (pos, rank).
+func (t *triplet) advance(pos int32, rank int8) {
+	for t.next < len(t.stated) {
+		c := t.stated[t.next]
+		if c.pos > pos || c.pos == pos && c.rank >= rank {
+			return
+		}
+		t.apply(c, 0)
+		t.next++
+	}
+}
+
+// deriver applies events to the relations they touch.
+type deriver struct {
+	facts    []fact
+	byKey    []int32 // fact indices sorted by key
+	touched  map[tkey]*triplet
+	byTarget map[tkey][]*triplet // (kind, location, 0) → its relations, sorted by party
+	seq      int32
+}
+
+func (d *deriver) triplet(k tkey) *triplet {
+	if t, ok := d.touched[k]; ok {
+		return t
+	}
+	t := &triplet{key: k, lastStart: minDay}
+	t.stated = d.statedClaims(k, nil)
+	d.touched[k] = t
+	if k.kind.Territorial() {
+		g := tkey{k.kind, k.x, 0}
+		list := d.targetList(g)
+		i, _ := slices.BinarySearchFunc(list, k.y, func(t *triplet, y int32) int { return cmp.Compare(t.key.y, y) })
+		d.byTarget[g] = slices.Insert(list, i, t)
+	}
+	return t
+}
+
+// targetList returns every relation of one territorial kind on one location,
+// creating the triplets of those stated in the record.
+func (d *deriver) targetList(g tkey) []*triplet {
+	if list, ok := d.byTarget[g]; ok {
+		return list
+	}
+	d.byTarget[g] = nil
+	lo, _ := slices.BinarySearchFunc(d.byKey, g, func(i int32, g tkey) int {
+		return compareKeys(keyOf(d.facts[i].kind, d.facts[i].from, d.facts[i].to), g)
+	})
+	for j := lo; j < len(d.byKey); j++ {
+		f := &d.facts[d.byKey[j]]
+		k := keyOf(f.kind, f.from, f.to)
+		if k.kind != g.kind || k.x != g.x {
+			break
+		}
+		if _, ok := d.touched[k]; !ok {
+			d.triplet(k)
+		}
+	}
+	return d.byTarget[g]
+}
+
+// statedClaims appends the sorted claims of the stated relations with key k.
+func (d *deriver) statedClaims(k tkey, cs []claim) []claim {
+	lo, _ := slices.BinarySearchFunc(d.byKey, k, func(i int32, k tkey) int {
+		return compareKeys(keyOf(d.facts[i].kind, d.facts[i].from, d.facts[i].to), k)
+	})
+	n := len(cs)
+	for j := lo; j < len(d.byKey) && keyOf(d.facts[d.byKey[j]].kind, d.facts[d.byKey[j]].from, d.facts[d.byKey[j]].to) == k; j++ {
+		cs = factClaims(&d.facts[d.byKey[j]], cs)
+	}
+	slices.SortFunc(cs[n:], compareClaims)
+	return cs
+}
+
+func (d *deriver) emit(t *triplet, e *happening, end, joins bool) {
+	c := claim{date: e.date, end: end, rel: -1, ev: e.id, pos: e.date.earliest(), seq: d.seq, joins: joins}
+	d.seq++
+	if !end {
+		c.rank = 1
+		if e.kind == Intervention {
+			c.support = e.support
+		}
+	}
+	t.derived = append(t.derived, c)
+	if !joins {
+		t.apply(c, e.kind)
+	}
+}
+
+// another reports whether e's claim on t's trailing run is a second account
+// of the change that began that run rather than a new change.
+func (d *deriver) another(t *triplet, e *happening, group []*triplet) bool {
+	if !t.hasRun || slices.ContainsFunc(t.runDates, Date.IsZero) {
+		return false // an open start is no date to refine or dispute
+	}
+	if t.runEvent != e.kind && !compatible(append(t.runDates, e.date)) {
+		return false
+	}
+	for _, u := range group {
+		if u != t && !slices.Contains(e.actors, u.key.y) && u.lastStart >= t.runPos {
+			return false // another party's period began in between
+		}
+	}
+	return true
+}
+
+// open opens t at e's date. If t is already in force, e's claim is another
+// account of its start when another says so; otherwise it joins the period
+// in force, adding its sources and support without dating it.
+func (d *deriver) open(t *triplet, e *happening, group []*triplet) {
+	t.advance(e.date.earliest(), 1)
+	d.emit(t, e, false, t.open && !d.another(t, e, group))
+}
+
+// close ends t at e's date, if t is in force or e is another account of its
+// end; otherwise e does not bear on t.
+func (d *deriver) close(t *triplet, e *happening, group []*triplet) {
+	t.advance(e.date.earliest(), 0)
+	if t.open || d.another(t, e, group) {
+		d.emit(t, e, true, false)
+	}
+}
+
+func (d *deriver) event(e *happening) {
+	pos := e.date.earliest()
+	group := func(kind RelationKind) []*triplet {
+		list := d.targetList(tkey{kind, e.loc, 0})
+		for _, t := range list {
+			t.advance(pos, 0)
+		}
+		return list
+	}
+	party := func(kind RelationKind, a int32) *triplet { return d.triplet(tkey{kind, e.loc, a}) }
+	switch e.kind {
+	case Capture:
+		captor := e.actors[0]
+		holders := group(Controls)
+		for _, t := range holders {
+			if t.key.y != captor {
+				d.close(t, e, holders)
+			}
+		}
+		d.open(party(Controls, captor), e, d.byTarget[tkey{Controls, e.loc, 0}])
+		for _, kind := range []RelationKind{Besieges, Contests} {
+			g := group(kind)
+			for _, a := range e.actors {
+				if i := slices.IndexFunc(g, func(t *triplet) bool { return t.key.y == a }); i >= 0 {
+					d.close(g[i], e, g)
+				}
+			}
+		}
+	case Withdrawal:
+		for _, kind := range []RelationKind{Controls, Besieges, Contests} {
+			g := group(kind)
+			for _, a := range e.actors {
+				if i := slices.IndexFunc(g, func(t *triplet) bool { return t.key.y == a }); i >= 0 {
+					d.close(g[i], e, g)
+				}
+			}
+		}
+	case SiegeLaid:
+		group(Besieges)
+		for _, a := range e.actors {
+			d.open(party(Besieges, a), e, d.byTarget[tkey{Besieges, e.loc, 0}])
+		}
+	case SiegeBroken:
+		g := group(Besieges)
+		for _, t := range g {
+			if !slices.Contains(e.actors, t.key.y) {
+				d.close(t, e, g)
+			}
+		}
+	case Intervention, CeasefireAgreed:
+		kind := Supports
+		if e.kind == CeasefireAgreed {
+			kind = Ceasefire
+		}
+		for _, a := range e.actors {
+			for _, c := range e.counterparts {
+				if a == c {
+					continue
+				}
+				t := d.triplet(keyOf(kind, a, c))
+				d.open(t, e, nil)
+			}
+		}
+	}
+}
+
+// derive returns the periods of every relation in facts and evs, ordered by
+// relation key and then by time.
+func derive(facts []fact, evs []happening) []period {
+	d := &deriver{
+		facts:    facts,
+		byKey:    make([]int32, len(facts)),
+		touched:  map[tkey]*triplet{},
+		byTarget: map[tkey][]*triplet{},
+		seq:      minDay, // derived claims sort before stated ones at one position
+	}
+	for i := range d.byKey {
+		d.byKey[i] = int32(i)
+	}
+	slices.SortFunc(d.byKey, func(a, b int32) int {
+		fa, fb := &facts[a], &facts[b]
+		if c := compareKeys(keyOf(fa.kind, fa.from, fa.to), keyOf(fb.kind, fb.from, fb.to)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(evs[a].date.earliest(), evs[b].date.earliest())
+	})
+	for _, i := range order {
+		d.event(&evs[i])
+	}
+
+	// Relations touched by events, in key order, merged with the rest.
+	keys := make([]tkey, 0, len(d.touched))
+	for k := range d.touched {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, compareKeys)
+
+	var out []period
+	var cs []claim
+	j := 0
+	for i := 0; i < len(d.byKey) || j < len(keys); {
+		var k tkey
+		if i < len(d.byKey) {
+			f := &facts[d.byKey[i]]
+			k = keyOf(f.kind, f.from, f.to)
+		}
+		if j < len(keys) && (i == len(d.byKey) || compareKeys(keys[j], k) <= 0) {
+			k = keys[j]
+			j++
+			t := d.touched[k]
+			cs = append(append(cs[:0], t.stated...), t.derived...)
+			slices.SortFunc(cs, compareClaims)
+		} else {
+			cs = d.statedClaims(k, cs[:0])
+		}
+		for i < len(d.byKey) {
+			f := &facts[d.byKey[i]]
+			if keyOf(f.kind, f.from, f.to) != k {
+				break
+			}
+			i++
+		}
+		out = sweep(k, cs, out)
+	}
+	return out
+}
+
+// sweep appends the periods that the sorted claims of relation k make.
+func sweep(k tkey, cs []claim, out []period) []period {
+	from, to := k.ends()
+	flush := func(run []claim, split int) {
+		if len(run) == 0 {
+			return
+		}
+		p := period{kind: k.kind, from: from, to: to, claims: slices.Clone(run)}
+		p.start = combine(run[:split])
+		p.end = combine(run[split:])
+		for _, c := range run {
+			if c.joins {
+				p.joined |= c.support
+			} else {
+				p.support |= c.support
+			}
+		}
+		p.joined &^= p.support
+		out = append(out, p)
+	}
+	begin, split := 0, -1
+	for i, c := range cs {
+		switch {
+		case !c.end && split >= 0:
+			flush(cs[begin:i], split-begin)
+			begin, split = i, -1
+		case c.end && split < 0:
+			split = i
+		}
+	}
+	if split < 0 {
+		split = len(cs)
+	}
+	flush(cs[begin:], split-begin)
+	return out
+}
+
+// combine returns the bound that the claims on one change make. Claims with
+// no date make no claim. Claims whose windows nest agree: the most precise
+// is the answer. Otherwise they disagree, and the bound spans from the
+// earliest to the latest.
+func combine(cs []claim) Bound {
+	var dates []Date
+	for _, c := range cs {
+		if !c.date.IsZero() && !c.joins {
+			dates = append(dates, c.date)
+		}
+	}
+	if len(dates) == 0 {
+		return Bound{}
+	}
+	if compatible(dates) {
+		return Bound{Date: narrowest(dates)}
+	}
+	first, last := dates[0], dates[0]
+	for _, d := range dates[1:] {
+		if d.earliest() < first.earliest() || d.earliest() == first.earliest() && d.next() < first.next() {
+			first = d
+		}
+		if d.latest() > last.latest() || d.latest() == last.latest() && d.next() < last.next() {
+			last = d
+		}
+	}
+	return Bound{Date: first, Last: last}
+}
+
+// compatible reports whether the windows of the dates nest, so one date can
+// be true of them all.
+func compatible(dates []Date) bool {
+	n := narrowest(dates)
+	for _, d := range dates {
+		if !d.IsZero() && (d.first() > n.first() || d.next() < n.next()) {
+			return false
+		}
+	}
+	return true
+}
+
+func narrowest(dates []Date) Date {
+	var n Date
+	for _, d := range dates {
+		if d.IsZero() {
+			continue
+		}
+		if n.IsZero() || d.next()-d.first() < n.next()-n.first() {
+			n = d
+		}
+	}
+	return n
+}

@@ -1,0 +1,140 @@
+// Package conflict models an armed conflict as a graph that changes over
+// time, and answers, for any moment, who holds a place, who stands with
+// whom, who backs whom, and what changed between two dates.
+//
+// # The model
+//
+// A [Conflict] is a record of nodes and dated relations between them, each
+// resting on sources. Nodes are [Actor]s (the warring parties on the
+// ground), [Backer]s (outside sponsors, which may also fight and hold
+// ground) and [Location]s (which may lie within one another); actors and
+// backers are the parties, and all three share one ID space. A [Relation]
+// is one source's claim that a party supports, is allied with, fights, has a
+// ceasefire with, is part of, controls, besieges or contests another node
+// over a span of dates. An [Event] — a capture, a withdrawal, a siege laid or
+// broken, an intervention, a ceasefire — is what happened on a date, and may
+// open and close relations (see [EventKind]). Every relation and event cites
+// at least one [Source]; when sources disagree, both claims are kept.
+//
+// Queries combine the claims about one period of one relation into a [Tie]:
+// when it began and ended ([Bound]), on whose word, and how sure that is.
+// [Conflict.At] returns a [Moment], which answers [Moment.Controller],
+// [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Backers],
+// [Moment.AllBackers], [Moment.Alliances] and [Moment.Relations], and gives
+// the graph of that instant ([Moment.Graph]) to
+// github.com/dominikbraun/graph's algorithms. Over time,
+// [Conflict.Timeline], [Conflict.History] and [Conflict.Changes] list what
+// changed.
+//
+// # Time
+//
+// A [Date] is known to the year ("2015"), the month ("2015-08") or the day
+// ("2015-08-05"), and names the window of days it covers. A relation holds
+// over the half-open span [Start, End): on the day it starts it holds, on the
+// day it ends it no longer does. A zero Start means it held from before the
+// record begins; a zero End that no end is claimed, so it still holds unless
+// a later claim or event ends it. Answers are at the resolution of UTC days.
+//
+// A change dated to a day takes effect at the start of that day. A change
+// dated to a month or a year took effect at some instant in its window, so
+// every answer is three-valued ([Certainty]): Definite if it is true
+// whichever the real instant is, Possible if it is true for some, Absent if
+// for none. "ISIS has held al-Qaryatayn since August 2015" is Possible on
+// 2015-08-15 and Definite from 2015-09-01.
+//
+// Claims that date one change refine each other when their windows nest:
+// "2016-03" and "2016-03-27" give 2016-03-27, citing both. Claims whose
+// windows do not overlap disagree: "2015-10" and "2015-11-10" give a
+// disputed [Bound], and the answer between them is Possible, with both
+// claims and their sources in [Tie.Claims]. Claims about one relation whose
+// spans overlap are about one period of it: a relation either holds at an
+// instant or it does not.
+//
+// # Control
+//
+// [Moment.Controller] says who holds a place: one holder (definitely or
+// possibly), several claimants when the sources disagree or a change falls
+// inside an imprecise date, besiegers, contenders; or that nothing is known.
+// Adding data in which two parties would definitely hold one place at one
+// instant on the word of a common source, with no contests relation on the
+// place, is an error ([ErrTwoHolders]); the same from sources that disagree
+// is kept and shown as a disagreement. A place with no claims of its own is
+// answered from the places within it, when they have answers.
+//
+// # The dataset file
+//
+// [Load] and [Conflict.Save] read and write one JSON object:
+//
+//	{
+//	  "name": "Palmyra, 2015-2016",
+//	  "sources": [
+//	    {"id": "isw-2016-12-13", "outlet": "Institute for the Study of War",
+//	     "title": "ISIS Recaptures Palmyra in Major Blow to Pro-Regime Forces", "published": "2016-12-13"}
+//	  ],
+//	  "actors": [
+//	    {"id": "syrian-government", "name": "Syrian government", "kind": "government"},
+//	    {"id": "isis", "name": "Islamic State", "kind": "jihadist-group", "aliases": ["ISIS", "ISIL", "Daesh"]}
+//	  ],
+//	  "backers": [
+//	    {"id": "russia", "name": "Russia", "kind": "state"}
+//	  ],
+//	  "locations": [
+//	    {"id": "syria", "name": "Syria", "kind": "country"},
+//	    {"id": "palmyra", "name": "Palmyra", "kind": "city", "aliases": ["Tadmur"],
+//	     "within": "syria", "point": {"lat": 34.5597, "lon": 38.2675}}
+//	  ],
+//	  "relations": [
+//	    {"kind": "controls", "from": "syrian-government", "to": "palmyra", "sources": ["isw-2016-12-13"]},
+//	    {"kind": "supports", "from": "russia", "to": "syrian-government", "start": "2015-09",
+//	     "support": ["air-power"], "sources": ["isw-2016-12-13"]}
+//	  ],
+//	  "events": [
+//	    {"id": "palmyra-falls-2015", "kind": "capture", "date": "2015-05", "location": "palmyra",
+//	     "actors": ["isis"], "sources": ["isw-2016-12-13"], "note": "taken from regime forces"}
+//	  ]
+//	}
+//
+// Fields, all optional unless marked:
+//
+//   - sources: id (required), outlet, author, title, published (a date), url, note.
+//   - actors and backers: id and name (required), kind, aliases, note.
+//   - locations: as actors, plus within (a location ID) and point
+//     ({"lat": ..., "lon": ...}, both required when point is given).
+//   - relations: kind, from, to and sources (required), start, end, support
+//     (a list, supports relations only), event (the ID of the event the claim
+//     comes from), note.
+//   - events: id, kind, date and sources (required), location, actors,
+//     counterparts, support (interventions only), note. Which of location,
+//     actors and counterparts a kind needs is given at [EventKind].
+//
+// Dates are strings whose form gives their precision; an empty or missing
+// date is the zero [Date]. Kinds are lower-case words:
+//
+//   - actor kinds: government, armed-forces, militia, rebel-group,
+//     jihadist-group, coalition, other
+//   - backer kinds: state, coalition, organization, other
+//   - location kinds: country, region, city, town, village, district,
+//     airbase, base, oil-field, gas-field, crossing, other
+//   - relation kinds: supports (party → actor), allied, fights, ceasefire
+//     (party — party, symmetric), part-of (actor → actor, backer → backer),
+//     controls, besieges, contests (party → location)
+//   - support kinds: troops, air-power, advisers, weapons, funding,
+//     training, intelligence, territory (territory or bases)
+//   - event kinds: capture, withdrawal, siege-laid, siege-broken,
+//     intervention, ceasefire, attack, airstrike, statement, other
+//
+// IDs are short strings without spaces, conventionally lower-case slugs
+// such as "palmyra"; actors, backers and locations share one ID space,
+// sources and events have one each. Names and aliases are looked up without
+// regard to case ([Conflict.Lookup]) and must not name two nodes. Unknown
+// fields are an error. A file that fails to load adds nothing, and its
+// error lists every problem found with its line, record, field and value.
+//
+// # Errors and concurrency
+//
+// Bad data gets an [*Error] naming the record, field and value, wrapping one
+// of the sentinel errors ([ErrUnknownID], [ErrEnds], [ErrSpan], [ErrDate],
+// [ErrDuplicateID], [ErrTwoHolders], [ErrName], ...) for [errors.Is]. A
+// Conflict is safe for concurrent use; queries answer from an immutable
+// index, rebuilt on the first query after a change.
+package conflict

@@ -1,0 +1,95 @@
+package conflict
+
+// An Event is the record of something that happened on a Date: a capture, a
+// withdrawal, a siege laid or broken, an intervention, a ceasefire, an attack,
+// a statement. Some kinds open and close relations at the event's date (see
+// [EventKind]); each relation they open or close is a claim on the word of
+// the event's Sources and names the event.
+type Event struct {
+	ID           string
+	Kind         EventKind
+	Date         Date
+	Location     string   // ID of the location, if any
+	Actors       []string // IDs of the parties that acted
+	Counterparts []string // IDs of the other side: whom an intervention supports, with whom a ceasefire is made
+	Support      Support  // kinds of support an intervention gives
+	Sources      []string
+	Note         string
+}
+
+// EventKind is the kind of an [Event]. The zero EventKind is invalid.
+//
+// At the event's date, with L its Location:
+//
+//   - Capture opens controls from its first Actor, the captor, to L; ends
+//     every other party's controls of L then in force; and ends the Actors'
+//     besieges and contests of L. Any other Actors took part in the capture
+//     without holding L.
+//   - Withdrawal ends the Actors' controls, besieges and contests of L.
+//   - SiegeLaid opens besieges from each Actor to L.
+//   - SiegeBroken ends every besieges of L by a party not among the Actors
+//     (the Actors are those who broke it).
+//   - Intervention opens supports, with the event's Support kinds, from each
+//     Actor to each Counterpart.
+//   - CeasefireAgreed opens a ceasefire between each Actor and each
+//     Counterpart.
+//   - Attack, Airstrike, Statement and OtherEvent change no relation.
+//
+// An event ends the period of a relation that is in force at its date. When
+// none is, but the latest period that began before the date was ended by an
+// event of the same kind (or at a date whose window nests with the event's),
+// and no other party's period of that kind on the same target began in
+// between, the two are two accounts of one change: both dates are kept as
+// claims on that period's end, and they refine each other or, where they
+// disagree, are both shown. Likewise an event that opens a relation already
+// in force is another account of its start when that start was dated by an
+// event of the same kind or at a nesting date; otherwise its claim joins the
+// period in force — its sources and support kinds are kept — without dating
+// it.
+type EventKind uint8
+
+// The kinds of event.
+const (
+	Capture EventKind = iota + 1
+	Withdrawal
+	SiegeLaid
+	SiegeBroken
+	Intervention
+	CeasefireAgreed
+	Attack
+	Airstrike
+	Statement
+	OtherEvent
+)
+
+var eventKindWords = []string{"", "capture", "withdrawal", "siege-laid", "siege-broken", "intervention", "ceasefire", "attack", "airstrike", "statement", "other"}
+
+// String returns the kind's word, e.g. "siege-broken".
+func (k EventKind) String() string { return enumString(eventKindWords, uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k EventKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is an
+// error that wraps [ErrKind].
+func (k *EventKind) UnmarshalText(b []byte) error {
+	v, err := enumUnmarshal(eventKindWords[1:], "event", b)
+	*k = EventKind(v + 1)
+	if err != nil {
+		*k = 0
+	}
+	return err
+}
+
+// needs returns which fields an event of kind k must have.
+func (k EventKind) needs() (location, actors, counterparts bool) {
+	switch k {
+	case Capture, Withdrawal, SiegeLaid:
+		return true, true, false
+	case SiegeBroken:
+		return true, false, false
+	case Intervention, CeasefireAgreed:
+		return false, true, true
+	}
+	return false, false, false
+}

@@ -1,0 +1,246 @@
+package conflict
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"time"
+)
+
+// A Moment is a view of a conflict at one instant, for asking who holds
+// what and who stands with whom. It is a small value, cheap to make with
+// [Conflict.At] and safe to share between goroutines; it keeps answering for
+// the record as it was when made, whatever is added later.
+//
+// A Moment works at the resolution of UTC days: every instant of a day gets
+// the same answers. A tie holds from the day its start takes effect up to,
+// not including, the day its end takes effect.
+type Moment struct {
+	ix *index
+	t  time.Time
+	q  int32 // day
+}
+
+// Time returns the instant the moment was asked for.
+func (m Moment) Time() time.Time { return m.t }
+
+// Relations yields every tie that holds at the moment, definitely or
+// possibly, with its Certainty. It costs in proportion to the ties it
+// yields. The order is by class (supports, allied and part-of; then fights
+// and ceasefire; then controls, besieges and contests) and then fixed by the
+// index: the same for the same record, but not sorted; sort with
+// [CompareTies] where order matters.
+func (m Moment) Relations() iter.Seq[Tie] {
+	return func(yield func(Tie) bool) {
+		for c := range numClasses {
+			if !m.stab(c, yield) {
+				return
+			}
+		}
+	}
+}
+
+// stab yields the ties of one class in force at the moment.
+func (m Moment) stab(c int, yield func(Tie) bool) bool {
+	cl := &m.ix.classes[c]
+	return cl.tree.Stab(m.q, func(pos int32) bool {
+		p := cl.off + pos
+		return yield(m.ix.tie(p, m.ix.certainty(p, m.q)))
+	})
+}
+
+// CompareTies orders ties by kind, From, To and then start: a total order for
+// the ties of one record, for sorting with [slices.SortFunc].
+func CompareTies(a, b Tie) int {
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.From, b.From); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.To, b.To); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Start.lo(), b.Start.lo()); c != 0 && !a.Start.IsOpen() && !b.Start.IsOpen() {
+		return c
+	}
+	switch {
+	case a.Start.IsOpen() && !b.Start.IsOpen():
+		return -1
+	case !a.Start.IsOpen() && b.Start.IsOpen():
+		return 1
+	}
+	return cmp.Compare(a.p, b.p)
+}
+
+// A Party is a party in an answer, with how sure the answer is.
+type Party struct {
+	ID        string
+	Certainty Certainty
+}
+
+// Allies returns the parties joined to id at the moment by a positive tie
+// (supports in either direction, allied, part-of in either direction),
+// sorted by ID. Certainty is that of the surest such tie. It costs in
+// proportion to the ties id has ever had.
+func (m Moment) Allies(id string) []Party {
+	return m.neighbours(id, func(k RelationKind) bool { return k.Positive() })
+}
+
+// Enemies returns the parties that fight id at the moment, sorted by ID. A
+// ceasefire between the two suspends the fighting: an enemy under a
+// ceasefire that definitely holds is left out, and one under a ceasefire
+// that possibly holds is only a Possible enemy. It costs in proportion to the
+// ties id has ever had.
+func (m Moment) Enemies(id string) []Party {
+	fights := m.neighbours(id, func(k RelationKind) bool { return k == Fights })
+	truce := m.neighbours(id, func(k RelationKind) bool { return k == Ceasefire })
+	out := fights[:0]
+	for _, f := range fights {
+		if i, ok := slices.BinarySearchFunc(truce, f.ID, func(p Party, id string) int { return cmp.Compare(p.ID, id) }); ok {
+			if truce[i].Certainty == Definite {
+				continue
+			}
+			f.Certainty = Possible
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// neighbours returns the other ends of id's ties of the kinds keep in force
+// at the moment, each once with its surest certainty, sorted by ID.
+func (m Moment) neighbours(id string, keep func(RelationKind) bool) []Party {
+	ix := m.ix
+	n, ok := ix.rec.nodeID[id]
+	if !ok {
+		return nil
+	}
+	var out []Party
+	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
+		r := &ix.per[p]
+		if !keep(r.kind) || r.from == r.to {
+			continue
+		}
+		c := ix.certainty(p, m.q)
+		if c == Absent {
+			continue
+		}
+		other := r.to
+		if other == n {
+			other = r.from
+		}
+		out = append(out, Party{ID: ix.rec.nodes[other].id, Certainty: c})
+	}
+	return surest(out)
+}
+
+// surest sorts parties by ID and keeps each once, with its surest certainty.
+func surest(ps []Party) []Party {
+	slices.SortFunc(ps, func(a, b Party) int {
+		if c := cmp.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Certainty, a.Certainty)
+	})
+	return slices.CompactFunc(ps, func(a, b Party) bool { return a.ID == b.ID })
+}
+
+// A Backing is one party's support for another at a moment.
+type Backing struct {
+	Backer    string
+	Support   Support   // the kinds of support the backer gives the next party on the way, at the moment
+	Certainty Certainty // the least sure tie on the way
+	Via       []string  // the parties the support passes through, nearest the backer first; nil if direct
+}
+
+// Backers returns the parties with a supports tie to id at the moment, sorted
+// by backer ID. It costs in proportion to the ties id has ever had.
+func (m Moment) Backers(id string) []Backing {
+	ix := m.ix
+	n, ok := ix.rec.nodeID[id]
+	if !ok {
+		return nil
+	}
+	out := m.backersOf(n, nil)
+	slices.SortFunc(out, func(a, b Backing) int { return cmp.Compare(a.Backer, b.Backer) })
+	return out
+}
+
+// backersOf appends the direct backers of node n.
+func (m Moment) backersOf(n int32, out []Backing) []Backing {
+	ix := m.ix
+	start := len(out)
+	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
+		r := &ix.per[p]
+		if r.kind != Supports || r.to != n {
+			continue
+		}
+		c := ix.certainty(p, m.q)
+		if c == Absent {
+			continue
+		}
+		b := ix.rec.nodes[r.from].id
+		s := ix.supportAt(p, m.q)
+		if i := slices.IndexFunc(out[start:], func(x Backing) bool { return x.Backer == b }); i >= 0 {
+			out[start+i].Support |= s
+			out[start+i].Certainty = max(out[start+i].Certainty, c)
+			continue
+		}
+		out = append(out, Backing{Backer: b, Support: s, Certainty: c})
+	}
+	return out
+}
+
+// AllBackers returns the direct backers of id and, through them, their own
+// backers, and so on: every party whose support reaches id along supports
+// ties in force at the moment (Iran → Hezbollah → the government). Each
+// backer appears once, by its shortest path (ties between equal paths broken
+// by the IDs on the path), with Via naming the parties in between. The
+// result is sorted by path length, then backer ID. It costs in proportion to
+// the ties of the parties it reaches.
+func (m Moment) AllBackers(id string) []Backing {
+	ix := m.ix
+	n, ok := ix.rec.nodeID[id]
+	if !ok {
+		return nil
+	}
+	seen := map[string]bool{id: true}
+	var out []Backing
+	frontier := []Backing{{Backer: id, Certainty: Definite}}
+	for len(frontier) > 0 {
+		var next []Backing
+		for _, f := range frontier {
+			fn := ix.rec.nodeID[f.Backer]
+			if f.Backer == id {
+				fn = n
+			}
+			for _, b := range m.backersOf(fn, nil) {
+				if f.Backer != id {
+					b.Via = append([]string{f.Backer}, f.Via...)
+					b.Certainty = min(b.Certainty, f.Certainty)
+				}
+				next = append(next, b)
+			}
+		}
+		slices.SortStableFunc(next, func(a, b Backing) int {
+			if c := cmp.Compare(a.Backer, b.Backer); c != 0 {
+				return c
+			}
+			return slices.Compare(a.Via, b.Via)
+		})
+		frontier = frontier[:0]
+		for _, b := range next {
+			if seen[b.Backer] {
+				continue
+			}
+			seen[b.Backer] = true
+			out = append(out, b)
+			frontier = append(frontier, b)
+		}
+	}
+	return out
+}

@@ -1,0 +1,180 @@
+package conflict
+
+import (
+	"fmt"
+	"iter"
+	"strings"
+)
+
+// A Relation is one claim, on the word of its Sources, that From stands in a
+// relation of Kind to To over the half-open span [Start, End).
+//
+// A zero Start means the relation holds from before the record begins; a zero
+// End means no end is claimed: it holds until a later claim or event ends it.
+// Several Relations may describe one period of one relation (two sources
+// dating it differently); queries combine them into a [Tie].
+type Relation struct {
+	Kind    RelationKind
+	From    string  // ID of a party
+	To      string  // ID of a party or, for controls, besieges and contests, a location
+	Start   Date    // zero: since before the record begins
+	End     Date    // zero: no end claimed
+	Support Support // kinds of support; only for Supports
+	Sources []string
+	Event   string // ID of the event the claim comes from, if any
+	Note    string
+}
+
+// RelationKind is the kind of a [Relation]. The zero RelationKind is invalid.
+type RelationKind uint8
+
+// The kinds of relation. Allied, Fights and Ceasefire are symmetric: "a
+// fights b" and "b fights a" are the same claim.
+const (
+	Supports  RelationKind = iota + 1 // party → actor: sponsorship, with [Support] kinds
+	Allied                            // party — party
+	Fights                            // party — party
+	Ceasefire                         // party — party; suspends Fights while in force
+	PartOf                            // actor → actor, backer → backer: a faction of a larger party
+	Controls                          // party → location: holds it
+	Besieges                          // party → location
+	Contests                          // party → location: fighting for it, no clear holder
+	numRelationKinds
+)
+
+var relationKindWords = []string{"", "supports", "allied", "fights", "ceasefire", "part-of", "controls", "besieges", "contests"}
+
+// String returns the kind's word, e.g. "part-of".
+func (k RelationKind) String() string { return enumString(relationKindWords, uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k RelationKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is an
+// error that wraps [ErrKind].
+func (k *RelationKind) UnmarshalText(b []byte) error {
+	v, err := enumUnmarshal(relationKindWords[1:], "relation", b)
+	*k = RelationKind(v + 1)
+	if err != nil {
+		*k = 0
+	}
+	return err
+}
+
+// Symmetric reports whether the kind is the same read in both directions
+// (allied, fights, ceasefire).
+func (k RelationKind) Symmetric() bool { return k == Allied || k == Fights || k == Ceasefire }
+
+// Positive reports whether the kind is a friendly tie (supports, allied,
+// part-of): the ties that join parties into alliances.
+func (k RelationKind) Positive() bool { return k == Supports || k == Allied || k == PartOf }
+
+// Territorial reports whether the kind runs from a party to a location
+// (controls, besieges, contests).
+func (k RelationKind) Territorial() bool { return k == Controls || k == Besieges || k == Contests }
+
+// endsOK reports whether a relation of kind k may run from a node of type
+// from to one of type to.
+func (k RelationKind) endsOK(from, to NodeType) bool {
+	switch k {
+	case Supports:
+		return from.IsParty() && to == ActorNode
+	case Allied, Fights, Ceasefire:
+		return from.IsParty() && to.IsParty()
+	case PartOf:
+		return from == to && from.IsParty()
+	case Controls, Besieges, Contests:
+		return from.IsParty() && to == LocationNode
+	}
+	return false
+}
+
+func (k RelationKind) endsWant() string {
+	switch k {
+	case Supports:
+		return "an actor or backer supports an actor"
+	case Allied, Fights, Ceasefire:
+		return "both ends must be actors or backers"
+	case PartOf:
+		return "an actor is part of an actor, a backer of a backer"
+	}
+	return "an actor or backer " + k.String() + " a location"
+}
+
+// Support is a set of kinds of support, modelled on the UCDP External
+// Support Dataset. The zero Support is the empty set. Combine kinds with |.
+type Support uint16
+
+// The kinds of support.
+const (
+	Troops Support = 1 << iota
+	AirPower
+	Advisers
+	Weapons
+	Funding
+	Training
+	Intelligence
+	Territory      // territory or bases
+	numSupportBits = iota
+)
+
+var supportWords = []string{"troops", "air-power", "advisers", "weapons", "funding", "training", "intelligence", "territory"}
+
+// Has reports whether s includes every kind in k.
+func (s Support) Has(k Support) bool { return s&k == k }
+
+// All yields each kind in s, one bit at a time, in declaration order.
+func (s Support) All() iter.Seq[Support] {
+	return func(yield func(Support) bool) {
+		for i := range numSupportBits {
+			if b := Support(1) << i; s&b != 0 && !yield(b) {
+				return
+			}
+		}
+	}
+}
+
+// String returns the kinds' words joined by commas, e.g. "troops,air-power",
+// in declaration order; "" for the empty set.
+func (s Support) String() string {
+	var b strings.Builder
+	for i := range numSupportBits {
+		if s&(1<<i) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(supportWords[i])
+	}
+	if rest := s &^ (1<<numSupportBits - 1); rest != 0 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "support(%#x)", uint16(rest))
+	}
+	return b.String()
+}
+
+// Words returns the kinds' words in declaration order, or nil for the empty
+// set: the form the dataset file uses.
+func (s Support) Words() []string {
+	var w []string
+	for i := range numSupportBits {
+		if s&(1<<i) != 0 {
+			w = append(w, supportWords[i])
+		}
+	}
+	return w
+}
+
+// ParseSupport returns the kind of support named by word ("air-power"), or an
+// error that wraps [ErrKind].
+func ParseSupport(word string) (Support, error) {
+	for i, w := range supportWords {
+		if w == word {
+			return 1 << i, nil
+		}
+	}
+	return 0, fmt.Errorf("%w of support: %q", ErrKind, word)
+}

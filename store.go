@@ -1,0 +1,161 @@
+package conflict
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// store is the record of a conflict as it was added. Every slice in it is
+// append-only and no element changes once appended, so an index built from
+// a prefix of it may keep reading that prefix while later records are added.
+type store struct {
+	name string
+
+	sources  []Source
+	sourceID map[string]int32
+
+	actors    []Actor
+	backers   []Backer
+	locations []Location
+	nodes     []nodeRec
+	nodeID    map[string]int32
+	names     map[string]int32 // folded ID, name or alias → node
+
+	rels    []relRec
+	extras  []relExtra // note and event of the relations that have them, by rel
+	srcSets [][]int32  // each distinct list of sources, as source indices
+	srcSet  map[string]int32
+
+	events  []Event
+	eventID map[string]int32
+	evSrcs  []int32 // source set of each event
+
+	// Records that bear on each location's control: territorial relations
+	// to it and events at it, for checking holders without a full rebuild.
+	locRels   map[int32][]int32
+	locEvents map[int32][]int32
+}
+
+type nodeRec struct {
+	id     string
+	typ    NodeType
+	ref    int32 // index into actors, backers or locations
+	within int32 // containing location's node, or -1
+}
+
+// relRec is a stated relation in compact form.
+type relRec struct {
+	from, to   int32
+	start, end Date
+	srcs       int32 // index into srcSets
+	kind       RelationKind
+	support    Support
+}
+
+type relExtra struct {
+	rel   int32
+	event int32 // -1 if none
+	note  string
+}
+
+func (s *store) init() {
+	if s.nodeID != nil {
+		return
+	}
+	s.sourceID = map[string]int32{}
+	s.nodeID = map[string]int32{}
+	s.names = map[string]int32{}
+	s.srcSet = map[string]int32{}
+	s.eventID = map[string]int32{}
+	s.locRels = map[int32][]int32{}
+	s.locEvents = map[int32][]int32{}
+}
+
+// node returns the public view of node n.
+func (s *store) node(n int32) Node {
+	r := s.nodes[n]
+	switch r.typ {
+	case ActorNode:
+		a := &s.actors[r.ref]
+		return Node{ID: r.id, Type: r.typ, Name: a.Name, Kind: a.Kind.String()}
+	case BackerNode:
+		b := &s.backers[r.ref]
+		return Node{ID: r.id, Type: r.typ, Name: b.Name, Kind: b.Kind.String()}
+	}
+	l := &s.locations[r.ref]
+	return Node{ID: r.id, Type: r.typ, Name: l.Name, Kind: l.Kind.String()}
+}
+
+// relation returns stated relation i in public form, with fresh slices.
+func (s *store) relation(i int32) Relation {
+	r := &s.rels[i]
+	rel := Relation{
+		Kind:    r.kind,
+		From:    s.nodes[r.from].id,
+		To:      s.nodes[r.to].id,
+		Start:   r.start,
+		End:     r.end,
+		Support: r.support,
+		Sources: s.sourceIDs(r.srcs),
+	}
+	if k, ok := slices.BinarySearchFunc(s.extras, i, func(x relExtra, i int32) int { return int(x.rel - i) }); ok {
+		rel.Note = s.extras[k].note
+		if e := s.extras[k].event; e >= 0 {
+			rel.Event = s.events[e].ID
+		}
+	}
+	return rel
+}
+
+func (s *store) sourceIDs(set int32) []string {
+	ids := make([]string, len(s.srcSets[set]))
+	for i, x := range s.srcSets[set] {
+		ids[i] = s.sources[x].ID
+	}
+	return ids
+}
+
+// internSources returns the index of the source set with exactly these
+// sources (already checked to exist), adding it if new.
+func (s *store) internSources(ids []string) int32 {
+	set := make([]int32, len(ids))
+	for i, id := range ids {
+		set[i] = s.sourceID[id]
+	}
+	key := setKey(set)
+	if k, ok := s.srcSet[key]; ok {
+		return k
+	}
+	k := int32(len(s.srcSets))
+	s.srcSets = append(s.srcSets, set)
+	s.srcSet[key] = k
+	return k
+}
+
+func setKey(set []int32) string {
+	b := make([]byte, 0, 4*len(set))
+	for _, x := range set {
+		b = append(b, byte(x), byte(x>>8), byte(x>>16), byte(x>>24))
+	}
+	return string(b)
+}
+
+// fold returns the form of a name that look-up compares: lower case, with
+// runs of spaces, hyphens and underscores made one space, trimmed.
+func fold(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range name {
+		if unicode.IsSpace(r) || r == '-' || r == '_' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}

@@ -1,0 +1,248 @@
+package conflict_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/google/go-cmp/cmp"
+)
+
+// snapshot is everything observable about a record: its data and its ties.
+func snapshot(c *conflict.Conflict) (conflict.Dataset, []string) {
+	var ties []string
+	for t := range c.Ties() {
+		ties = append(ties, t.String())
+	}
+	return c.Dataset(), ties
+}
+
+func TestBadInput(t *testing.T) {
+	type want struct {
+		Err                  error
+		Entity, Field, Value string
+	}
+	rel := func(r conflict.Relation) conflict.Dataset { return conflict.Dataset{Relations: []conflict.Relation{r}} }
+	tests := []struct {
+		name string
+		ds   conflict.Dataset
+		want want
+	}{
+		{"unknown to",
+			rel(conflict.Relation{Kind: conflict.Controls, From: "a", To: "atlantis", Sources: src("s1")}),
+			want{conflict.ErrUnknownID, "relations[0] (a controls atlantis)", "to", "atlantis"}},
+		{"unknown from",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "zulu", To: "a", Sources: src("s1")}),
+			want{conflict.ErrUnknownID, "relations[0] (zulu fights a)", "from", "zulu"}},
+		{"unknown source",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Sources: src("s9")}),
+			want{conflict.ErrUnknownID, "relations[0] (c fights d)", "sources", "s9"}},
+		{"no source",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d"}),
+			want{conflict.ErrMissing, "relations[0] (c fights d)", "sources", ""}},
+		{"a location supports",
+			rel(conflict.Relation{Kind: conflict.Supports, From: "p", To: "a", Sources: src("s1")}),
+			want{conflict.ErrEnds, "relations[0] (p supports a)", "from", "p"}},
+		{"an actor controls an actor",
+			rel(conflict.Relation{Kind: conflict.Controls, From: "a", To: "b", Sources: src("s1")}),
+			want{conflict.ErrEnds, "relations[0] (a controls b)", "to", "b"}},
+		{"support for a backer",
+			rel(conflict.Relation{Kind: conflict.Supports, From: "x", To: "y", Sources: src("s1")}),
+			want{conflict.ErrEnds, "relations[0] (x supports y)", "to", "y"}},
+		{"a backer part of an actor",
+			rel(conflict.Relation{Kind: conflict.PartOf, From: "x", To: "a", Sources: src("s1")}),
+			want{conflict.ErrEnds, "relations[0] (x part-of a)", "to", "a"}},
+		{"fights itself",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "a", To: "a", Sources: src("s1")}),
+			want{conflict.ErrEnds, "relations[0] (a fights a)", "to", "a"}},
+		{"no kind",
+			rel(conflict.Relation{From: "a", To: "b", Sources: src("s1")}),
+			want{conflict.ErrKind, "relations[0] (a  b)", "kind", ""}},
+		{"end on the start day",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Start: date("2016-03-27"), End: date("2016-03-27"), Sources: src("s1")}),
+			want{conflict.ErrSpan, "relations[0] (c fights d)", "end", "2016-03-27"}},
+		{"end before start",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Start: date("2016"), End: date("2015-12"), Sources: src("s1")}),
+			want{conflict.ErrSpan, "relations[0] (c fights d)", "end", "2015-12"}},
+		{"support on fights",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Support: conflict.Troops, Sources: src("s1")}),
+			want{conflict.ErrKind, "relations[0] (c fights d)", "support", "troops"}},
+		{"two holders on one source's word",
+			rel(conflict.Relation{Kind: conflict.Controls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")}),
+			want{conflict.ErrTwoHolders, "relations[0] (a controls p)", "to", "p"}},
+		{"two holders by a capture",
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Capture, Date: date("2017-06-01"), Location: "q", Actors: []string{"a"}, Sources: src("s1")}},
+				Relations: []conflict.Relation{{Kind: conflict.Controls, From: "d", To: "q", Start: date("2017-07-01"), End: date("2017-08-01"), Sources: src("s1")}}},
+			want{conflict.ErrTwoHolders, "relations[0] (d controls q)", "to", "q"}},
+		{"duplicate actor",
+			conflict.Dataset{Actors: []conflict.Actor{{ID: "a", Name: "Another"}}},
+			want{conflict.ErrDuplicateID, `actors[0] "a"`, "id", "a"}},
+		{"a location with a backer's ID",
+			conflict.Dataset{Locations: []conflict.Location{{ID: "x", Name: "Somewhere"}}},
+			want{conflict.ErrDuplicateID, `locations[0] "x"`, "id", "x"}},
+		{"duplicate in one batch",
+			conflict.Dataset{Actors: []conflict.Actor{{ID: "e", Name: "Echo"}, {ID: "e", Name: "Echo two"}}},
+			want{conflict.ErrDuplicateID, `actors[1] "e"`, "id", "e"}},
+		{"duplicate source",
+			conflict.Dataset{Sources: []conflict.Source{{ID: "s1"}}},
+			want{conflict.ErrDuplicateID, `sources[0] "s1"`, "id", "s1"}},
+		{"an alias names two nodes",
+			conflict.Dataset{Actors: []conflict.Actor{{ID: "e", Name: "Echo", Aliases: []string{"ALPHA"}}}},
+			want{conflict.ErrName, `actors[0] "e"`, "aliases", "ALPHA"}},
+		{"a name names two nodes",
+			conflict.Dataset{Actors: []conflict.Actor{{ID: "e", Name: "papa"}}},
+			want{conflict.ErrName, `actors[0] "e"`, "name", "papa"}},
+		{"no name",
+			conflict.Dataset{Actors: []conflict.Actor{{ID: "e"}}},
+			want{conflict.ErrMissing, `actors[0] "e"`, "name", ""}},
+		{"an ID with a space",
+			conflict.Dataset{Actors: []conflict.Actor{{ID: "free army", Name: "Free Army"}}},
+			want{conflict.ErrBadID, `actors[0] "free army"`, "id", "free army"}},
+		{"within an actor",
+			conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Sierra", Within: "a"}}},
+			want{conflict.ErrEnds, `locations[0] "s"`, "within", "a"}},
+		{"within each other",
+			conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Sierra", Within: "t"}, {ID: "t", Name: "Tango", Within: "s"}}},
+			want{conflict.ErrFormat, `locations[0] "s"`, "within", "t"}},
+		{"a point off the globe",
+			conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Sierra", Point: &conflict.Point{Lat: 91, Lon: 0}}}},
+			want{conflict.ErrFormat, `locations[0] "s"`, "point", "91,0"}},
+		{"a capture with no place",
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Capture, Date: date("2016"), Actors: []string{"a"}, Sources: src("s1")}}},
+			want{conflict.ErrMissing, `events[0] "e"`, "location", ""}},
+		{"an event with no date",
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Statement, Sources: src("s1")}}},
+			want{conflict.ErrMissing, `events[0] "e"`, "date", ""}},
+		{"a location that acts",
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Capture, Date: date("2016"), Location: "p", Actors: []string{"q"}, Sources: src("s1")}}},
+			want{conflict.ErrEnds, `events[0] "e"`, "actors", "q"}},
+		{"an intervention for a backer",
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Intervention, Date: date("2016"), Actors: []string{"x"}, Counterparts: []string{"y"}, Sources: src("s1")}}},
+			want{conflict.ErrEnds, `events[0] "e"`, "counterparts", "y"}},
+		{"a relation naming an unknown event",
+			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Event: "nope", Sources: src("s1")}),
+			want{conflict.ErrUnknownID, "relations[0] (c fights d)", "event", "nope"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := edges(t)
+			ds, ties := snapshot(c)
+			before := c.At(on("2016-01-01")).Controller("p")
+			err := c.Add(tt.ds)
+			if !errors.Is(err, tt.want.Err) {
+				t.Fatalf("Add: error %v, want one wrapping %v", err, tt.want.Err)
+			}
+			var e *conflict.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("Add: error %v is not a *conflict.Error", err)
+			}
+			got := want{e.Err, e.Entity, e.Field, e.Value}
+			if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+				t.Errorf("error %q (-want +got)\n%s", err, diff)
+			}
+			if !strings.HasPrefix(err.Error(), "conflict: ") {
+				t.Errorf("message %q lacks the package prefix", err)
+			}
+			ds2, ties2 := snapshot(c)
+			if diff := cmp.Diff(ds, ds2); diff != "" {
+				t.Errorf("a failed Add changed the record (-before +after)\n%s", diff)
+			}
+			if diff := cmp.Diff(ties, ties2); diff != "" {
+				t.Errorf("a failed Add changed the ties (-before +after)\n%s", diff)
+			}
+			if after := c.At(on("2016-01-01")).Controller("p"); after.Holder != before.Holder {
+				t.Errorf("a failed Add changed an answer: %q became %q", before.Holder, after.Holder)
+			}
+		})
+	}
+}
+
+// TestDisagreementIsNotAnError checks that two holders at once are kept
+// when different sources say so, or when the place is contested.
+func TestDisagreementIsNotAnError(t *testing.T) {
+	tests := []struct {
+		name string
+		ds   conflict.Dataset
+	}{
+		{"different sources", conflict.Dataset{Relations: []conflict.Relation{
+			{Kind: conflict.Controls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s2")}}}},
+		{"contested", conflict.Dataset{Relations: []conflict.Relation{
+			{Kind: conflict.Contests, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")},
+			{Kind: conflict.Controls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")}}}},
+		{"only possibly at once", conflict.Dataset{Relations: []conflict.Relation{
+			{Kind: conflict.Controls, From: "a", To: "q", End: date("2015-08"), Sources: src("s1")}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := edges(t)
+			if err := c.Add(tt.ds); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func TestEveryProblemReported(t *testing.T) {
+	c := edges(t)
+	err := c.Add(conflict.Dataset{Relations: []conflict.Relation{
+		{Kind: conflict.Controls, From: "a", To: "nowhere", Sources: src("s1")},
+		{Kind: conflict.Fights, From: "c", To: "d"},
+		{Kind: conflict.Supports, From: "p", To: "a", Sources: src("s1")},
+	}})
+	for _, sentinel := range []error{conflict.ErrUnknownID, conflict.ErrMissing, conflict.ErrEnds} {
+		if !errors.Is(err, sentinel) {
+			t.Errorf("error %v does not report %v", err, sentinel)
+		}
+	}
+	if n := strings.Count(err.Error(), "\n") + 1; n != 3 {
+		t.Errorf("%d problems reported, want 3:\n%v", n, err)
+	}
+}
+
+func TestAddOne(t *testing.T) {
+	c := edges(t)
+	err := c.AddRelation(conflict.Relation{Kind: conflict.Controls, From: "a", To: "nowhere", Sources: src("s1")})
+	var e *conflict.Error
+	if !errors.As(err, &e) || e.Entity != "relation (a controls nowhere)" || e.Line != 0 {
+		t.Errorf("AddRelation error = %v, want one naming the relation", err)
+	}
+	must(t, c.AddActor(conflict.Actor{ID: "e", Name: "Echo", Aliases: []string{"E-group"}}))
+	must(t, c.AddBacker(conflict.Backer{ID: "z", Name: "Zulu"}))
+	must(t, c.AddLocation(conflict.Location{ID: "s", Name: "Sierra", Within: "r", Point: &conflict.Point{Lat: 1, Lon: 2}}))
+	must(t, c.AddSource(conflict.Source{ID: "s3", Outlet: "Outlet", Published: date("2016-04")}))
+	must(t, c.AddRelation(conflict.Relation{Kind: conflict.Controls, From: "e", To: "s", Start: date("2016"), Sources: src("s3")}))
+	must(t, c.AddEvent(conflict.Event{ID: "ev", Kind: conflict.Capture, Date: date("2017-01-01"), Location: "s", Actors: []string{"z"}, Sources: src("s3")}))
+	if h, _ := holder(c, "s", "2017-01-01"); h != "z" {
+		t.Errorf("after AddEvent the holder is %q, want z", h)
+	}
+	if n, ok := c.Lookup("e group"); !ok || n.ID != "e" {
+		t.Errorf("Lookup(e group) = %v, %v", n, ok)
+	}
+	for _, bad := range []error{
+		c.AddActor(conflict.Actor{ID: "e", Name: "Again"}),
+		c.AddBacker(conflict.Backer{ID: "z", Name: "Again"}),
+		c.AddLocation(conflict.Location{ID: "s", Name: "Again"}),
+		c.AddSource(conflict.Source{ID: "s3"}),
+		c.AddEvent(conflict.Event{ID: "ev", Kind: conflict.Statement, Date: date("2017"), Sources: src("s3")}),
+	} {
+		if !errors.Is(bad, conflict.ErrDuplicateID) {
+			t.Errorf("adding a duplicate: %v", bad)
+		}
+	}
+}
+
+func TestCallerKeepsItsSlices(t *testing.T) {
+	var c conflict.Conflict
+	aliases := []string{"One"}
+	must(t, c.Add(conflict.Dataset{Actors: []conflict.Actor{{ID: "a", Name: "A", Aliases: aliases}}}))
+	aliases[0] = "Changed"
+	a, _ := c.Actor("a")
+	if a.Aliases[0] != "One" {
+		t.Errorf("the record shares the caller's slice: alias %q", a.Aliases[0])
+	}
+	a.Aliases[0] = "Again"
+	if b, _ := c.Actor("a"); b.Aliases[0] != "One" {
+		t.Errorf("Actor returned the record's own slice")
+	}
+}
