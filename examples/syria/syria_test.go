@@ -746,6 +746,12 @@ func TestReport(t *testing.T) {
 		"2016-06-27 stops fighting Turkey",
 		"it leaves out ISIS and Nusra",
 		"The Daily Beast, Aymenn Jawad Al-Tamimi",
+		// The sides: after Turkey's intervention the US–Turkey–SDF
+		// triangle cannot be balanced.
+		"mid-Dec 2016 4 sides, two not fitting - the US backs the rebels - Turkey and the US are allies",
+		"2015-11-24 3 Russia and Turkey began fighting",
+		"2016-08-24 5 Turkey began backing Turkish-backed rebels",
+		"the SDF and Turkey began fighting",
 	} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("report lacks %q", want)

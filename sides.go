@@ -1,0 +1,308 @@
+package conflict
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/conflictgraph/conflict/internal/signed"
+)
+
+// SidesOptions tunes [Moment.Sides]. The zero value allows any number of
+// blocs, weighs every tie 1 and searches with the default effort.
+type SidesOptions struct {
+	// K is the largest number of blocs, or 0 for any number. K = 2 gives
+	// the classic frustration index of structural balance.
+	K int
+
+	// Weight, if not nil, weighs each tie: a signed tie weighs as much as
+	// the heaviest relation behind it. It must return a positive, finite
+	// number; for example, weigh a supports tie with Troops above one with
+	// none. Nil weighs every tie 1.
+	Weight func(Tie) float64
+
+	// Seed seeds the heuristic used beyond the exact search's reach. Equal
+	// records, options and seeds give equal answers, unless Deadline cuts
+	// the work short.
+	Seed int64
+
+	// Effort bounds the search on each part of the graph: the heuristic
+	// makes Effort starts, and the exact search visits at most Effort×65536
+	// branches before giving up its proof. 0 means 16.
+	Effort int
+
+	// Deadline, if not zero, stops the search once passed; the answer is
+	// then the best found, not proven optimal. Which work a deadline cuts
+	// depends on timing, and so may the answer.
+	Deadline time.Time
+}
+
+// Sides is the signed view of a moment: the parties split into blocs so that
+// as few ties as possible break the rule "friends inside a bloc, enemies
+// between blocs".
+type Sides struct {
+	K          int        // the largest number of blocs asked for; 0 for any
+	Blocs      [][]string // IDs sorted inside each bloc, blocs by first ID
+	Violations int        // how many ties break the rule
+	Cost       float64    // their total weight; Violations when every tie weighs 1
+	LowerBound float64    // a proven lower bound on the least possible Cost
+	Optimal    bool       // whether Cost is proven to be the least possible
+	Frustrated []Signed   // the ties that break the rule, sorted by their ends
+}
+
+// A Signed is the tie between two parties as the signed view sees it:
+// friendly or hostile, with the relations in force behind it.
+type Signed struct {
+	A, B    string // A < B
+	Hostile bool
+	Weight  float64
+	Ties    []Tie // sorted with CompareTies
+}
+
+// Kinds returns the kinds of the relations behind s, comma-separated in the
+// order of [RelationKind]: "supports", "allied,part-of", "fights".
+func (s Signed) Kinds() string {
+	var kinds []RelationKind
+	for _, t := range s.Ties {
+		kinds = append(kinds, t.Kind)
+	}
+	slices.Sort(kinds)
+	words := make([]string, 0, len(kinds))
+	for _, k := range slices.Compact(kinds) {
+		words = append(words, k.String())
+	}
+	return strings.Join(words, ",")
+}
+
+// Sides returns the sides at the moment, by structural balance. The
+// positive ties in force (supports, allied, part-of) and the hostile ones
+// (fights, unless a ceasefire between the two definitely holds) between
+// parties make a signed graph, one signed tie per pair and sign; Sides
+// splits its parties into at most opt.K blocs (any number if 0) so that the
+// ties that fall inside a bloc when hostile, or between blocs when friendly,
+// weigh as little as possible. This is correlation clustering; with K = 2 the
+// least cost is the frustration index.
+//
+// The search is exact, and says so with Optimal, on graphs whose
+// biconnected parts have up to 256 parties, within its effort (sparse graphs
+// of hundreds of parties, and dense ones of a few dozen); beyond that it is a
+// seeded multi-start local search that reports the best partition found and
+// a proven lower bound, and claims optimality only when the two meet. It
+// returns an error if opt.K is negative or opt.Weight returns a weight that
+// is not positive and finite.
+func (m Moment) Sides(opt SidesOptions) (Sides, error) {
+	g, err := m.signedGraph(opt.Weight)
+	if err != nil {
+		return Sides{}, err
+	}
+	return g.solve(opt)
+}
+
+// signedGraph is the signed view of a moment.
+type signedGraph struct {
+	ids   []string // parties, sorted
+	edges []signed.Edge
+	ties  []Signed
+}
+
+func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
+	ix := m.ix
+	type pair struct {
+		a, b    int32
+		hostile bool
+	}
+	truce := map[[2]int32]bool{}
+	var ties []Tie
+	for _, c := range []int{positiveClass, hostileClass} {
+		m.stab(c, func(t Tie) bool {
+			r := &ix.per[t.p]
+			switch {
+			case r.kind == Ceasefire:
+				if t.Certainty == Definite {
+					truce[[2]int32{min(r.from, r.to), max(r.from, r.to)}] = true
+				}
+			case r.from != r.to:
+				ties = append(ties, t)
+			}
+			return true
+		})
+	}
+	byPair := map[pair][]Tie{}
+	var pairs []pair
+	for _, t := range ties {
+		r := &ix.per[t.p]
+		p := pair{min(r.from, r.to), max(r.from, r.to), r.kind == Fights}
+		if p.hostile && truce[[2]int32{p.a, p.b}] {
+			continue
+		}
+		if _, ok := byPair[p]; !ok {
+			pairs = append(pairs, p)
+		}
+		byPair[p] = append(byPair[p], t)
+	}
+	// Number the parties in ID order, so the answer depends on the record,
+	// not on the order of the index.
+	local := map[int32]int32{}
+	for _, p := range pairs {
+		local[p.a], local[p.b] = -1, -1
+	}
+	nodes := make([]int32, 0, len(local))
+	for n := range local {
+		nodes = append(nodes, n)
+	}
+	slices.SortFunc(nodes, func(a, b int32) int { return cmp.Compare(ix.rec.nodes[a].id, ix.rec.nodes[b].id) })
+	g := &signedGraph{ids: make([]string, len(nodes))}
+	for i, n := range nodes {
+		local[n] = int32(i)
+		g.ids[i] = ix.rec.nodes[n].id
+	}
+	for _, p := range pairs {
+		s := Signed{A: ix.rec.nodes[p.a].id, B: ix.rec.nodes[p.b].id, Hostile: p.hostile, Ties: byPair[p], Weight: 1}
+		if s.A > s.B {
+			s.A, s.B = s.B, s.A
+		}
+		slices.SortFunc(s.Ties, CompareTies)
+		if weight != nil {
+			s.Weight = 0
+			for _, t := range s.Ties {
+				w := weight(t)
+				if !(w > 0) || math.IsInf(w, 0) {
+					return nil, fmt.Errorf("conflict: weight %v of tie %v: want a positive, finite number", w, t)
+				}
+				s.Weight = max(s.Weight, w)
+			}
+		}
+		g.ties = append(g.ties, s)
+	}
+	slices.SortFunc(g.ties, func(a, b Signed) int {
+		if c := cmp.Compare(a.A, b.A); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.B, b.B); c != 0 {
+			return c
+		}
+		return compareBool(a.Hostile, b.Hostile)
+	})
+	g.edges = make([]signed.Edge, len(g.ties))
+	for i, s := range g.ties {
+		g.edges[i] = signed.Edge{U: local[ix.rec.nodeID[s.A]], V: local[ix.rec.nodeID[s.B]], Negative: s.Hostile, Weight: s.Weight}
+	}
+	return g, nil
+}
+
+func (g *signedGraph) solve(opt SidesOptions) (Sides, error) {
+	if opt.K < 0 {
+		return Sides{}, fmt.Errorf("conflict: %d blocs: want 0 (any number) or more", opt.K)
+	}
+	res, err := signed.Solve(len(g.ids), g.edges, signed.Options{K: opt.K, Seed: opt.Seed, Effort: opt.Effort, Deadline: opt.Deadline})
+	if err != nil {
+		return Sides{}, fmt.Errorf("conflict: sides: %w", err)
+	}
+	s := Sides{K: opt.K, Cost: res.Cost, LowerBound: res.LowerBound, Optimal: res.Optimal, Violations: len(res.Violated)}
+	blocs := map[int32][]string{}
+	for i, b := range res.Bloc {
+		blocs[b] = append(blocs[b], g.ids[i])
+	}
+	for _, bloc := range blocs {
+		slices.Sort(bloc)
+		s.Blocs = append(s.Blocs, bloc)
+	}
+	slices.SortFunc(s.Blocs, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
+	for _, i := range res.Violated {
+		s.Frustrated = append(s.Frustrated, g.ties[i])
+	}
+	return s, nil
+}
+
+// compareBool orders false before true.
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// same reports whether two signed graphs have the same parties and ties.
+func (g *signedGraph) same(h *signedGraph) bool {
+	return slices.Equal(g.ids, h.ids) && slices.EqualFunc(g.ties, h.ties, func(a, b Signed) bool {
+		return a.A == b.A && a.B == b.B && a.Hostile == b.Hostile && a.Weight == b.Weight
+	})
+}
+
+// A SidesChange is the sides from one instant on: the answer of
+// [Moment.Sides] from From until the next SidesChange.
+type SidesChange struct {
+	From    time.Time // midnight UTC starting the first day of this answer
+	Changes []Change  // the party ties that opened or closed then, surely or possibly; none for the first
+	Sides   Sides
+}
+
+// SidesOver returns the sides at from and at every later day before to on
+// which the signed graph changes: a friendly or hostile tie between parties
+// opens or closes, or becomes sure. Each entry names the changes that made
+// it, so the analyst can see which tie made the war more or less balanced.
+// It costs one Sides search per change point.
+func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesChange, error) {
+	ix := c.index()
+	q1, q2 := dayOf(from), dayOf(to)
+	if q1 >= q2 {
+		return nil, nil
+	}
+	// Days on which a party tie's certainty may change, with the changes:
+	// a tie possibly opens on the first day of its start's window and surely
+	// on the day after it, and likewise closes.
+	points := map[int32][]Change{}
+	add := func(p, day int32, closed bool, cert Certainty) {
+		if q1 < day && day < q2 {
+			points[day] = append(points[day], Change{Tie: ix.tie(p, Absent), Closed: closed, Certainty: cert})
+		}
+	}
+	edge := func(p, lo, hi int32, closed bool) {
+		if lo == hi {
+			add(p, lo, closed, Definite)
+			return
+		}
+		add(p, lo, closed, Possible)
+		add(p, hi, closed, Definite)
+	}
+	for _, cl := range []int{positiveClass, hostileClass} {
+		k := &ix.classes[cl]
+		for p := k.off; p < k.off+k.n; p++ {
+			r := &ix.per[p]
+			edge(p, r.sLo, r.sHi, false)
+			edge(p, r.eLo, r.eHi, true)
+		}
+	}
+	days := []int32{q1}
+	for d := range points {
+		days = append(days, d)
+	}
+	slices.Sort(days)
+	var out []SidesChange
+	var last *signedGraph
+	for _, d := range days {
+		m := Moment{ix: ix, t: dayTime(d), q: d}
+		g, err := m.signedGraph(opt.Weight)
+		if err != nil {
+			return nil, err
+		}
+		if last != nil && g.same(last) {
+			continue
+		}
+		last = g
+		s, err := g.solve(opt)
+		if err != nil {
+			return nil, err
+		}
+		chs := points[d]
+		slices.SortFunc(chs, func(a, b Change) int { return ix.compareByStart(a.Tie.p, b.Tie.p) })
+		out = append(out, SidesChange{From: m.t, Changes: chs, Sides: s})
+	}
+	return out, nil
+}
