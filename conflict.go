@@ -146,6 +146,51 @@ func (c *Conflict) Ties() iter.Seq[Tie] {
 	}
 }
 
+// Actors yields every actor, in the order added. Adding while iterating is
+// safe; the iteration sees the actors there were when it began.
+func (c *Conflict) Actors() iter.Seq[Actor] {
+	c.mu.RLock()
+	all := c.st.actors
+	c.mu.RUnlock()
+	return func(yield func(Actor) bool) {
+		for _, a := range all {
+			if !yield(cloneActor(a)) {
+				return
+			}
+		}
+	}
+}
+
+// Backers yields every backer, in the order added, as [Conflict.Actors]
+// does actors.
+func (c *Conflict) Backers() iter.Seq[Backer] {
+	c.mu.RLock()
+	all := c.st.backers
+	c.mu.RUnlock()
+	return func(yield func(Backer) bool) {
+		for _, b := range all {
+			if !yield(cloneBacker(b)) {
+				return
+			}
+		}
+	}
+}
+
+// Locations yields every location, in the order added, as
+// [Conflict.Actors] does actors.
+func (c *Conflict) Locations() iter.Seq[Location] {
+	c.mu.RLock()
+	all := c.st.locations
+	c.mu.RUnlock()
+	return func(yield func(Location) bool) {
+		for _, l := range all {
+			if !yield(cloneLocation(l)) {
+				return
+			}
+		}
+	}
+}
+
 // Node returns the actor, backer or location with the given ID.
 func (c *Conflict) Node(id string) (Node, bool) {
 	c.mu.RLock()
@@ -157,14 +202,13 @@ func (c *Conflict) Node(id string) (Node, bool) {
 	return c.st.node(n), true
 }
 
-// Lookup returns the node whose ID, name or alias is name, compared without
-// regard to case, and treating runs of spaces, hyphens and underscores as
-// one space: "Daesh", "daesh" and "DAESH" all find the node with alias
-// "Daesh".
+// Lookup returns the node whose ID, name or alias is name, compared as
+// [FoldName] compares names: "Daesh", "daesh" and "DAESH" all find the node
+// with alias "Daesh".
 func (c *Conflict) Lookup(name string) (Node, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	n, ok := c.st.names[fold(name)]
+	n, ok := c.st.names[FoldName(name)]
 	if !ok {
 		return Node{}, false
 	}

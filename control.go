@@ -57,7 +57,8 @@ func (c Control) Since() Bound { return c.Tie.Start }
 
 // segment is the answer for a location from day `from` until the next
 // segment: the fields of Control that need no allocation. When more is set,
-// the lists are gathered again at query time.
+// the lists are gathered again at query time. The index keeps segments in
+// three arrays (segFrom, segHolder, segInfo): nine bytes each.
 type segment struct {
 	from     int32
 	holder   int32 // controls period of the single holder, or -1
@@ -67,40 +68,83 @@ type segment struct {
 	more     bool
 }
 
+// info packs what a segment says besides its day and holder into a byte.
+func (s segment) info() uint8 {
+	b := uint8(s.state) | uint8(s.cert)<<2 | uint8(s.besieged)<<4
+	if s.more {
+		b |= 1 << 6
+	}
+	return b
+}
+
+func (ix *index) segment(k int32) segment {
+	b := ix.segInfo[k]
+	return segment{
+		from:     ix.segFrom[k],
+		holder:   ix.segHolder[k],
+		state:    ControlState(b & 3),
+		cert:     Certainty(b >> 2 & 3),
+		besieged: Certainty(b >> 4 & 3),
+		more:     b&(1<<6) != 0,
+	}
+}
+
 // buildTerritory lists the territorial periods of every location and cuts
 // its time line into segments over which the answer does not change.
-func (ix *index) buildTerritory() {
-	var owners, items []int32
+func (ix *index) buildTerritory(order []int32) {
 	tc := ix.classes[territoryClass]
-	for p := tc.off; p < tc.off+tc.n; p++ {
-		owners = append(owners, ix.per[p].to)
-		items = append(items, p)
+	owners := make([]int32, 0, tc.n)
+	items := make([]int32, 0, tc.n)
+	for _, p := range order {
+		if ix.per[p].kind.Territorial() {
+			owners = append(owners, ix.per[p].to)
+			items = append(items, p)
+		}
 	}
 	ix.terrOff, ix.terr = csr(len(ix.rec.nodes), owners, items)
 	ix.segOff = make([]int32, len(ix.rec.nodes)+1)
+	var from, holder []int32
+	var info []uint8
 	var days []int32
+	var wins []window
 	for n := range ix.rec.nodes {
+		ix.segOff[n] = int32(len(from))
+		ix.segOff[n+1] = int32(len(from))
+		if ix.rec.nodes[n].typ != LocationNode {
+			continue
+		}
 		ps := ix.terr[ix.terrOff[n]:ix.terrOff[n+1]]
-		slices.SortFunc(ps, ix.compareByStart)
 		days = append(days[:0], minDay)
+		wins = wins[:0]
 		for _, p := range ps {
-			r := &ix.per[p]
-			days = append(days, r.sLo, r.sHi, r.eLo, r.eHi)
+			lo, hi := ix.window(p)
+			sHi, eLo := ix.sure(p)
+			wins = append(wins, window{p: p, lo: lo, hi: hi})
+			days = append(days, lo, sHi, eLo, hi)
 		}
 		slices.Sort(days)
 		days = slices.Compact(days)
+		var last segment
 		for _, d := range days {
 			if d == maxDay {
 				break
 			}
-			s := ix.segmentAt(ps, d)
-			if k := len(ix.segs); k > int(ix.segOff[n]) && sameAnswer(ix.segs[k-1], s) {
+			s := ix.segmentAt(wins, d)
+			if len(from) > int(ix.segOff[n]) && sameAnswer(last, s) {
 				continue
 			}
-			ix.segs = append(ix.segs, s)
+			from, holder, info = append(from, s.from), append(holder, s.holder), append(info, s.info())
+			last = s
 		}
-		ix.segOff[n+1] = int32(len(ix.segs))
+		ix.segOff[n+1] = int32(len(from))
 	}
+	// Copies of the exact length: the appends above leave spare room.
+	ix.segFrom, ix.segHolder, ix.segInfo = slices.Clone(from), slices.Clone(holder), slices.Clone(info)
+}
+
+// window is a period with the days over which it possibly holds, [lo, hi).
+type window struct {
+	p, lo, hi int32
 }
 
 func sameAnswer(a, b segment) bool {
@@ -110,15 +154,15 @@ func sameAnswer(a, b segment) bool {
 
 // segmentAt computes the answer on day q from a location's territorial
 // periods.
-func (ix *index) segmentAt(ps []int32, q int32) segment {
+func (ix *index) segmentAt(ws []window, q int32) segment {
 	s := segment{from: q, holder: -1}
 	holders := 0
 	var contested bool
-	for _, p := range ps {
-		c := ix.certainty(p, q)
-		if c == Absent {
+	for _, w := range ws {
+		if q < w.lo || q >= w.hi {
 			continue
 		}
+		p, c := w.p, ix.inForce(w.p, q)
 		switch ix.per[p].kind {
 		case Controls:
 			if s.holder < 0 || ix.per[s.holder].from != ix.per[p].from {
@@ -165,16 +209,17 @@ func (m Moment) Controller(loc string) Control {
 
 func (m Moment) controller(n int32) Control {
 	ix := m.ix
-	segs := ix.segs[ix.segOff[n]:ix.segOff[n+1]]
+	lo := ix.segOff[n]
+	days := ix.segFrom[lo:ix.segOff[n+1]]
 	c := Control{Location: ix.rec.nodes[n].id}
-	i, found := slices.BinarySearchFunc(segs, m.q, func(s segment, q int32) int { return cmp.Compare(s.from, q) })
+	i, found := slices.BinarySearch(days, m.q)
 	if !found {
 		i--
 	}
 	if i < 0 {
 		return m.rollUp(n, c)
 	}
-	s := segs[i]
+	s := ix.segment(lo + int32(i))
 	c.State, c.Certainty, c.Besieged = s.state, s.cert, s.besieged
 	if s.holder >= 0 {
 		c.Tie = ix.tie(s.holder, s.cert)
@@ -228,11 +273,11 @@ func (m Moment) rollUp(n int32, c Control) Control {
 	case 0:
 		return c
 	case 1:
-		c.State, c.Holder = Held, holders[0]
+		c.Holder = holders[0]
 	default:
 		c.Claimants = holders
 	}
-	c.Certainty = Possible
+	c.State, c.Certainty = Held, Possible
 	c.RolledUp = true
 	return c
 }

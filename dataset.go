@@ -44,9 +44,12 @@ func (c *Conflict) Load(r io.Reader) error {
 	if err != nil {
 		return fmt.Errorf("conflict: reading dataset: %w", err)
 	}
-	ds, lines, err := decode(data)
-	if err != nil {
-		return err
+	ds, lines, ok := decodeFast(data)
+	if !ok {
+		ds, lines, err = decode(data)
+		if err != nil {
+			return err
+		}
 	}
 	return c.add(ds, lines, false)
 }
@@ -107,7 +110,7 @@ type badField struct {
 }
 
 // fail records a value that could not be converted.
-func (t *lineTable) fail(section string, i int, label, field, value string, err error, detail string) {
+func (t *lineTable) fail(section string, i int, label fmt.Stringer, field, value string, err error, detail string) {
 	t.bad[badField{section, i, field}] = true
 	t.errs = append(t.errs, &Error{
 		Entity: fmt.Sprintf("%s[%d] %s", section, i, label),
@@ -155,26 +158,32 @@ func decode(data []byte) (*Dataset, *lineTable, error) {
 	lines := &lineTable{lines: map[string][]int{}, bad: map[badField]bool{}}
 	record := 1 // line of the record being read
 
-	formatErr := func(err error) error {
+	// where names the part of the file being read, for errors.
+	where := "dataset"
+	formatErr := func(line int, format string, args ...any) error {
+		return &Error{Entity: where, Line: line, Err: ErrFormat, Detail: fmt.Sprintf(format, args...)}
+	}
+	jsonErr := func(err error) error {
 		var syn *json.SyntaxError
 		var typ *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &syn):
-			return fmt.Errorf("%w: line %d: %v", ErrFormat, lc.at(syn.Offset-1), syn)
+			return formatErr(lc.at(syn.Offset-1), "%s", strings.TrimPrefix(syn.Error(), "json: "))
 		case errors.As(err, &typ):
-			return fmt.Errorf("%w: line %d: field %s: want %v, got JSON %s", ErrFormat, record, typ.Field, typ.Type, typ.Value)
+			return &Error{Entity: where, Field: typ.Field, Line: record, Err: ErrFormat,
+				Detail: fmt.Sprintf("want %v, got JSON %s", typ.Type, typ.Value)}
 		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			return fmt.Errorf("%w: unexpected end of input (truncated file?)", ErrFormat)
+			return &Error{Entity: where, Err: ErrFormat, Detail: "unexpected end of input (truncated file?)"}
 		}
-		return fmt.Errorf("%w: line %d: %v", ErrFormat, lc.at(dec.InputOffset()), err)
+		return formatErr(lc.at(dec.InputOffset()), "%s", strings.TrimPrefix(err.Error(), "json: "))
 	}
 	delim := func(want json.Delim) error {
 		tok, err := dec.Token()
 		if err != nil {
-			return formatErr(err)
+			return jsonErr(err)
 		}
 		if d, ok := tok.(json.Delim); !ok || d != want {
-			return fmt.Errorf("%w: line %d: want %q, got %v", ErrFormat, lc.at(dec.InputOffset()), want, tok)
+			return formatErr(lc.at(dec.InputOffset()), "want %q, got %v", want, tok)
 		}
 		return nil
 	}
@@ -185,16 +194,19 @@ func decode(data []byte) (*Dataset, *lineTable, error) {
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, nil, formatErr(err)
+			return nil, nil, jsonErr(err)
 		}
 		key, _ := tok.(string)
 		if seen[key] {
-			return nil, nil, fmt.Errorf("%w: line %d: %q appears twice", ErrFormat, lc.at(dec.InputOffset()), key)
+			return nil, nil, formatErr(lc.at(dec.InputOffset()), "%q appears twice", key)
 		}
 		seen[key] = true
 		if key == "name" {
+			record = lc.at(dec.InputOffset())
 			if err := dec.Decode(&ds.Name); err != nil {
-				return nil, nil, formatErr(err)
+				err := jsonErr(err)
+				err.(*Error).Field = "name"
+				return nil, nil, err
 			}
 			continue
 		}
@@ -255,18 +267,20 @@ func decode(data []byte) (*Dataset, *lineTable, error) {
 				return err
 			}
 		default:
-			return nil, nil, fmt.Errorf("%w: line %d: unknown field %q", ErrFormat, lc.at(dec.InputOffset()), key)
+			return nil, nil, formatErr(lc.at(dec.InputOffset()), "unknown field %q", key)
 		}
 		if err := delim('['); err != nil {
 			return nil, nil, err
 		}
 		for i := 0; dec.More(); i++ {
 			record = lc.at(dec.InputOffset())
+			where = fmt.Sprintf("%s[%d]", key, i)
 			lines.lines[key] = append(lines.lines[key], record)
 			if err := each(i); err != nil {
-				return nil, nil, formatErr(err)
+				return nil, nil, jsonErr(err)
 			}
 		}
+		where = "dataset"
 		if err := delim(']'); err != nil {
 			return nil, nil, err
 		}
@@ -275,7 +289,7 @@ func decode(data []byte) (*Dataset, *lineTable, error) {
 		return nil, nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, nil, fmt.Errorf("%w: line %d: data after the dataset's closing brace", ErrFormat, lc.at(dec.InputOffset()))
+		return nil, nil, formatErr(lc.at(dec.InputOffset()), "data after the dataset's closing brace")
 	}
 	return ds, lines, nil
 }

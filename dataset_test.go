@@ -174,9 +174,10 @@ func TestLoadErrors(t *testing.T) {
 		{"an array", "[]", conflict.ErrFormat, `want "{", got [`},
 		{"truncated", string(full[:len(full)/2]), conflict.ErrFormat, "truncated"},
 		{"trailing data", `{"name": "x"} {}`, conflict.ErrFormat, "after the dataset"},
-		{"unknown top-level field", "{\n\"name\": \"x\",\n\"places\": []}", conflict.ErrFormat, `line 3: unknown field "places"`},
-		{"unknown record field", "{\"actors\": [\n{\"id\": \"a\", \"name\": \"A\", \"colour\": \"red\"}]}", conflict.ErrFormat, `unknown field "colour"`},
-		{"wrong type", "{\"actors\": [\n{\"id\": 7, \"name\": \"A\"}]}", conflict.ErrFormat, "line 2"},
+		{"unknown top-level field", "{\n\"name\": \"x\",\n\"places\": []}", conflict.ErrFormat, `line 3: dataset: malformed dataset (unknown field "places")`},
+		{"unknown record field", "{\"actors\": [\n{\"id\": \"a\", \"name\": \"A\", \"colour\": \"red\"}]}", conflict.ErrFormat, `line 2: actors[0]: malformed dataset (unknown field "colour")`},
+		{"wrong type", "{\"actors\": [\n{\"id\": 7, \"name\": \"A\"}]}", conflict.ErrFormat, `line 2: actors[0]: id "": malformed dataset (want string, got JSON number)`},
+		{"wrong type of name", "{\"name\": 3}", conflict.ErrFormat, `line 1: dataset: name "": malformed dataset (want string, got JSON number)`},
 		{"section twice", `{"actors": [], "actors": []}`, conflict.ErrFormat, "twice"},
 		{"bad month", "{\"sources\": [\n{\"id\": \"s\", \"published\": \"2015-13\"}]}", conflict.ErrDate, `line 2: sources[0] "s": published "2015-13": invalid date (month out of range)`},
 		{"impossible day", "{\"sources\": [{\"id\": \"s9\"}],\n\"actors\": [{\"id\": \"m\", \"name\": \"Mike\"}, {\"id\": \"n\", \"name\": \"November\"}],\n\"relations\": [\n{\"kind\": \"fights\", \"from\": \"m\", \"to\": \"n\", \"start\": \"2015-02-30\", \"sources\": [\"s9\"]}]}",
@@ -199,6 +200,10 @@ func TestLoadErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.text) {
 				t.Errorf("Load: %q does not contain %q", err, tt.text)
+			}
+			var e *conflict.Error
+			if !errors.As(err, &e) || e.Line == 0 && !strings.Contains(err.Error(), "end of input") {
+				t.Errorf("Load: %q is not a *conflict.Error with a line", err)
 			}
 			ds2, ties2 := snapshot(c)
 			if diff := cmp.Diff(ds, ds2); diff != "" {

@@ -233,6 +233,11 @@ func (d *deriver) statedClaims(k tkey, cs []claim) []claim {
 func (d *deriver) emit(t *triplet, e *happening, end, joins bool) {
 	c := claim{date: e.date, end: end, rel: -1, ev: e.id, pos: e.date.earliest(), seq: d.seq, joins: joins}
 	d.seq++
+	if end && t.open && c.pos <= t.runPos {
+		// The period began the same day (two captures of a place on one
+		// day): its end goes after its start, as a relation's own end does.
+		c.pos, c.rank = t.runPos, 2
+	}
 	if !end {
 		c.rank = 1
 		if e.kind == Intervention {
@@ -384,8 +389,19 @@ func derive(facts []fact, evs []happening) []period {
 	}
 	slices.SortFunc(keys, compareKeys)
 
+	// Every claim goes into one array, which the periods share.
+	total := 0
+	for i := range facts {
+		total++
+		if !facts[i].end.IsZero() {
+			total++
+		}
+	}
+	for _, t := range d.touched {
+		total += len(t.derived)
+	}
+	all := make([]claim, 0, total)
 	var out []period
-	var cs []claim
 	j := 0
 	for i := 0; i < len(d.byKey) || j < len(keys); {
 		var k tkey
@@ -393,15 +409,17 @@ func derive(facts []fact, evs []happening) []period {
 			f := &facts[d.byKey[i]]
 			k = keyOf(f.kind, f.from, f.to)
 		}
+		begin := len(all)
 		if j < len(keys) && (i == len(d.byKey) || compareKeys(keys[j], k) <= 0) {
 			k = keys[j]
 			j++
 			t := d.touched[k]
-			cs = append(append(cs[:0], t.stated...), t.derived...)
-			slices.SortFunc(cs, compareClaims)
+			all = append(append(all, t.stated...), t.derived...)
+			slices.SortFunc(all[begin:], compareClaims)
 		} else {
-			cs = d.statedClaims(k, cs[:0])
+			all = d.statedClaims(k, all)
 		}
+		cs := all[begin:len(all):len(all)]
 		for i < len(d.byKey) {
 			f := &facts[d.byKey[i]]
 			if keyOf(f.kind, f.from, f.to) != k {
@@ -414,14 +432,15 @@ func derive(facts []fact, evs []happening) []period {
 	return out
 }
 
-// sweep appends the periods that the sorted claims of relation k make.
+// sweep appends the periods that the sorted claims of relation k make; the
+// periods share cs.
 func sweep(k tkey, cs []claim, out []period) []period {
 	from, to := k.ends()
 	flush := func(run []claim, split int) {
 		if len(run) == 0 {
 			return
 		}
-		p := period{kind: k.kind, from: from, to: to, claims: slices.Clone(run)}
+		p := period{kind: k.kind, from: from, to: to, claims: run}
 		p.start = combine(run[:split])
 		p.end = combine(run[split:])
 		for _, c := range run {

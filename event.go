@@ -10,8 +10,8 @@ type Event struct {
 	Kind         EventKind
 	Date         Date
 	Location     string   // ID of the location, if any
-	Actors       []string // IDs of the parties that acted
-	Counterparts []string // IDs of the other side: whom an intervention supports, with whom a ceasefire is made
+	Actors       []string // IDs of the parties that acted; for a capture, the captor first
+	Counterparts []string // IDs of the other side: whom an intervention supports, with whom a ceasefire is made, whom an attack targets, from whom a place is taken
 	Support      Support  // kinds of support an intervention gives
 	Sources      []string
 	Note         string

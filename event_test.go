@@ -376,3 +376,31 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestSameDayCaptures checks two captures of one place on one day: the
+// later captor holds it from that day, the earlier one not at all.
+func TestSameDayCaptures(t *testing.T) {
+	for _, dates := range [][2]string{{"2016-03-27", "2016-03-27"}, {"2016-03", "2016-03-27"}, {"2016-03", "2016-03-01"}} {
+		first, second := date(dates[0]), date(dates[1])
+		var c conflict.Conflict
+		must(t, c.Add(conflict.Dataset{
+			Sources:   []conflict.Source{{ID: "s"}},
+			Actors:    []conflict.Actor{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
+			Locations: []conflict.Location{{ID: "p", Name: "P"}},
+			Events: []conflict.Event{
+				{ID: "e1", Kind: conflict.Capture, Date: first, Location: "p", Actors: []string{"a"}, Sources: src("s")},
+				{ID: "e2", Kind: conflict.Capture, Date: second, Location: "p", Actors: []string{"b"}, Sources: src("s")},
+			},
+		}))
+		for _, day := range []string{"2016-03-27", "2016-04-01", "2020-01-01"} {
+			if h, cert := holder(&c, "p", day); h != "b" || cert != definite {
+				t.Errorf("first capture %v: on %s holder %q %v, want b definite", first, day, h, cert)
+			}
+		}
+		for _, tie := range c.History("p") {
+			if tie.From == "a" && tie.End.IsOpen() {
+				t.Errorf("first capture %v: %v never ends", first, tie)
+			}
+		}
+	}
+}

@@ -209,3 +209,32 @@ func syria() *conflict.Conflict {
 	}
 	return &c
 }
+
+func ExampleFoldName() {
+	fmt.Println(conflict.FoldName("Jabhat al-Nusra") == conflict.FoldName(" jabhat_AL  nusra "))
+	fmt.Printf("%q\n", conflict.FoldName(" Jabhat al-Nusra "))
+	// Output:
+	// true
+	// "jabhat al nusra"
+}
+
+func ExampleConflict_Locations() {
+	for l := range syria().Locations() {
+		if l.Kind == conflict.Airbase {
+			fmt.Println(l.ID, l.Name, l.Aliases, "within", l.Within)
+		}
+	}
+	// Output:
+	// kuweires Kuweires airbase [Kweiris] within syria
+	// t4 T4 airbase [T4 Tiyas] within syria
+}
+
+func ExampleCheckID() {
+	for _, id := range []string{"palmyra", "free syrian army", ""} {
+		fmt.Println(conflict.CheckID(id))
+	}
+	// Output:
+	// <nil>
+	// conflict: malformed ID "free syrian army": contains a space or control character
+	// conflict: malformed ID "": empty
+}

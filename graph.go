@@ -22,7 +22,9 @@ import (
 // tie (allied, fights, ceasefire) runs from the smaller ID to the larger.
 //
 // Building the graph costs in proportion to the ties in force; its own
-// algorithms cost O(V+E) or more per call.
+// algorithms cost O(V+E) or more per call. To draw it, use package
+// [github.com/conflictgraph/conflict/dot]: that module's draw.DOT neither
+// orders its output nor escapes quotes in IDs.
 func (m Moment) Graph() (graph.Graph[string, Node], error) {
 	type pair struct{ from, to string }
 	edges := map[pair][]Tie{}

@@ -17,14 +17,18 @@ func (c *Conflict) Timeline(id string) []Change {
 	if !ok {
 		return nil
 	}
+	ps := ix.adj[ix.adjOff[n]:ix.adjOff[n+1]]
+	if ix.rec.nodes[n].typ == LocationNode {
+		ps = ix.terr[ix.terrOff[n]:ix.terrOff[n+1]]
+	}
 	var ch []change
-	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
+	for _, p := range ps {
 		r := &ix.per[p]
-		if !r.start.IsOpen() {
-			ch = append(ch, change{first: r.sLo, last: r.start.lastDay(), p: p})
+		if !r.start.IsZero() {
+			ch = append(ch, ix.openingOf(p))
 		}
-		if !r.end.IsOpen() {
-			ch = append(ch, change{first: r.eLo, last: r.end.lastDay(), p: p, closed: true})
+		if !r.end.IsZero() {
+			ch = append(ch, ix.closingOf(p))
 		}
 	}
 	slices.SortFunc(ch, ix.compareChanges)
@@ -67,15 +71,41 @@ func (c *Conflict) Changes(from, to time.Time) []Change {
 	}
 	// No change whose window starts before q1-maxWidth can reach q1.
 	lo := int32(max(int64(q1)-int64(ix.maxWidth), minDay))
-	i, _ := slices.BinarySearchFunc(ix.changes, lo, func(x change, q int32) int { return cmp.Compare(x.first, q) })
+	var opens, closes []change
+	for _, list := range []struct {
+		ps  []int32
+		at  func(int32) change
+		out *[]change
+	}{{ix.starts, ix.openingOf, &opens}, {ix.ends, ix.closingOf, &closes}} {
+		i, _ := slices.BinarySearchFunc(list.ps, lo, func(p, q int32) int { return cmp.Compare(list.at(p).first, q) })
+		for ; i < len(list.ps); i++ {
+			x := list.at(list.ps[i])
+			if x.first >= q2 {
+				break
+			}
+			*list.out = append(*list.out, x)
+		}
+	}
 	var out []Change
-	for ; i < len(ix.changes) && ix.changes[i].first < q2; i++ {
-		x := ix.changes[i]
+	for _, x := range mergeChanges(ix, opens, closes) {
 		if cert := within(x.first, x.last, q1, q2); cert != Absent {
 			out = append(out, Change{Tie: ix.tie(x.p, Absent), Closed: x.closed, Certainty: cert})
 		}
 	}
 	return out
+}
+
+// mergeChanges merges two lists sorted with compareChanges.
+func mergeChanges(ix *index, a, b []change) []change {
+	out := make([]change, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if ix.compareChanges(a[0], b[0]) <= 0 {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // within returns whether a change that took effect on one of the days

@@ -3,60 +3,108 @@ package conflict
 import (
 	"cmp"
 	"maps"
+	"math"
 	"slices"
+	"sync"
 
 	"github.com/conflictgraph/conflict/internal/interval"
 )
 
 // index is an immutable snapshot of a record, laid out for queries. It is
-// built once, on the first query after a change, in O(n log n) for n
+// built once, on the first query after a change, in O(n log n) time for n
 // relations and events; a query reads only the index, so queries run
 // concurrently with each other and with additions.
+//
+// What a query reads is kept in dense arrays of small integers: node
+// numbers, day numbers, period numbers.
 type index struct {
 	// The record as it was: prefixes of the store's append-only slices, and
 	// a copy of its ID map, which keeps growing. Its other maps are nil.
-	rec store
+	rec  store
+	rank []int32 // rank of each node in ID order, for sorting without strings
 
 	// Periods, grouped by class; within a class in the order of its tree.
 	per      []iperiod
-	claimOff []int32 // claims of period p are claims[claimOff[p]:claimOff[p+1]]
-	claims   []iclaim
+	disputed map[int32]Bound // the bounds of periods flagged disputed, start at 2p, end at 2p+1
+	claims   []int32         // for periods with several claims: a count, then each claim
+	derived  []dclaim
 	classes  [numClasses]class
 
-	adjOff []int32 // periods touching node n are adj[adjOff[n]:adjOff[n+1]], by start
+	adjOff []int32 // periods touching party n are adj[adjOff[n]:adjOff[n+1]], by start
 	adj    []int32
 
-	segOff  []int32 // control segments of location n are segs[segOff[n]:segOff[n+1]]
-	segs    []segment
-	terrOff []int32 // territorial periods on location n are terr[terrOff[n]:terrOff[n+1]]
-	terr    []int32
+	segOff    []int32 // control segments of location n are k in [segOff[n], segOff[n+1])
+	segFrom   []int32 // first day of segment k
+	segHolder []int32
+	segInfo   []uint8
+	terrOff   []int32 // territorial periods on location n are terr[terrOff[n]:terrOff[n+1]]
+	terr      []int32
 
 	childOff []int32 // locations within location n are child[childOff[n]:childOff[n+1]]
 	child    []int32
 
-	changes  []change // every dated start and end, by earliest day
-	maxWidth int32    // widest window of any change, last-first, in days
+	starts   []int32 // periods with a dated start, in the order of their starts
+	ends     []int32 // periods with a dated end, in the order of their ends
+	maxWidth int32   // widest window of any change, last-first, in days
 }
 
-// iperiod is a period in the index: its bounds, and the day windows they
-// make. It holds possibly over [sLo, eHi) and definitely over [sHi, eLo).
+// iperiod is a period in the index: 32 bytes. It possibly holds over
+// [lo, hi) and definitely over [sHi, eLo), where lo is its start's first
+// day, sHi = lo + sSpan, eLo is its end's first day and hi = eLo + eSpan;
+// an open start is minDay and an open end maxDay.
 type iperiod struct {
-	start, end Bound
-	sLo, sHi   int32
-	eLo, eHi   int32
+	start, end Date // the bounds' dates; the whole Bound is in index.disputed when flagged
 	from, to   int32
+	claim      int32 // the one stated relation behind it, or with manyClaims its offset in index.claims
+	sSpan      uint16
+	eSpan      uint16
 	kind       RelationKind
+	flags      uint8
 	support    Support // from the claims that date or state the period
 	joined     Support // only from events that joined it later: in force from their dates
 }
 
-// iclaim is a claim in the index: a stated relation (rel >= 0), or a
-// relation derived from an event.
-type iclaim struct {
-	rel     int32
+const (
+	startDisputed uint8 = 1 << iota
+	endDisputed
+	manyClaims // not one stated relation: claim is an offset in index.claims
+	wide       // a window wider than a uint16 of days: compute from the bounds
+)
+
+func (r *iperiod) sLo() int32 {
+	if r.start.IsZero() {
+		return minDay
+	}
+	return r.start.first()
+}
+
+func (r *iperiod) sHi() int32 {
+	if r.start.IsZero() {
+		return minDay
+	}
+	return r.start.first() + int32(r.sSpan)
+}
+
+func (r *iperiod) eLo() int32 {
+	if r.end.IsZero() {
+		return maxDay
+	}
+	return r.end.first()
+}
+
+func (r *iperiod) eHi() int32 {
+	if r.end.IsZero() {
+		return maxDay
+	}
+	return r.end.first() + int32(r.eSpan)
+}
+
+// dclaim is a claim derived from an event.
+type dclaim struct {
 	ev      int32
 	date    Date
 	end     bool
+	joins   bool
 	support Support
 }
 
@@ -85,37 +133,102 @@ type class struct {
 	tree *interval.Tree
 }
 
-// change is a period opening or closing, on one of the days [first, last].
-type change struct {
-	first, last int32
-	p           int32 // period
-	closed      bool
+// bounds returns period p's start and end.
+func (ix *index) bounds(p int32) (start, end Bound) {
+	r := &ix.per[p]
+	start, end = Bound{Date: r.start}, Bound{Date: r.end}
+	if r.flags&startDisputed != 0 {
+		start = ix.disputed[2*p]
+	}
+	if r.flags&endDisputed != 0 {
+		end = ix.disputed[2*p+1]
+	}
+	return start, end
+}
+
+// window returns the days over which period p possibly holds: [lo, hi).
+func (ix *index) window(p int32) (lo, hi int32) {
+	r := &ix.per[p]
+	if r.flags&wide == 0 {
+		return r.sLo(), r.eHi()
+	}
+	start, end := ix.bounds(p)
+	lo, _ = start.startDays()
+	_, hi = end.endDays()
+	return lo, hi
+}
+
+// sure returns the days over which period p definitely holds: [sHi, eLo).
+func (ix *index) sure(p int32) (sHi, eLo int32) {
+	r := &ix.per[p]
+	if r.flags&wide == 0 {
+		return r.sHi(), r.eLo()
+	}
+	start, end := ix.bounds(p)
+	_, sHi = start.startDays()
+	eLo, _ = end.endDays()
+	return sHi, eLo
+}
+
+// sureFrom returns the first day on which period p surely holds.
+func (ix *index) sureFrom(p int32) int32 {
+	sHi, _ := ix.sure(p)
+	return sHi
+}
+
+// definitely reports whether period p surely holds on day q.
+func (ix *index) definitely(p, q int32) bool {
+	sHi, eLo := ix.sure(p)
+	return sHi <= q && q < eLo
 }
 
 func (ix *index) certainty(p, q int32) Certainty {
-	r := &ix.per[p]
-	switch {
-	case r.sHi <= q && q < r.eLo:
+	if ix.definitely(p, q) {
 		return Definite
-	case r.sLo <= q && q < r.eHi:
+	}
+	if lo, hi := ix.window(p); lo <= q && q < hi {
 		return Possible
 	}
 	return Absent
 }
 
+// inForce returns the certainty of period p on day q, which the caller
+// knows it possibly holds on.
+func (ix *index) inForce(p, q int32) Certainty {
+	if ix.definitely(p, q) {
+		return Definite
+	}
+	return Possible
+}
+
+// claimsOf returns the claims of period p: stated relations, and ^i for
+// derived[i].
+func (ix *index) claimsOf(p int32) []int32 {
+	r := &ix.per[p]
+	if r.flags&manyClaims == 0 {
+		return []int32{r.claim}
+	}
+	n := ix.claims[r.claim]
+	return ix.claims[r.claim+1 : r.claim+1+n]
+}
+
 func (ix *index) tie(p int32, c Certainty) Tie {
 	r := &ix.per[p]
-	return Tie{
+	t := Tie{
 		Kind:      r.kind,
 		From:      ix.rec.nodes[r.from].id,
 		To:        ix.rec.nodes[r.to].id,
-		Start:     r.start,
-		End:       r.end,
+		Start:     Bound{Date: r.start},
+		End:       Bound{Date: r.end},
 		Support:   r.support | r.joined,
 		Certainty: c,
 		ix:        ix,
 		p:         p,
 	}
+	if r.flags != 0 {
+		t.Start, t.End = ix.bounds(p)
+	}
+	return t
 }
 
 // supportAt returns the kinds of support period p gives on day q: those of
@@ -127,9 +240,12 @@ func (ix *index) supportAt(p, q int32) Support {
 	if r.joined&^s == 0 {
 		return s
 	}
-	for _, c := range ix.claims[ix.claimOff[p]:ix.claimOff[p+1]] {
-		if c.rel < 0 && !c.end && c.date.earliest() <= q {
-			s |= c.support
+	for _, c := range ix.claimsOf(p) {
+		if c >= 0 {
+			continue
+		}
+		if d := &ix.derived[^c]; !d.end && d.date.earliest() <= q {
+			s |= d.support
 		}
 	}
 	return s
@@ -138,35 +254,37 @@ func (ix *index) supportAt(p, q int32) Support {
 // relations returns the claims of period p as relations, in time order.
 func (ix *index) relations(p int32) []Relation {
 	r := &ix.per[p]
-	cs := ix.claims[ix.claimOff[p]:ix.claimOff[p+1]]
+	cs := ix.claimsOf(p)
 	out := make([]Relation, 0, len(cs))
 	for i, c := range cs {
-		if c.rel >= 0 {
+		if c >= 0 {
 			// A stated relation makes a start and an end claim; list it once.
-			if !slices.ContainsFunc(cs[:i], func(d iclaim) bool { return d.rel == c.rel }) {
-				out = append(out, ix.rec.relation(c.rel))
+			if !slices.Contains(cs[:i], c) {
+				out = append(out, ix.rec.relation(c))
 			}
 			continue
 		}
+		d := &ix.derived[^c]
 		rel := Relation{
 			Kind:    r.kind,
 			From:    ix.rec.nodes[r.from].id,
 			To:      ix.rec.nodes[r.to].id,
-			Support: c.support,
-			Sources: ix.rec.sourceIDs(ix.rec.evSrcs[c.ev]),
-			Event:   ix.rec.events[c.ev].ID,
+			Support: d.support,
+			Sources: ix.rec.sourceIDs(ix.rec.evSrcs[d.ev]),
+			Event:   ix.rec.events[d.ev].ID,
 		}
-		if c.end {
-			rel.End = c.date
+		if d.end {
+			rel.End = d.date
 		} else {
-			rel.Start = c.date
+			rel.Start = d.date
 		}
 		out = append(out, rel)
 	}
 	return out
 }
 
-// buildIndex builds the index of the store's current record.
+// buildIndex builds the index of the store's current record. The parts
+// that do not depend on each other are built at once, on as many cores.
 func buildIndex(s *store) *index {
 	ix := &index{rec: store{
 		name:      s.name,
@@ -182,19 +300,38 @@ func buildIndex(s *store) *index {
 		events:    s.events,
 		evSrcs:    s.evSrcs,
 	}}
-	facts := make([]fact, len(s.rels))
+	ix.rank = make([]int32, len(s.nodes))
+	byID := make([]int32, len(s.nodes))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(a, b int32) int { return cmp.Compare(s.nodes[a].id, s.nodes[b].id) })
+	for r, n := range byID {
+		ix.rank[n] = int32(r)
+	}
+
+	// Places and the ties between parties are derived apart, at once:
+	// every event bears on one or the other.
+	var facts [2][]fact
 	for i := range s.rels {
 		r := &s.rels[i]
-		facts[i] = fact{kind: r.kind, from: r.from, to: r.to, start: r.start, end: r.end, support: r.support, id: int32(i)}
+		k := btoi(r.kind.Territorial())
+		facts[k] = append(facts[k], fact{kind: r.kind, from: r.from, to: r.to, start: r.start, end: r.end, support: r.support, id: int32(i)})
 	}
-	evs := make([]happening, len(s.events))
+	var evs [2][]happening
 	for i := range s.events {
-		evs[i] = s.happening(int32(i))
+		h := s.happening(int32(i))
+		k := btoi(h.kind != Intervention && h.kind != CeasefireAgreed)
+		evs[k] = append(evs[k], h)
 	}
-	ix.layout(derive(facts, evs))
-	ix.buildAdjacency()
-	ix.buildTerritory()
-	ix.buildChanges()
+	var periods [2][]period
+	var wg sync.WaitGroup
+	for k := range 2 {
+		wg.Go(func() { periods[k] = derive(facts[k], evs[k]) })
+	}
+	wg.Wait()
+	ix.layout(append(periods[0], periods[1]...))
+	ix.buildLists()
 	return ix
 }
 
@@ -214,7 +351,8 @@ func (s *store) happening(i int32) happening {
 	return h
 }
 
-// layout places the periods by class, each class in its tree's order.
+// layout places the periods by class, each class in its tree's order, with
+// their claims.
 func (ix *index) layout(ps []period) {
 	var byClass [numClasses][]int32
 	for i := range ps {
@@ -222,44 +360,102 @@ func (ix *index) layout(ps []period) {
 		byClass[c] = append(byClass[c], int32(i))
 	}
 	ix.per = make([]iperiod, 0, len(ps))
-	ix.claimOff = make([]int32, 0, len(ps)+1)
-	for c := range numClasses {
-		members := byClass[c]
-		lo := make([]int32, len(members))
-		hi := make([]int32, len(members))
-		for k, i := range members {
-			sLo, _ := ps[i].start.startDays()
-			_, eHi := ps[i].end.endDays()
-			lo[k], hi[k] = sLo, eHi
-		}
-		tree, order := interval.Build(lo, hi)
-		// Periods that can never hold are not in the tree; they go after it.
-		inTree := make([]bool, len(members))
-		for _, k := range order {
-			inTree[k] = true
-		}
-		for k := range members {
-			if !inTree[k] {
-				order = append(order, int32(k))
-			}
-		}
-		ix.classes[c] = class{off: int32(len(ix.per)), n: int32(len(members)), tree: tree}
-		for _, k := range order {
-			p := &ps[members[k]]
-			r := iperiod{start: p.start, end: p.end, from: p.from, to: p.to, kind: p.kind, support: p.support, joined: p.joined}
-			if r.kind.Symmetric() && ix.rec.nodes[r.from].id > ix.rec.nodes[r.to].id {
-				r.from, r.to = r.to, r.from
-			}
-			r.sLo, r.sHi = p.start.startDays()
-			r.eLo, r.eHi = p.end.endDays()
-			ix.per = append(ix.per, r)
-			ix.claimOff = append(ix.claimOff, int32(len(ix.claims)))
-			for _, c := range p.claims {
-				ix.claims = append(ix.claims, iclaim{rel: c.rel, ev: c.ev, date: c.date, end: c.end, support: c.support})
+	ix.disputed = map[int32]Bound{}
+	nclaims, nderived := 0, 0
+	for i := range ps {
+		if cs := ps[i].claims; !oneRelation(cs) {
+			nclaims += 1 + len(cs)
+			for _, c := range cs {
+				if c.rel < 0 {
+					nderived++
+				}
 			}
 		}
 	}
-	ix.claimOff = append(ix.claimOff, int32(len(ix.claims)))
+	ix.claims = make([]int32, 0, nclaims)
+	ix.derived = make([]dclaim, 0, nderived)
+	var wg sync.WaitGroup
+	var orders [numClasses][]int32
+	for c := range numClasses {
+		members := byClass[c]
+		lo, hi := make([]int32, len(members)), make([]int32, len(members))
+		for k, i := range members {
+			lo[k], _ = ps[i].start.startDays()
+			_, hi[k] = ps[i].end.endDays()
+		}
+		wg.Go(func() {
+			tree, order := interval.Build(lo, hi)
+			// Periods that can never hold are not in the tree; they go
+			// after it.
+			if len(order) < len(members) {
+				inTree := make([]bool, len(members))
+				for _, k := range order {
+					inTree[k] = true
+				}
+				for k := range members {
+					if !inTree[k] {
+						order = append(order, int32(k))
+					}
+				}
+			}
+			ix.classes[c].tree, orders[c] = tree, order
+		})
+	}
+	wg.Wait()
+	for c := range numClasses {
+		members := byClass[c]
+		ix.classes[c].off, ix.classes[c].n = int32(len(ix.per)), int32(len(members))
+		for _, k := range orders[c] {
+			p := &ps[members[k]]
+			n := int32(len(ix.per))
+			r := iperiod{start: p.start.Date, end: p.end.Date, from: p.from, to: p.to, kind: p.kind, support: p.support, joined: p.joined}
+			if r.kind.Symmetric() && ix.rank[r.from] > ix.rank[r.to] {
+				r.from, r.to = r.to, r.from
+			}
+			if p.start.Disputed() {
+				r.flags |= startDisputed
+				ix.disputed[2*n] = p.start
+			}
+			if p.end.Disputed() {
+				r.flags |= endDisputed
+				ix.disputed[2*n+1] = p.end
+			}
+			sLo, sHi := p.start.startDays()
+			eLo, eHi := p.end.endDays()
+			if sHi-sLo <= math.MaxUint16 && (p.end.IsOpen() || eHi-eLo <= math.MaxUint16) {
+				r.sSpan, r.eSpan = uint16(sHi-sLo), uint16(eHi-eLo)
+			} else {
+				r.flags |= wide
+			}
+			if oneRelation(p.claims) {
+				r.claim = p.claims[0].rel
+			} else {
+				r.flags |= manyClaims
+				r.claim = int32(len(ix.claims))
+				ix.claims = append(ix.claims, int32(len(p.claims)))
+				for _, c := range p.claims {
+					if c.rel >= 0 {
+						ix.claims = append(ix.claims, c.rel)
+						continue
+					}
+					ix.claims = append(ix.claims, ^int32(len(ix.derived)))
+					ix.derived = append(ix.derived, dclaim{ev: c.ev, date: c.date, end: c.end, joins: c.joins, support: c.support})
+				}
+			}
+			ix.per = append(ix.per, r)
+		}
+	}
+}
+
+// oneRelation reports whether the claims all come from one stated relation:
+// its start and, if it has one, its end.
+func oneRelation(cs []claim) bool {
+	for _, c := range cs {
+		if c.rel < 0 || c.rel != cs[0].rel {
+			return false
+		}
+	}
+	return true
 }
 
 // csr groups pairs (owner, item) into per-owner lists.
@@ -280,18 +476,72 @@ func csr(n int, owners, items []int32) (off, list []int32) {
 	return off, list
 }
 
-func (ix *index) buildAdjacency() {
+// A sortKey places a period in an order: two words compared in turn, then
+// the period. Sorting keys is much faster than sorting with a comparison
+// function that looks things up.
+type sortKey struct {
+	a, b uint64
+	p    int32
+}
+
+func compareSortKeys(x, y sortKey) int {
+	return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.p, y.p))
+}
+
+// timeKey orders changes by their first, then their last day.
+func timeKey(first, last int32) uint64 {
+	return uint64(uint32(first)^1<<31)<<32 | uint64(uint32(last-first))
+}
+
+// kindKey orders periods by kind, then the IDs of their ends. Node ranks
+// fit in 28 bits: the index holds fewer than 2^28 nodes.
+func (ix *index) kindKey(p int32) uint64 {
+	r := &ix.per[p]
+	return uint64(r.kind)<<56 | uint64(ix.rank[r.from])<<28 | uint64(ix.rank[r.to])
+}
+
+// byStart returns every period in the order of its start (open starts
+// first; then by the first and last day the start may fall on), then kind
+// and the IDs of its ends.
+func (ix *index) byStart() []int32 {
+	keys := make([]sortKey, len(ix.per))
+	for p := range ix.per {
+		x := ix.openingOf(int32(p))
+		keys[p] = sortKey{timeKey(x.first, x.last), ix.kindKey(int32(p)), int32(p)}
+	}
+	slices.SortFunc(keys, compareSortKeys)
+	out := make([]int32, len(keys))
+	for i, k := range keys {
+		out[i] = k.p
+	}
+	return out
+}
+
+// buildLists builds the per-node lists, each in start order, and the
+// sorted lists of starts and ends.
+func (ix *index) buildLists() {
+	order := ix.byStart()
+	var wg sync.WaitGroup
+	wg.Go(func() { ix.buildAdjacency(order) })
+	wg.Go(func() { ix.buildTerritory(order) })
+	wg.Go(func() { ix.buildChanges(order) })
+	wg.Wait()
+}
+
+func (ix *index) buildAdjacency(order []int32) {
+	// Periods on a location are in its territorial list, not here.
 	owners := make([]int32, 0, 2*len(ix.per))
 	items := make([]int32, 0, 2*len(ix.per))
-	for p := range ix.per {
+	for _, p := range order {
 		r := &ix.per[p]
-		owners = append(owners, r.from, r.to)
-		items = append(items, int32(p), int32(p))
+		owners = append(owners, r.from)
+		items = append(items, p)
+		if !r.kind.Territorial() {
+			owners = append(owners, r.to)
+			items = append(items, p)
+		}
 	}
 	ix.adjOff, ix.adj = csr(len(ix.rec.nodes), owners, items)
-	for n := range ix.rec.nodes {
-		slices.SortFunc(ix.adj[ix.adjOff[n]:ix.adjOff[n+1]], ix.compareByStart)
-	}
 
 	owners, items = owners[:0], items[:0]
 	for n := range ix.rec.nodes {
@@ -303,47 +553,63 @@ func (ix *index) buildAdjacency() {
 	ix.childOff, ix.child = csr(len(ix.rec.nodes), owners, items)
 }
 
-// compareByStart orders periods by start, then kind, then ends' IDs.
-func (ix *index) compareByStart(a, b int32) int {
-	ra, rb := &ix.per[a], &ix.per[b]
-	if c := cmp.Compare(ra.sLo, rb.sLo); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(ra.sHi, rb.sHi); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(ra.kind, rb.kind); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(ix.rec.nodes[ra.from].id, ix.rec.nodes[rb.from].id); c != 0 {
-		return c
-	}
-	return cmp.Compare(ix.rec.nodes[ra.to].id, ix.rec.nodes[rb.to].id)
+// compareKinds orders periods by kind, then the IDs of their ends.
+func (ix *index) compareKinds(a, b int32) int {
+	return cmp.Or(cmp.Compare(ix.kindKey(a), ix.kindKey(b)), cmp.Compare(a, b))
 }
 
-func (ix *index) buildChanges() {
+// A change is a period opening or closing, on one of the days [first,
+// last]: the sort key of Timeline and Changes.
+type change struct {
+	first, last int32
+	p           int32 // period
+	closed      bool
+}
+
+// openingOf returns the opening of period p; an open start opens on minDay.
+func (ix *index) openingOf(p int32) change {
+	start, _ := ix.bounds(p)
+	if start.IsOpen() {
+		return change{first: minDay, last: minDay, p: p}
+	}
+	return change{first: start.lo(), last: start.lastDay(), p: p}
+}
+
+// closingOf returns the closing of period p; an open end closes on maxDay.
+func (ix *index) closingOf(p int32) change {
+	_, end := ix.bounds(p)
+	if end.IsOpen() {
+		return change{first: maxDay, last: maxDay, p: p, closed: true}
+	}
+	return change{first: end.lo(), last: end.lastDay(), p: p, closed: true}
+}
+
+func (ix *index) buildChanges(order []int32) {
+	ix.starts = make([]int32, 0, len(order))
+	for _, p := range order {
+		if x := ix.openingOf(p); x.first != minDay {
+			ix.starts = append(ix.starts, p)
+			ix.maxWidth = max(ix.maxWidth, x.last-x.first)
+		}
+	}
+	var keys []sortKey
 	for p := range ix.per {
-		r := &ix.per[p]
-		if !r.start.IsOpen() {
-			ix.changes = append(ix.changes, change{first: r.sLo, last: r.start.lastDay(), p: int32(p)})
-		}
-		if !r.end.IsOpen() {
-			ix.changes = append(ix.changes, change{first: r.eLo, last: r.end.lastDay(), p: int32(p), closed: true})
+		if x := ix.closingOf(int32(p)); x.first != maxDay {
+			keys = append(keys, sortKey{timeKey(x.first, x.last), ix.kindKey(int32(p)), int32(p)})
+			ix.maxWidth = max(ix.maxWidth, x.last-x.first)
 		}
 	}
-	for _, x := range ix.changes {
-		ix.maxWidth = max(ix.maxWidth, x.last-x.first)
+	slices.SortFunc(keys, compareSortKeys)
+	ix.ends = make([]int32, len(keys))
+	for i, k := range keys {
+		ix.ends[i] = k.p
 	}
-	slices.SortFunc(ix.changes, ix.compareChanges)
 }
 
 // compareChanges orders changes by time, closings before openings on one
-// day, then as compareByStart.
+// day, then by kind and the IDs of their ends: the order of starts and ends.
 func (ix *index) compareChanges(a, b change) int {
-	if c := cmp.Compare(a.first, b.first); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.last, b.last); c != 0 {
+	if c := cmp.Compare(timeKey(a.first, a.last), timeKey(b.first, b.last)); c != 0 {
 		return c
 	}
 	if a.closed != b.closed {
@@ -352,5 +618,5 @@ func (ix *index) compareChanges(a, b change) int {
 		}
 		return 1
 	}
-	return ix.compareByStart(a.p, b.p)
+	return ix.compareKinds(a.p, b.p)
 }

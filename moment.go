@@ -45,7 +45,7 @@ func (m Moment) stab(c int, yield func(Tie) bool) bool {
 	cl := &m.ix.classes[c]
 	return cl.tree.Stab(m.q, func(pos int32) bool {
 		p := cl.off + pos
-		return yield(m.ix.tie(p, m.ix.certainty(p, m.q)))
+		return yield(m.ix.tie(p, m.ix.inForce(p, m.q)))
 	})
 }
 

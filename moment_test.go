@@ -57,9 +57,9 @@ func TestController(t *testing.T) {
 		{name: "region rolls up: one holder, at most possibly", loc: "r", at: "2015-04-01",
 			want: conflict.Control{Location: "r", State: conflict.Held, Holder: "a", Certainty: possible, RolledUp: true}},
 		{name: "region rolls up: several holders", loc: "r", at: "2015-10-01",
-			want: conflict.Control{Location: "r", Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
+			want: conflict.Control{Location: "r", State: conflict.Held, Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
 		{name: "region rolls up the least sure", loc: "r", at: "2015-08-15",
-			want: conflict.Control{Location: "r", Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
+			want: conflict.Control{Location: "r", State: conflict.Held, Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
 		{name: "not a location", loc: "a", at: "2015-08-15", want: conflict.Control{Location: "a"}},
 		{name: "unknown ID", loc: "nowhere", at: "2015-08-15", want: conflict.Control{Location: "nowhere"}},
 	}

@@ -86,11 +86,15 @@ func (s Signed) Kinds() string {
 // weigh as little as possible. This is correlation clustering; with K = 2 the
 // least cost is the frustration index.
 //
-// The search is exact, and says so with Optimal, on graphs whose
-// biconnected parts have up to 256 parties, within its effort (sparse graphs
-// of hundreds of parties, and dense ones of a few dozen); beyond that it is a
-// seeded multi-start local search that reports the best partition found and
-// a proven lower bound, and claims optimality only when the two meet. It
+// Sides splits the graph into its biconnected parts and solves each. A part
+// of up to 30 parties is searched exactly to the end (unless opt.Deadline
+// passes), so the answer is proven — Optimal is true; measured on the 2-core
+// reference machine, such a search takes about a tenth of a second when a
+// third of all pairs are tied, a few seconds when half are, and minutes for
+// a complete graph. A part of up to 256 parties is searched exactly within
+// opt.Effort. Beyond that, or when the effort runs out, Sides runs a seeded
+// multi-start local search that reports the best partition found and a
+// proven lower bound, and claims optimality only when the two meet. It
 // returns an error if opt.K is negative or opt.Weight returns a weight that
 // is not positive and finite.
 func (m Moment) Sides(opt SidesOptions) (Sides, error) {
@@ -274,9 +278,10 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesChang
 	for _, cl := range []int{positiveClass, hostileClass} {
 		k := &ix.classes[cl]
 		for p := k.off; p < k.off+k.n; p++ {
-			r := &ix.per[p]
-			edge(p, r.sLo, r.sHi, false)
-			edge(p, r.eLo, r.eHi, true)
+			lo, hi := ix.window(p)
+			sHi, eLo := ix.sure(p)
+			edge(p, lo, sHi, false)
+			edge(p, eLo, hi, true)
 		}
 	}
 	days := []int32{q1}
@@ -301,7 +306,7 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesChang
 			return nil, err
 		}
 		chs := points[d]
-		slices.SortFunc(chs, func(a, b Change) int { return ix.compareByStart(a.Tie.p, b.Tie.p) })
+		slices.SortFunc(chs, func(a, b Change) int { return ix.compareKinds(a.Tie.p, b.Tie.p) })
 		out = append(out, SidesChange{From: m.t, Changes: chs, Sides: s})
 	}
 	return out, nil

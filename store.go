@@ -26,15 +26,37 @@ type store struct {
 	extras  []relExtra // note and event of the relations that have them, by rel
 	srcSets [][]int32  // each distinct list of sources, as source indices
 	srcSet  map[string]int32
+	lastSet int32 // the set internSources returned last
 
 	events  []Event
 	eventID map[string]int32
 	evSrcs  []int32 // source set of each event
 
 	// Records that bear on each location's control: territorial relations
-	// to it and events at it, for checking holders without a full rebuild.
+	// to it and events at it, for checking holders when a later batch adds
+	// to the place. Nil until a batch finds records already stored.
 	locRels   map[int32][]int32
 	locEvents map[int32][]int32
+}
+
+// onLocations returns the territorial relations to each location and the
+// events at it, building the lists on first use.
+func (s *store) onLocations() (rels, events map[int32][]int32) {
+	if s.locRels == nil {
+		s.locRels, s.locEvents = map[int32][]int32{}, map[int32][]int32{}
+		for i := range s.rels {
+			if r := &s.rels[i]; r.kind.Territorial() {
+				s.locRels[r.to] = append(s.locRels[r.to], int32(i))
+			}
+		}
+		for i := range s.events {
+			if loc := s.events[i].Location; loc != "" {
+				n := s.nodeID[loc]
+				s.locEvents[n] = append(s.locEvents[n], int32(i))
+			}
+		}
+	}
+	return s.locRels, s.locEvents
 }
 
 type nodeRec struct {
@@ -68,8 +90,6 @@ func (s *store) init() {
 	s.names = map[string]int32{}
 	s.srcSet = map[string]int32{}
 	s.eventID = map[string]int32{}
-	s.locRels = map[int32][]int32{}
-	s.locEvents = map[int32][]int32{}
 }
 
 // node returns the public view of node n.
@@ -117,8 +137,26 @@ func (s *store) sourceIDs(set int32) []string {
 }
 
 // internSources returns the index of the source set with exactly these
-// sources (already checked to exist), adding it if new.
+// sources (already checked to exist), adding it if new. Records in a row
+// often cite the same sources, so the last set is tried first.
 func (s *store) internSources(ids []string) int32 {
+	if k := s.lastSet; k >= 0 && int(k) < len(s.srcSets) && len(s.srcSets[k]) == len(ids) {
+		same := true
+		for i, x := range s.srcSets[k] {
+			if s.sources[x].ID != ids[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return k
+		}
+	}
+	s.lastSet = s.internSet(ids)
+	return s.lastSet
+}
+
+func (s *store) internSet(ids []string) int32 {
 	set := make([]int32, len(ids))
 	for i, id := range ids {
 		set[i] = s.sourceID[id]
@@ -141,9 +179,12 @@ func setKey(set []int32) string {
 	return string(b)
 }
 
-// fold returns the form of a name that look-up compares: lower case, with
-// runs of spaces, hyphens and underscores made one space, trimmed.
-func fold(name string) string {
+// FoldName returns the form of a name that [Conflict.Lookup] compares and
+// that must differ between any two nodes' IDs, names and aliases: lower
+// case, with each run of spaces, hyphens and underscores made one space, and
+// none at either end. "Jabhat al-Nusra" and "jabhat_al nusra" fold to the
+// same form.
+func FoldName(name string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range name {

@@ -4,8 +4,11 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +29,9 @@ type batch struct {
 	newName   map[string]string // folded name → node ID
 	newEvent  map[string]int32
 	within    map[string]string // new location → its Within
+
+	facts []fact      // the batch's relations, once checked
+	evs   []happening // the batch's events, once checked
 }
 
 func newBatch(st *store, ds *Dataset, lines *lineTable, single bool) *batch {
@@ -61,14 +67,25 @@ var singular = map[string]string{
 
 // entity names record i of a section: `relations[3] (isis controls palmyra)`
 // in a batch, `relation (isis controls palmyra)` when added alone.
-func (b *batch) entity(section string, i int, label string) string {
+func (b *batch) entity(section string, i int, label fmt.Stringer) string {
 	if b.single {
-		return singular[section] + " " + label
+		return singular[section] + " " + label.String()
 	}
 	return fmt.Sprintf("%s[%d] %s", section, i, label)
 }
 
-func (b *batch) fail(section string, i int, label, field, value string, err error, detail string) {
+// Labels of records in errors, made only when an error is.
+type (
+	quoted   string    // an ID, quoted: "isis"
+	relLabel [3]string // a relation's ends and kind: (isis controls palmyra)
+	plain    string    // as it is
+)
+
+func (q quoted) String() string   { return strconv.Quote(string(q)) }
+func (r relLabel) String() string { return "(" + r[0] + " " + r[1] + " " + r[2] + ")" }
+func (p plain) String() string    { return string(p) }
+
+func (b *batch) fail(section string, i int, label fmt.Stringer, field, value string, err error, detail string) {
 	if b.lines != nil && b.lines.bad[badField{section, i, field}] {
 		return // already reported when the file was read
 	}
@@ -79,8 +96,18 @@ func (b *batch) fail(section string, i int, label, field, value string, err erro
 	b.errs = append(b.errs, e)
 }
 
-// checkID reports a malformed ID: empty, over 200 bytes, not UTF-8, or with
-// spaces or control characters.
+// CheckID returns nil if id is a well-formed ID for a node, source or
+// event, and otherwise an error that wraps [ErrBadID] and says why: an ID
+// is not empty, at most 200 bytes of UTF-8, without spaces or control
+// characters. (Lower-case slugs such as "palmyra" are the convention.)
+func CheckID(id string) error {
+	if why := checkID(id); why != "" {
+		return fmt.Errorf("%w %q: %s", ErrBadID, id, why)
+	}
+	return nil
+}
+
+// checkID says what is wrong with a malformed ID, or returns "".
 func checkID(id string) string {
 	switch {
 	case id == "":
@@ -126,17 +153,17 @@ func (b *batch) check() error {
 	b.checkSources()
 	b.checkNodes()
 	b.checkEventIDs()
-	facts := b.checkRelations()
-	evs := b.checkEvents()
+	b.facts = b.checkRelations()
+	b.evs = b.checkEvents()
 	if len(b.errs) == 0 {
-		b.checkHolders(facts, evs)
+		b.checkHolders(b.facts, b.evs)
 	}
 	return errors.Join(b.errs...)
 }
 
 func (b *batch) checkSources() {
 	for i, s := range b.ds.Sources {
-		label := fmt.Sprintf("%q", s.ID)
+		label := quoted(s.ID)
 		if why := checkID(s.ID); why != "" {
 			b.fail(sectionSources, i, label, "id", s.ID, ErrBadID, why)
 			continue
@@ -152,7 +179,7 @@ func (b *batch) checkSources() {
 func (b *batch) checkNodes() {
 	next := int32(len(b.st.nodes))
 	add := func(section string, i int, id, name string, aliases []string, typ NodeType) {
-		label := fmt.Sprintf("%q", id)
+		label := quoted(id)
 		if why := checkID(id); why != "" {
 			b.fail(section, i, label, "id", id, ErrBadID, why)
 			return
@@ -170,7 +197,7 @@ func (b *batch) checkNodes() {
 		seen := map[string]bool{}
 		names := append([]string{id, name}, aliases...)
 		for k, nm := range names {
-			f := fold(nm)
+			f := FoldName(nm)
 			if f == "" {
 				if k >= 2 {
 					b.fail(section, i, label, "aliases", nm, ErrMissing, "empty alias")
@@ -199,13 +226,13 @@ func (b *batch) checkNodes() {
 	for i, a := range b.ds.Actors {
 		add(sectionActors, i, a.ID, a.Name, a.Aliases, ActorNode)
 		if a.Kind >= ActorKind(len(actorKindWords)) {
-			b.fail(sectionActors, i, fmt.Sprintf("%q", a.ID), "kind", a.Kind.String(), ErrKind, "")
+			b.fail(sectionActors, i, quoted(a.ID), "kind", a.Kind.String(), ErrKind, "")
 		}
 	}
 	for i, k := range b.ds.Backers {
 		add(sectionBackers, i, k.ID, k.Name, k.Aliases, BackerNode)
 		if k.Kind >= BackerKind(len(backerKindWords)) {
-			b.fail(sectionBackers, i, fmt.Sprintf("%q", k.ID), "kind", k.Kind.String(), ErrKind, "")
+			b.fail(sectionBackers, i, quoted(k.ID), "kind", k.Kind.String(), ErrKind, "")
 		}
 	}
 	for i, l := range b.ds.Locations {
@@ -215,7 +242,7 @@ func (b *batch) checkNodes() {
 		}
 	}
 	for i, l := range b.ds.Locations {
-		label := fmt.Sprintf("%q", l.ID)
+		label := quoted(l.ID)
 		if l.Kind >= LocationKind(len(locationKindWords)) {
 			b.fail(sectionLocations, i, label, "kind", l.Kind.String(), ErrKind, "")
 		}
@@ -255,31 +282,26 @@ func (b *batch) cycle(id string) bool {
 }
 
 // checkSourceList checks the sources a relation or event cites.
-func (b *batch) checkSourceList(section string, i int, label string, ids []string) []int32 {
+func (b *batch) checkSourceList(section string, i int, label fmt.Stringer, ids []string) {
 	if len(ids) == 0 {
 		b.fail(section, i, label, "sources", "", ErrMissing, "every claim cites at least one source")
-		return nil
+		return
 	}
-	set := make([]int32, 0, len(ids))
-	for _, id := range ids {
-		s, ok := b.source(id)
-		switch {
+	for k, id := range ids {
+		switch _, ok := b.source(id); {
 		case !ok:
 			b.fail(section, i, label, "sources", id, ErrUnknownID, "")
-		case slices.Contains(set, s):
+		case slices.Contains(ids[:k], id):
 			b.fail(section, i, label, "sources", id, ErrDuplicateID, "cited twice")
-		default:
-			set = append(set, s)
 		}
 	}
-	return set
 }
 
 func (b *batch) checkRelations() []fact {
 	facts := make([]fact, 0, len(b.ds.Relations))
 	for i := range b.ds.Relations {
 		r := &b.ds.Relations[i]
-		label := fmt.Sprintf("(%s %s %s)", r.From, r.Kind, r.To)
+		label := relLabel{r.From, r.Kind.String(), r.To}
 		bad := len(b.errs)
 		kindOK := r.Kind > 0 && r.Kind < numRelationKinds
 		if !kindOK {
@@ -332,7 +354,7 @@ func (b *batch) checkRelations() []fact {
 func (b *batch) checkEventIDs() {
 	for i := range b.ds.Events {
 		e := &b.ds.Events[i]
-		label := fmt.Sprintf("%q", e.ID)
+		label := quoted(e.ID)
 		if why := checkID(e.ID); why != "" {
 			b.fail(sectionEvents, i, label, "id", e.ID, ErrBadID, why)
 			continue
@@ -349,7 +371,7 @@ func (b *batch) checkEvents() []happening {
 	var evs []happening
 	for i := range b.ds.Events {
 		e := &b.ds.Events[i]
-		label := fmt.Sprintf("%q", e.ID)
+		label := quoted(e.ID)
 		bad := len(b.errs)
 		if e.Kind == 0 || e.Kind > OtherEvent {
 			b.fail(sectionEvents, i, label, "kind", e.Kind.String(), ErrKind, "")
@@ -431,47 +453,76 @@ func (b *batch) idOf(n int32) string {
 // Only the places the batch touches are checked: every other place was
 // checked when its records were added.
 func (b *batch) checkHolders(facts []fact, evs []happening) {
-	places := map[int32]bool{}
+	newFacts := map[int32][]fact{}
 	for _, f := range facts {
 		if f.kind.Territorial() {
-			places[f.to] = true
+			newFacts[f.to] = append(newFacts[f.to], f)
 		}
 	}
+	newEvs := map[int32][]happening{}
 	for _, e := range evs {
 		if e.loc >= 0 {
-			places[e.loc] = true
+			newEvs[e.loc] = append(newEvs[e.loc], e)
 		}
 	}
-	sorted := make([]int32, 0, len(places))
-	for p := range places {
-		sorted = append(sorted, p)
+	places := make([]int32, 0, len(newFacts)+len(newEvs))
+	for p := range newFacts {
+		places = append(places, p)
 	}
-	slices.Sort(sorted)
-	for _, loc := range sorted {
-		b.checkPlace(loc, facts, evs)
+	for p := range newEvs {
+		if _, ok := newFacts[p]; !ok {
+			places = append(places, p)
+		}
+	}
+	slices.Sort(places)
+	var locRels, locEvents map[int32][]int32
+	if len(b.st.rels) > 0 || len(b.st.events) > 0 {
+		locRels, locEvents = b.st.onLocations()
+	}
+	// Places are independent: check them on every core, then report in
+	// the order of the places.
+	found := make([]*twoHolders, len(places))
+	workers := min(runtime.GOMAXPROCS(0), len(places)/64+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(places); i += workers {
+				loc := places[i]
+				found[i] = b.checkPlace(loc, locRels[loc], locEvents[loc], newFacts[loc], newEvs[loc])
+			}
+		})
+	}
+	wg.Wait()
+	for _, f := range found {
+		if f != nil {
+			b.failHolders(f)
+		}
 	}
 }
 
-func (b *batch) checkPlace(loc int32, newFacts []fact, newEvs []happening) {
+// twoHolders is two periods of control of one place that hold definitely at
+// once, from the day given, on the word of a common source.
+type twoHolders struct {
+	loc  int32
+	p, q *period
+	day  int32
+	src  int32
+}
+
+// checkPlace checks one place, with the records already on it and the
+// batch's facts and events on it. It only reads the batch and the store.
+func (b *batch) checkPlace(loc int32, oldRels, oldEvs []int32, newFacts []fact, newEvs []happening) *twoHolders {
 	var facts []fact
-	for _, i := range b.st.locRels[loc] {
+	for _, i := range oldRels {
 		r := &b.st.rels[i]
 		facts = append(facts, fact{kind: r.kind, from: r.from, to: r.to, start: r.start, end: r.end, support: r.support, id: i})
 	}
-	for _, f := range newFacts {
-		if f.kind.Territorial() && f.to == loc {
-			facts = append(facts, f)
-		}
-	}
+	facts = append(facts, newFacts...)
 	var evs []happening
-	for _, i := range b.st.locEvents[loc] {
+	for _, i := range oldEvs {
 		evs = append(evs, b.st.happening(i))
 	}
-	for _, e := range newEvs {
-		if e.loc == loc {
-			evs = append(evs, e)
-		}
-	}
+	evs = append(evs, newEvs...)
 	type span struct {
 		p      *period
 		defLo  int32 // definitely held over [defLo, defHi)
@@ -511,11 +562,11 @@ func (b *batch) checkPlace(loc int32, newFacts []fact, newEvs []happening) {
 			if common < 0 {
 				continue // sources that disagree: kept and shown, not an error
 			}
-			b.failHolders(loc, a.p, h.p, lo, common)
-			return
+			return &twoHolders{loc: loc, p: a.p, q: h.p, day: lo, src: common}
 		}
 		active = append(active, h)
 	}
+	return nil
 }
 
 // commonSource returns a source cited by claims of both periods, or -1.
@@ -557,22 +608,23 @@ func (b *batch) sourceSet(ids []string) []int32 {
 	return set
 }
 
-func (b *batch) failHolders(loc int32, p, q *period, day int32, src int32) {
+func (b *batch) failHolders(f *twoHolders) {
+	loc, p, q, day, src := f.loc, f.p, f.q, f.day, f.src
 	// Blame a record of the batch: the last claim of either period that
 	// the batch adds.
-	section, idx, label := "", -1, ""
+	section, idx, label := "", -1, plain("")
 	for _, c := range append(slices.Clone(p.claims), q.claims...) {
 		switch {
 		case c.rel >= int32(len(b.st.rels)):
 			i := int(c.rel) - len(b.st.rels)
 			r := &b.ds.Relations[i]
 			if section != sectionRelations || i > idx {
-				section, idx, label = sectionRelations, i, fmt.Sprintf("(%s %s %s)", r.From, r.Kind, r.To)
+				section, idx, label = sectionRelations, i, plain(relLabel{r.From, r.Kind.String(), r.To}.String())
 			}
 		case c.rel < 0 && c.ev >= int32(len(b.st.events)) && section != sectionRelations:
 			i := int(c.ev) - len(b.st.events)
 			if i > idx {
-				section, idx, label = sectionEvents, i, fmt.Sprintf("%q", b.ds.Events[i].ID)
+				section, idx, label = sectionEvents, i, plain(quoted(b.ds.Events[i].ID).String())
 			}
 		}
 	}
@@ -604,7 +656,7 @@ func (b *batch) commit() {
 		s.nodes = append(s.nodes, nodeRec{id: id, typ: typ, ref: int32(ref), within: -1})
 		s.nodeID[id] = n
 		for _, nm := range append([]string{id, name}, aliases...) {
-			if f := fold(nm); f != "" {
+			if f := FoldName(nm); f != "" {
 				s.names[f] = n
 			}
 		}
@@ -632,10 +684,12 @@ func (b *batch) commit() {
 	for i, e := range b.ds.Events {
 		s.eventID[e.ID] = int32(len(s.events) + i)
 	}
-	for _, r := range b.ds.Relations {
+	s.rels = slices.Grow(s.rels, len(b.ds.Relations))
+	for k := range b.ds.Relations {
+		r, f := &b.ds.Relations[k], &b.facts[k]
 		i := int32(len(s.rels))
 		rec := relRec{
-			from: s.nodeID[r.From], to: s.nodeID[r.To],
+			from: f.from, to: f.to,
 			start: r.Start, end: r.End,
 			srcs: s.internSources(r.Sources),
 			kind: r.Kind, support: r.Support,
@@ -648,7 +702,7 @@ func (b *batch) commit() {
 			}
 			s.extras = append(s.extras, x)
 		}
-		if r.Kind.Territorial() {
+		if r.Kind.Territorial() && s.locRels != nil {
 			s.locRels[rec.to] = append(s.locRels[rec.to], i)
 		}
 	}
@@ -656,7 +710,7 @@ func (b *batch) commit() {
 		i := int32(len(s.events))
 		s.events = append(s.events, cloneEvent(e))
 		s.evSrcs = append(s.evSrcs, s.internSources(e.Sources))
-		if e.Location != "" {
+		if e.Location != "" && s.locEvents != nil {
 			loc := s.nodeID[e.Location]
 			s.locEvents[loc] = append(s.locEvents[loc], i)
 		}

@@ -2,6 +2,7 @@ package conflict_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -244,5 +245,38 @@ func TestCallerKeepsItsSlices(t *testing.T) {
 	a.Aliases[0] = "Again"
 	if b, _ := c.Actor("a"); b.Aliases[0] != "One" {
 		t.Errorf("Actor returned the record's own slice")
+	}
+}
+
+func TestIterators(t *testing.T) {
+	c := edges(t)
+	var ids []string
+	for a := range c.Actors() {
+		ids = append(ids, a.ID)
+	}
+	for b := range c.Backers() {
+		ids = append(ids, b.ID)
+	}
+	for l := range c.Locations() {
+		ids = append(ids, l.ID)
+	}
+	if diff := cmp.Diff([]string{"a", "b", "c", "d", "x", "y", "r", "p", "q"}, ids); diff != "" {
+		t.Errorf("iterators (-want +got)\n%s", diff)
+	}
+	// Adding while iterating is safe and does not change the iteration.
+	n := 0
+	for range c.Actors() {
+		n++
+		must(t, c.AddActor(conflict.Actor{ID: fmt.Sprintf("new-%d", n), Name: fmt.Sprintf("New %d", n)}))
+	}
+	if n != 4 {
+		t.Errorf("iterated %d actors while adding, want the 4 there were", n)
+	}
+	for l := range c.Locations() {
+		l.Aliases = append(l.Aliases, "changed")
+		break
+	}
+	if l, _ := c.Location("r"); len(l.Aliases) != 0 {
+		t.Errorf("changing a yielded location changed the record: %v", l.Aliases)
 	}
 }

@@ -1,9 +1,6 @@
 package conflict
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // The records as the dataset file writes them. Dates and kinds are strings
 // here, converted with errors that name the record, field and value.
@@ -74,7 +71,7 @@ func nilIfEmpty(s []string) []string {
 	return s
 }
 
-func (t *lineTable) date(section string, i int, label, field, s string) Date {
+func (t *lineTable) date(section string, i int, label fmt.Stringer, field, s string) Date {
 	d, why := parseDate(s)
 	if why != "" {
 		t.fail(section, i, label, field, s, ErrDate, why)
@@ -82,7 +79,7 @@ func (t *lineTable) date(section string, i int, label, field, s string) Date {
 	return d
 }
 
-func (t *lineTable) support(section string, i int, label string, words []string) Support {
+func (t *lineTable) support(section string, i int, label fmt.Stringer, words []string) Support {
 	var s Support
 	for _, w := range words {
 		k, err := ParseSupport(w)
@@ -94,15 +91,19 @@ func (t *lineTable) support(section string, i int, label string, words []string)
 	return s
 }
 
-// kind converts a kind's word with parse (an UnmarshalText method).
-func (t *lineTable) kind(section string, i int, label, s string, parse func([]byte) error) {
-	if err := parse([]byte(s)); err != nil {
+// kind returns the value of a kind's word in words, where the first word,
+// "", may stand for the zero value only if zeroOK.
+func (t *lineTable) kind(section string, i int, label fmt.Stringer, s string, words []string, zeroOK bool) uint8 {
+	v, ok := enumParse(words, s)
+	if !ok || v == 0 && !zeroOK {
 		t.fail(section, i, label, "kind", s, ErrKind, "")
+		return 0
 	}
+	return v
 }
 
 func (w *wireSource) source(t *lineTable, i int) Source {
-	label := fmt.Sprintf("%q", w.ID)
+	label := quoted(w.ID)
 	return Source{
 		ID: w.ID, Outlet: w.Outlet, Author: w.Author, Title: w.Title,
 		Published: t.date(sectionSources, i, label, "published", w.Published),
@@ -116,7 +117,7 @@ func wireOfSource(s *Source) wireSource {
 
 func (w *wireNode) actor(t *lineTable, i int) Actor {
 	a := Actor{ID: w.ID, Name: w.Name, Aliases: nilIfEmpty(w.Aliases), Note: w.Note}
-	t.kind(sectionActors, i, fmt.Sprintf("%q", w.ID), w.Kind, a.Kind.UnmarshalText)
+	a.Kind = ActorKind(t.kind(sectionActors, i, quoted(w.ID), w.Kind, actorKindWords, true))
 	return a
 }
 
@@ -126,7 +127,7 @@ func wireOfActor(a *Actor) wireNode {
 
 func (w *wireNode) backer(t *lineTable, i int) Backer {
 	b := Backer{ID: w.ID, Name: w.Name, Aliases: nilIfEmpty(w.Aliases), Note: w.Note}
-	t.kind(sectionBackers, i, fmt.Sprintf("%q", w.ID), w.Kind, b.Kind.UnmarshalText)
+	b.Kind = BackerKind(t.kind(sectionBackers, i, quoted(w.ID), w.Kind, backerKindWords, true))
 	return b
 }
 
@@ -135,9 +136,9 @@ func wireOfBacker(b *Backer) wireNode {
 }
 
 func (w *wireLocation) location(t *lineTable, i int) Location {
-	label := fmt.Sprintf("%q", w.ID)
+	label := quoted(w.ID)
 	l := Location{ID: w.ID, Name: w.Name, Aliases: nilIfEmpty(w.Aliases), Within: w.Within, Note: w.Note}
-	t.kind(sectionLocations, i, label, w.Kind, l.Kind.UnmarshalText)
+	l.Kind = LocationKind(t.kind(sectionLocations, i, label, w.Kind, locationKindWords, true))
 	if p := w.Point; p != nil {
 		if p.Lat == nil || p.Lon == nil {
 			t.fail(sectionLocations, i, label, "point", "", ErrMissing, "a point needs lat and lon")
@@ -157,9 +158,9 @@ func wireOfLocation(l *Location) wireLocation {
 }
 
 func (w *wireRelation) relation(t *lineTable, i int) Relation {
-	label := "(" + strings.Join([]string{w.From, w.Kind, w.To}, " ") + ")"
+	label := relLabel{w.From, w.Kind, w.To}
 	r := Relation{From: w.From, To: w.To, Sources: nilIfEmpty(w.Sources), Event: w.Event, Note: w.Note}
-	t.kind(sectionRelations, i, label, w.Kind, r.Kind.UnmarshalText)
+	r.Kind = RelationKind(t.kind(sectionRelations, i, label, w.Kind, relationKindWords, false))
 	r.Start = t.date(sectionRelations, i, label, "start", w.Start)
 	r.End = t.date(sectionRelations, i, label, "end", w.End)
 	r.Support = t.support(sectionRelations, i, label, w.Support)
@@ -175,13 +176,13 @@ func wireOfRelation(r *Relation) wireRelation {
 }
 
 func (w *wireEvent) event(t *lineTable, i int) Event {
-	label := fmt.Sprintf("%q", w.ID)
+	label := quoted(w.ID)
 	e := Event{
 		ID: w.ID, Location: w.Location,
 		Actors: nilIfEmpty(w.Actors), Counterparts: nilIfEmpty(w.Counterparts),
 		Sources: nilIfEmpty(w.Sources), Note: w.Note,
 	}
-	t.kind(sectionEvents, i, label, w.Kind, e.Kind.UnmarshalText)
+	e.Kind = EventKind(t.kind(sectionEvents, i, label, w.Kind, eventKindWords, false))
 	e.Date = t.date(sectionEvents, i, label, "date", w.Date)
 	e.Support = t.support(sectionEvents, i, label, w.Support)
 	return e

@@ -12,7 +12,7 @@
 //
 // Usage:
 //
-//	go run ./examples/syria [-at YYYY-MM-DD [-json]]
+//	go run ./examples/syria [-at YYYY-MM-DD [-json] | -svg FILE]
 //
 // The flags are:
 //
@@ -24,6 +24,11 @@
 //		indented JSON object, and nothing else. Its keys are at, control,
 //		possible, besieged, alliances, backers and fights; IDs are those of
 //		syria.json.
+//	-svg FILE
+//		Instead of the report, draw who held Palmyra, al-Qaryatayn,
+//		Kuweires, T4 and eastern Aleppo in 2015 and 2016, day by day, as
+//		an SVG timeline (package svg), and write it to FILE ("-" for
+//		standard output).
 //
 // The dataset, syria.json, is embedded in the program. A bad flag or date is
 // reported on one line, with exit status 2.
@@ -59,7 +64,7 @@ const (
 	exitUsage = 2 // bad flags or arguments
 )
 
-const usage = `usage: syria [-at YYYY-MM-DD [-json]]
+const usage = `usage: syria [-at YYYY-MM-DD [-json] | -svg FILE]
 
 Without flags, a report on Syria 2015-2016 at four turning points.
 `
@@ -71,6 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard) // errors are reported below, on one line
 	at := fs.String("at", "", "report on one day, given as `YYYY-MM-DD`")
 	asJSON := fs.Bool("json", false, "with -at, print the day's summary as JSON")
+	svgFile := fs.String("svg", "", "write a timeline of five places, 2015-2016, as SVG to `FILE` (- for stdout)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
@@ -85,6 +91,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *asJSON && *at == "" {
 		return usageError(stderr, "-json needs -at YYYY-MM-DD")
+	}
+	if *svgFile != "" && *at != "" {
+		return usageError(stderr, "-svg does not combine with -at")
 	}
 	var day conflict.Date
 	if *at != "" {
@@ -102,6 +111,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "syria: embedded dataset: %v\n", err)
 		return exitFail
+	}
+	if *svgFile != "" {
+		return saveTimeline(c, *svgFile, stdout, stderr)
 	}
 	var out bytes.Buffer
 	switch {

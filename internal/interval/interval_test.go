@@ -109,3 +109,34 @@ func TestStabStops(t *testing.T) {
 		t.Errorf("Stab did not stop after yield returned false (n=%d)", n)
 	}
 }
+
+func TestSelectKth(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		n := 1 + r.IntN(50)
+		xs := make([]int32, n)
+		for i := range xs {
+			xs[i] = int32(r.IntN(10)) - 5
+		}
+		k := r.IntN(n)
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		if got := selectKth(xs, k); got != sorted[k] {
+			t.Fatalf("selectKth(%v, %d) = %d, want %d", sorted, k, got, sorted[k])
+		}
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const n = 1 << 20
+	lo, hi := make([]int32, n), make([]int32, n)
+	for i := range lo {
+		lo[i] = int32(r.IntN(3650))
+		hi[i] = lo[i] + 1 + int32(r.IntN(400))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(lo, hi)
+	}
+}

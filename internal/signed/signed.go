@@ -51,6 +51,12 @@ type Options struct {
 	// branches before it gives up its proof. 0 means 16.
 	Effort int
 
+	// Complete is the number of nodes of the largest block whose exact
+	// search runs to the end whatever Effort, bounded only by Deadline, so
+	// that its answer is always proven. 0 means 30; negative, none. Dense
+	// blocks of 30 nodes can take seconds.
+	Complete int
+
 	// Deadline, if not zero, stops the heuristic and the exact search
 	// once passed. Each heuristic still makes one start, so Solve may
 	// return after the deadline. Which work a deadline cuts depends on
@@ -84,6 +90,7 @@ type Result struct {
 const (
 	defaultMaxExact = 256
 	defaultEffort   = 16
+	defaultComplete = 30
 )
 
 // boundWork bounds the work of the lower bound on a block larger than
@@ -131,6 +138,9 @@ func Solve(n int, edges []Edge, opt Options) (Result, error) {
 	}
 	if opt.MaxExact == 0 {
 		opt.MaxExact = defaultMaxExact
+	}
+	if opt.Complete == 0 {
+		opt.Complete = defaultComplete
 	}
 	if opt.Effort == 0 {
 		opt.Effort = defaultEffort
@@ -308,6 +318,9 @@ func solveBlock(g *graph, opt Options, i int) ([]int32, float64, bool) {
 	optimal := cost <= lb+tolerance(h)
 	if !optimal && small {
 		budget := min(opt.Effort, math.MaxInt>>16) << 16
+		if n <= opt.Complete {
+			budget = math.MaxInt
+		}
 		label, optimal = exact(h, limit, bounds, label, cost, budget, opt.Deadline)
 	}
 	if optimal {

@@ -1,0 +1,5 @@
+//go:build race
+
+package signed
+
+const raceEnabled = true
