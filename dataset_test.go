@@ -9,22 +9,9 @@ import (
 	"testing"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
-
-func load(t testing.TB, path string) *conflict.Conflict {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	c, err := conflict.Load(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
 
 func save(t testing.TB, c *conflict.Conflict) []byte {
 	t.Helper()
@@ -36,7 +23,7 @@ func save(t testing.TB, c *conflict.Conflict) []byte {
 }
 
 func TestRoundTrip(t *testing.T) {
-	c1 := load(t, "testdata/full.json")
+	c1 := testutil.Load(t, "testdata/full.json")
 	out := save(t, c1)
 	c2, err := conflict.Load(bytes.NewReader(out))
 	if err != nil {
@@ -66,7 +53,7 @@ func TestRoundTrip(t *testing.T) {
 // TestFixtureCoversEverything makes sure the round trip above covers every
 // kind and every field, so a new field cannot go untested.
 func TestFixtureCoversEverything(t *testing.T) {
-	ds := load(t, "testdata/full.json").Dataset()
+	ds := testutil.Load(t, "testdata/full.json").Dataset()
 	seen := map[string]bool{}
 	mark := func(s string) { seen[s] = true }
 	for _, s := range ds.Sources {

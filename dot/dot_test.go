@@ -3,8 +3,6 @@ package dot_test
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -14,10 +12,9 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/dot"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // odd is a name that DOT must escape: quotes and a backslash.
 const odd = `Say "hi" \ bye`
@@ -29,8 +26,7 @@ func small(t testing.TB) *conflict.Conflict {
 	t.Helper()
 	d := conflict.MustParseDate
 	src := []string{"s"}
-	var c conflict.Conflict
-	err := c.Add(conflict.Dataset{
+	return testutil.Conflict(t, conflict.Dataset{
 		Name:    "small",
 		Sources: []conflict.Source{{ID: "s"}},
 		Actors: []conflict.Actor{
@@ -54,10 +50,6 @@ func small(t testing.TB) *conflict.Conflict {
 			{Kind: conflict.Fights, From: `q"x\y`, To: "gov", Sources: src},
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &c
 }
 
 var may15 = time.Date(2015, time.May, 15, 0, 0, 0, 0, time.UTC)
@@ -69,26 +61,6 @@ func write(t *testing.T, m conflict.Moment, opt dot.Options) []byte {
 		t.Fatalf("Write: %v", err)
 	}
 	return b.Bytes()
-}
-
-// golden compares got with the file testdata/name, or rewrites it with
-// -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
 }
 
 func TestGolden(t *testing.T) {
@@ -103,12 +75,12 @@ func TestGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			golden(t, tt.file, write(t, c.At(tt.at), tt.opt))
+			testutil.Golden(t, filepath.Join("testdata", tt.file), write(t, c.At(tt.at), tt.opt))
 		})
 	}
 	t.Run("empty.dot", func(t *testing.T) {
 		var empty conflict.Conflict
-		golden(t, "empty.dot", write(t, empty.At(may15), dot.Options{Title: "Nothing"}))
+		testutil.Golden(t, filepath.Join("testdata", "empty.dot"), write(t, empty.At(may15), dot.Options{Title: "Nothing"}))
 	})
 }
 
@@ -177,7 +149,7 @@ func TestStyles(t *testing.T) {
 // TestRendersWithGraphviz runs dot on the output and reads the names back
 // from the SVG it draws.
 func TestRendersWithGraphviz(t *testing.T) {
-	bin := need(t, "dot", "graphviz")
+	bin := testutil.NeedTool(t, "dot", "graphviz")
 	c := small(t)
 	for _, opt := range []dot.Options{{Title: `Title with "quotes"`}, {NoLegend: true}} {
 		in := write(t, c.At(may15), opt)
@@ -231,21 +203,4 @@ func svgTexts(t *testing.T, doc []byte) []string {
 		}
 	}
 	return texts
-}
-
-// need returns the path of the program name, or skips the test when it is
-// not installed. In CI (CI=true), which installs it, a missing program
-// fails the test.
-func need(t *testing.T, name, pkg string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err == nil {
-		return path
-	}
-	msg := name + " is not installed (Debian package " + pkg + "): " + err.Error()
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + "; CI must install it")
-	}
-	t.Skip("skipping: " + msg)
-	return ""
 }

@@ -4,19 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/geojson"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // small returns a record in which the sources disagree on when Papa changed
 // hands, Fort is besieged, Quebec has no point, and Region holds nothing
@@ -25,8 +22,7 @@ func small(t testing.TB) *conflict.Conflict {
 	t.Helper()
 	d := conflict.MustParseDate
 	s1, s2 := []string{"s1"}, []string{"s2"}
-	var c conflict.Conflict
-	err := c.Add(conflict.Dataset{
+	return testutil.Conflict(t, conflict.Dataset{
 		Sources: []conflict.Source{{ID: "s1"}, {ID: "s2"}},
 		Actors:  []conflict.Actor{{ID: "a", Name: "Alpha"}, {ID: "b", Name: "Bravo"}},
 		Locations: []conflict.Location{
@@ -45,31 +41,9 @@ func small(t testing.TB) *conflict.Conflict {
 			{Kind: conflict.Controls, From: "a", To: "q", Start: d("2015-08"), Sources: s1},
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &c
 }
 
 func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
-}
 
 func control(t *testing.T, c *conflict.Conflict, at string) []byte {
 	t.Helper()
@@ -91,9 +65,9 @@ func history(t *testing.T, c *conflict.Conflict, loc string) []byte {
 
 func TestGolden(t *testing.T) {
 	c := small(t)
-	golden(t, "control-2015-10-15.geojson", control(t, c, "2015-10-15"))
-	golden(t, "history-p.geojson", history(t, c, "p"))
-	golden(t, "history-q.geojson", history(t, c, "q"))
+	testutil.Golden(t, filepath.Join("testdata", "control-2015-10-15.geojson"), control(t, c, "2015-10-15"))
+	testutil.Golden(t, filepath.Join("testdata", "history-p.geojson"), history(t, c, "p"))
+	testutil.Golden(t, filepath.Join("testdata", "history-q.geojson"), history(t, c, "q"))
 }
 
 func TestDeterministic(t *testing.T) {
@@ -240,15 +214,7 @@ func TestHistoryErrors(t *testing.T) {
 // TestSyria checks the shape of the worked example's control on the days
 // the scratch map was drawn for.
 func TestSyria(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "examples", "syria", "syria.json"))
-	if err != nil {
-		t.Skipf("no worked example beside the package: %v", err)
-	}
-	defer f.Close()
-	c, err := conflict.Load(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testutil.Syria(t)
 	for _, at := range []string{"2016-04-06", "2016-12-15"} {
 		if n := len(checkShape(t, control(t, c, at))); n < 20 {
 			t.Errorf("%s: %d features, want every place of the example", at, n)

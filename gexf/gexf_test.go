@@ -3,7 +3,6 @@ package gexf_test
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,10 +11,9 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/gexf"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // schema is the GEXF 1.3 XML schema, copied into testdata.
 var schema = filepath.Join("testdata", "gexf-1.3-schema", "gexf.xsd")
@@ -27,8 +25,7 @@ func small(t testing.TB) *conflict.Conflict {
 	t.Helper()
 	d := conflict.MustParseDate
 	s1, s2 := []string{"s1"}, []string{"s2"}
-	var c conflict.Conflict
-	err := c.Add(conflict.Dataset{
+	return testutil.Conflict(t, conflict.Dataset{
 		Name:    `Small & "odd" <names>`,
 		Sources: []conflict.Source{{ID: "s1"}, {ID: "s2"}},
 		Actors: []conflict.Actor{
@@ -55,10 +52,6 @@ func small(t testing.TB) *conflict.Conflict {
 			{ID: "e2", Kind: conflict.SiegeBroken, Date: d("2015-11-10"), Location: "q", Actors: []string{"a"}, Sources: s2},
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &c
 }
 
 func write(t *testing.T, c *conflict.Conflict) []byte {
@@ -71,21 +64,7 @@ func write(t *testing.T, c *conflict.Conflict) []byte {
 }
 
 func TestGolden(t *testing.T) {
-	got := write(t, small(t))
-	path := filepath.Join("testdata", "small.gexf")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "small.gexf"), write(t, small(t)))
 }
 
 func TestDeterministic(t *testing.T) {
@@ -224,18 +203,13 @@ func TestEscaping(t *testing.T) {
 // TestSchema validates the output, for the small record and for the worked
 // example, with xmllint against the GEXF 1.3 schema.
 func TestSchema(t *testing.T) {
-	bin := need(t, "xmllint", "libxml2-utils")
-	files := map[string][]byte{"small.gexf": write(t, small(t))}
-	if f, err := os.Open(filepath.Join("..", "examples", "syria", "syria.json")); err == nil {
-		c, err := conflict.Load(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		files["syria.gexf"] = write(t, c)
-	}
+	bin := testutil.NeedTool(t, "xmllint", "libxml2-utils")
 	var empty conflict.Conflict
-	files["empty.gexf"] = write(t, &empty)
+	files := map[string][]byte{
+		"small.gexf": write(t, small(t)),
+		"syria.gexf": write(t, testutil.Syria(t)),
+		"empty.gexf": write(t, &empty),
+	}
 	dir := t.TempDir()
 	for name, b := range files {
 		path := filepath.Join(dir, name)
@@ -247,21 +221,4 @@ func TestSchema(t *testing.T) {
 			t.Errorf("%s does not validate: %v\n%s", name, err, out)
 		}
 	}
-}
-
-// need returns the path of the program name, or skips the test when it is
-// not installed. In CI (CI=true), which installs it, a missing program
-// fails the test.
-func need(t *testing.T, name, pkg string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err == nil {
-		return path
-	}
-	msg := name + " is not installed (Debian package " + pkg + "): " + err.Error()
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + "; CI must install it")
-	}
-	t.Skip("skipping: " + msg)
-	return ""
 }

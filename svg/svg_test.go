@@ -3,22 +3,21 @@ package svg_test
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/conflictgraph/conflict/svg"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 
@@ -29,8 +28,7 @@ func small(t testing.TB) *conflict.Conflict {
 	t.Helper()
 	d := conflict.MustParseDate
 	s1, s2 := []string{"s1"}, []string{"s2"}
-	var c conflict.Conflict
-	err := c.Add(conflict.Dataset{
+	return testutil.Conflict(t, conflict.Dataset{
 		Name:    "Small <war> & co",
 		Sources: []conflict.Source{{ID: "s1"}, {ID: "s2"}},
 		Actors: []conflict.Actor{
@@ -74,10 +72,6 @@ func small(t testing.TB) *conflict.Conflict {
 			{ID: "broken-2", Kind: conflict.SiegeBroken, Date: d("2015-11-10"), Location: "siege", Actors: []string{"a"}, Sources: s2},
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &c
 }
 
 var smallOptions = svg.Options{
@@ -96,21 +90,7 @@ func write(t *testing.T, c *conflict.Conflict, opt svg.Options) []byte {
 }
 
 func TestGolden(t *testing.T) {
-	got := write(t, small(t), smallOptions)
-	path := filepath.Join("testdata", "small.svg")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "small.svg"), write(t, small(t), smallOptions))
 }
 
 func TestDeterministic(t *testing.T) {
@@ -193,19 +173,10 @@ func TestBars(t *testing.T) {
 		"Alpha", `Bravo "B" & sons, from 21 May 2015`, "Charlie, from Jun 2015", // in bars
 		"hatched: possibly held (a change known only to the month, dates in dispute, or held places within)", // legend
 	} {
-		if !contains(texts, text) {
+		if !slices.Contains(texts, text) {
 			t.Errorf("no text %q in %q", text, texts)
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func TestOptions(t *testing.T) {
@@ -250,16 +221,7 @@ func TestOptions(t *testing.T) {
 // TestSyria draws the worked example's picture and checks the bars against
 // its fact sheet.
 func TestSyria(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "examples", "syria", "syria.json"))
-	if err != nil {
-		t.Skipf("no worked example beside the package: %v", err)
-	}
-	defer f.Close()
-	c, err := conflict.Load(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := read(t, write(t, c, svg.Options{
+	doc := read(t, write(t, testutil.Syria(t), svg.Options{
 		Places: []string{"palmyra", "al-qaryatayn", "kuweires-airbase", "t4-airbase", "eastern-aleppo"},
 		From:   day("2015-01-01"),
 		To:     day("2017-01-01"),
@@ -272,7 +234,7 @@ func TestSyria(t *testing.T) {
 		"Kuweires Airbase: possibly besieged by Islamic State, 1 Oct 2015 to 9 Nov 2015",
 		"Eastern Aleppo: Syrian government, 22 Dec 2016 to 31 Dec 2016",
 	} {
-		if !contains(got, want) {
+		if !slices.Contains(got, want) {
 			t.Errorf("no bar %q in %q", want, got)
 		}
 	}
@@ -281,7 +243,7 @@ func TestSyria(t *testing.T) {
 // TestRendersWithRsvg converts the pictures to PNG with rsvg-convert and
 // checks the PNG's size.
 func TestRendersWithRsvg(t *testing.T) {
-	bin := need(t, "rsvg-convert", "librsvg2-bin")
+	bin := testutil.NeedTool(t, "rsvg-convert", "librsvg2-bin")
 	dir := t.TempDir()
 	for name, opt := range map[string]svg.Options{"small": smallOptions, "zero": {}} {
 		b := write(t, small(t), opt)
@@ -308,21 +270,4 @@ func TestRendersWithRsvg(t *testing.T) {
 			t.Errorf("%s: PNG is %d×%d, want %s×%s", name, cfg.Width, cfg.Height, doc.Width, doc.Height)
 		}
 	}
-}
-
-// need returns the path of the program name, or skips the test when it is
-// not installed. In CI (CI=true), which installs it, a missing program
-// fails the test.
-func need(t *testing.T, name, pkg string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err == nil {
-		return path
-	}
-	msg := name + " is not installed (Debian package " + pkg + "): " + err.Error()
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + "; CI must install it")
-	}
-	t.Skip("skipping: " + msg)
-	return ""
 }
