@@ -1,0 +1,305 @@
+package acled_test
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/acled"
+)
+
+// rows is a generated file in ACLED's 2023 layout, written as it is read so
+// that the input never sits in memory whole. Its n events run over about
+// nine years from 2015, 300 a day, among 2,000 actors in 30 countries of 20
+// regions each, at 30,000 places; about one in twenty is a territory
+// transfer, and notes have a realistic length. The transfers are dated to
+// the day and no place changes hands twice on one day.
+type rows struct {
+	n, i int
+	buf  []byte
+	off  int
+}
+
+func newRows(n int) *rows { return &rows{n: n, buf: []byte(header)} }
+
+func (r *rows) Read(p []byte) (int, error) {
+	if r.off == len(r.buf) {
+		r.buf, r.off = r.buf[:0], 0
+		for len(r.buf) < 64<<10 && r.i < r.n {
+			r.buf = appendRow(r.buf, r.i)
+			r.i++
+		}
+		if len(r.buf) == 0 {
+			return 0, io.EOF
+		}
+	}
+	n := copy(p, r.buf[r.off:])
+	r.off += n
+	return n, nil
+}
+
+var base = conflict.Day(2015, time.January, 1).Time()
+
+var kinds = [20][3]string{
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Armed clash"},
+	{"Political violence", "Battles", "Non-state actor overtakes territory"},
+	{"Political violence", "Explosions/Remote violence", "Air/drone strike"},
+	{"Political violence", "Explosions/Remote violence", "Air/drone strike"},
+	{"Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack"},
+	{"Political violence", "Explosions/Remote violence", "Remote explosive/landmine/IED"},
+	{"Political violence", "Violence against civilians", "Attack"},
+	{"Political violence", "Violence against civilians", "Attack"},
+	{"Political violence", "Violence against civilians", "Abduction/forced disappearance"},
+	{"Demonstrations", "Protests", "Peaceful protest"},
+	{"Demonstrations", "Protests", "Peaceful protest"},
+	{"Demonstrations", "Riots", "Mob violence"},
+	{"Strategic developments", "Strategic developments", "Arrests"},
+	{"Strategic developments", "Strategic developments", "Looting/property destruction"},
+}
+
+// appendRow appends row i of the generated file, without fmt so that the
+// input costs little next to the reading.
+func appendRow(b []byte, i int) []byte {
+	h := uint64(i)*0x9e3779b97f4a7c15 + 1
+	h ^= h >> 29
+	k := kinds[h%20]
+	capture := k[2] == "Non-state actor overtakes territory"
+	d := i / 300
+	place := int(h>>8) % 30000
+	if capture {
+		place = (i * 7) % 30000 // no two captures of a place on one day
+	}
+	country, region := place%30, place/30%20
+	a := int(h>>24) % 2000
+	a2 := (a + 1 + int(h>>36)%1999) % 2000
+	timePrec, geoPrec := 1, 1
+	if !capture {
+		timePrec = []int{1, 1, 1, 1, 1, 1, 1, 2, 2, 3}[h>>48%10]
+		geoPrec = []int{1, 1, 1, 1, 1, 1, 2, 2, 2, 3}[h>>52%10]
+	}
+	num := func(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
+	actor := func(b []byte, x int) []byte {
+		switch x % 4 {
+		case 0:
+			return append(num(append(b, "Military Forces of Country "...), x/4%30), " (2000-)"...)
+		case 1:
+			return append(num(append(b, "Armed Group "...), x), " (Country)"...)
+		case 2:
+			return append(num(append(b, "Militia "...), x), " (Country)"...)
+		}
+		return append(num(append(b, "Civilians (Country "...), x%30), ')')
+	}
+	inter := func(x int) int { return []int{1, 2, 3, 7}[x%4] }
+	date := base.AddDate(0, 0, d)
+	lat := float64(place%1700)/10 - 85 + 0.0123
+	lon := float64(place%3500)/10 - 175 + 0.0456
+
+	b = append(b, "CTY"...)
+	b = num(b, 100000+i)
+	b = date.AppendFormat(append(b, ','), "2 January 2006")
+	b = num(append(b, ','), date.Year())
+	b = num(append(b, ','), timePrec)
+	b = append(append(b, ','), k[0]...)
+	b = append(append(b, ','), k[1]...)
+	b = append(append(b, ','), k[2]...)
+	b = actor(append(b, ','), a)
+	b = append(b, ',')
+	if h>>40%3 == 0 {
+		b = append(b, "\"Militia "...)
+		b = num(b, a2+7)
+		b = append(b, " (Country); Tribal Group "...)
+		b = num(b, a%97)
+		b = append(b, '"')
+	}
+	b = num(append(b, ','), inter(a))
+	b = actor(append(b, ','), a2)
+	b = num(append(b, ",,"...), inter(a2))
+	b = num(append(b, ','), inter(a)*10+inter(a2))
+	b = append(b, ",,"...)
+	b = num(b, 400+country)
+	b = append(b, ",Middle East,Country "...)
+	b = num(b, country)
+	b = num(append(b, ",Region "...), country)
+	b = num(append(b, '-'), region)
+	b = num(append(b, ",District "...), place/9)
+	b = num(append(b, ",Subdistrict "...), place/3)
+	b = num(append(b, ",Town "...), place)
+	b = strconv.AppendFloat(append(b, ','), lat, 'f', 4, 64)
+	b = strconv.AppendFloat(append(b, ','), lon, 'f', 4, 64)
+	b = num(append(b, ','), geoPrec)
+	b = append(b, ",Local Monitor; International Agency,National-International,\"On "...)
+	b = date.AppendFormat(b, "2 January 2006")
+	b = append(b, ", fighting was reported near the town; sources say several people were wounded and houses damaged. [size=no report]\","...)
+	b = num(b, int(h>>56)%12)
+	return append(b, ",,1700000000\n"...)
+}
+
+// BenchmarkInput drains the generated file alone: the part of
+// BenchmarkRead's time that is not reading.
+func BenchmarkInput(b *testing.B) {
+	for _, n := range []int{1_000_000} {
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			measure(b, n, func() {
+				if _, err := io.Copy(io.Discard, newRows(n)); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkRead reads a generated file of a million events. Besides time
+// and allocations it reports rows/s, peak-heap-MB (the most heap in use at
+// once, sampled every millisecond through runtime/metrics) and, on Linux,
+// peak-RSS-MB (the process's high-water resident set, reset before the
+// loop).
+func BenchmarkRead(b *testing.B) {
+	for _, n := range []int{1_000_000} {
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			var ds conflict.Dataset
+			measure(b, n, func() {
+				var err error
+				if ds, err = acled.Read(newRows(n), nil); err != nil {
+					b.Fatal(err)
+				}
+			})
+			b.ReportMetric(float64(len(ds.Actors)), "actors")
+			b.ReportMetric(float64(len(ds.Locations)), "locations")
+		})
+	}
+}
+
+// BenchmarkAdd adds what Read made of a million events to an empty
+// Conflict and asks one question, which builds the index. rows/s counts
+// rows of the file.
+func BenchmarkAdd(b *testing.B) {
+	for _, n := range []int{1_000_000} {
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			ds, err := acled.Read(newRows(n), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			measure(b, n, func() {
+				var c conflict.Conflict
+				if err := c.Add(ds); err != nil {
+					b.Fatal(err)
+				}
+				c.At(conflict.Year(2016).Time()).Controller("town-1")
+			})
+		})
+	}
+}
+
+// measure runs f in a benchmark loop and reports rows/s and peak memory,
+// and, on Linux, cpu-s/op: the CPU time of the process (user and system,
+// all threads, the garbage collector's included) per run, which other work
+// on the machine disturbs less than the elapsed time.
+func measure(b *testing.B, rows int, f func()) {
+	b.ReportAllocs()
+	runtime.GC()
+	resetRSS()
+	stop := samplePeakHeap()
+	cpu := cpuTime()
+	for b.Loop() {
+		f()
+	}
+	if cpu >= 0 {
+		b.ReportMetric((cpuTime()-cpu)/float64(b.N), "cpu-s/op")
+	}
+	peak := stop()
+	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+	if rss := peakRSS(); rss > 0 {
+		b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
+	}
+}
+
+// samplePeakHeap samples the bytes of live and not yet swept heap objects
+// until the returned function is called, which returns the largest sample.
+func samplePeakHeap() func() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(s)
+			peak = max(peak, s[0].Value.Uint64())
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		wg.Wait()
+		return peak
+	}
+}
+
+// resetRSS resets the process's peak resident set size, where Linux allows.
+func resetRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// peakRSS returns the process's peak resident set size in bytes, or 0 if
+// unknown.
+func peakRSS() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range bytes.Lines(data) {
+		if v, ok := bytes.CutPrefix(line, []byte("VmHWM:")); ok {
+			f := bytes.Fields(v)
+			if len(f) == 2 && string(f[1]) == "kB" {
+				n, _ := strconv.ParseInt(string(f[0]), 10, 64)
+				return n << 10
+			}
+		}
+	}
+	return 0
+}
+
+// cpuTime returns the CPU time the process has used, in seconds, from
+// /proc/self/stat (in clock ticks, taken to be 1/100 s, as on every Linux
+// Go supports), or -1 if unknown.
+func cpuTime() float64 {
+	data, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return -1
+	}
+	// The fields after the command, which is in parentheses.
+	i := bytes.LastIndexByte(data, ')')
+	if i < 0 {
+		return -1
+	}
+	f := bytes.Fields(data[i+1:])
+	if len(f) < 13 {
+		return -1
+	}
+	utime, err1 := strconv.ParseInt(string(f[11]), 10, 64)
+	stime, err2 := strconv.ParseInt(string(f[12]), 10, 64)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return float64(utime+stime) / 100
+}

@@ -1,0 +1,583 @@
+package acled
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvimport"
+)
+
+// Options tunes [Read]. The zero Options cites [Source]("").
+type Options struct {
+	// Source is the source every event cites. If its ID is empty, Read uses
+	// Source("").
+	Source conflict.Source
+}
+
+// Source returns the source that describes ACLED's data as exported on the
+// given date ("2024-05-01"; "" if unknown), which ACLED asks users to cite:
+// its ID is "acled" or "acled-" and the date, its Published the date, and
+// its note the terms of use and the citation ACLED asks for.
+func Source(accessed string) conflict.Source {
+	s := conflict.Source{
+		ID:     "acled",
+		Outlet: "Armed Conflict Location & Event Data Project (ACLED)",
+		Title:  "ACLED event data",
+		URL:    "https://acleddata.com/",
+		Note: "Use is subject to ACLED's terms of use (https://acleddata.com/terms-of-use/), " +
+			"which require attribution and do not allow the data to be redistributed. " +
+			"Cite Raleigh, Linke, Hegre & Karlsen (2010), Introducing ACLED: An Armed Conflict Location and Event Dataset, " +
+			"Journal of Peace Research 47(5), and the date the data were accessed.",
+	}
+	if v := strings.TrimSpace(accessed); v != "" {
+		if id := s.ID + "-" + v; conflict.CheckID(id) == nil {
+			s.ID = id // a date that would make a malformed ID is only in the title
+		}
+		s.Title += ", accessed " + v
+		if d, err := conflict.ParseDate(v); err == nil {
+			s.Published = d
+		}
+	}
+	return s
+}
+
+// Columns of the file. Those before colAssoc1 are required.
+const (
+	colID = iota
+	colDate
+	colTimePrec
+	colEventType
+	colSubType
+	colActor1
+	colInter1
+	colActor2
+	colInter2
+	colCountry
+	colLocation
+	colLat
+	colLon
+	colGeoPrec
+	colAssoc1
+	colAssoc2
+	colAdmin1
+	colFatalities
+	colNotes
+	colSource
+	colCivilians
+)
+
+var (
+	required = []string{"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+		"actor1", "inter1", "actor2", "inter2", "country", "location", "latitude", "longitude", "geo_precision"}
+	optional = []string{"assoc_actor_1", "assoc_actor_2", "admin1", "fatalities", "notes", "source", "civilian_targeting"}
+)
+
+// The actor types of the inter1 and inter2 columns, by code; ACLED's
+// exports since 2024 write the words instead of the codes.
+var interWords = [...]string{1: "State forces", 2: "Rebel group", 3: "Political militia", 4: "Identity militia",
+	5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
+
+var interKinds = [...]conflict.ActorKind{1: conflict.ArmedForces, 2: conflict.RebelGroup, 3: conflict.Militia, 4: conflict.Militia,
+	5: conflict.OtherActor, 6: conflict.OtherActor, 7: conflict.OtherActor, 8: conflict.ArmedForces}
+
+// subKinds maps the sub-event types that decide an event's kind.
+var subKinds = []struct {
+	sub     string
+	kind    conflict.EventKind
+	capture bool
+}{
+	{"Government regains territory", conflict.Capture, true},
+	{"Non-state actor overtakes territory", conflict.Capture, true},
+	{"Non-violent transfer of territory", conflict.Capture, true},
+	{"Headquarters or base established", conflict.Capture, true},
+	{"Air/drone strike", conflict.Airstrike, false},
+	{"Agreement", conflict.Statement, false},
+}
+
+// eventKind maps event_type and sub_event_type, in any case, to a kind;
+// capture marks the territory transfers.
+func eventKind(typ, sub string) (kind conflict.EventKind, capture bool) {
+	for _, k := range subKinds {
+		if strings.EqualFold(sub, k.sub) {
+			return k.kind, k.capture
+		}
+	}
+	for _, t := range [...]string{"Battles", "Violence against civilians", "Explosions/Remote violence"} {
+		if strings.EqualFold(typ, t) {
+			return conflict.Attack, false
+		}
+	}
+	return conflict.OtherEvent, false
+}
+
+// place is a location of the result; within is an index into reader.places,
+// or -1.
+type place struct {
+	kind      conflict.LocationKind
+	name      string
+	country   string
+	region    string
+	within    int
+	point     *conflict.Point
+	pointText string
+}
+
+type placeKey struct {
+	kind                   conflict.LocationKind
+	country, region, place string
+	lat, lon               float64
+}
+
+// actor is an actor of the result.
+type actor struct {
+	name  string
+	inter int // the lowest actor type code it is seen with; 0 if none
+}
+
+// event is an event of the result, compact until the end.
+type event struct {
+	id, note string
+	date     conflict.Date
+	kind     conflict.EventKind
+	loc      int32
+	from, to int32 // its actors are actorList[from:mid], its counterparts actorList[mid:to]
+	mid      int32
+}
+
+type reader struct {
+	t         *csvimport.Table
+	src       string
+	places    []place
+	placeI    map[placeKey]int
+	actors    []actor
+	actorI    map[string]int // fold key of a name → index
+	exact     map[string]int // a name as spelt → index
+	events    []event
+	actorList []int32
+	seen      map[string]int32 // event ID → row
+	buf       []byte
+}
+
+// Read reads an ACLED event CSV file from r and returns its events, actors
+// and locations: see the package documentation for the mapping. It reads
+// the file as a stream, one row at a time, and stops at the first bad row
+// with an [*Error] naming its row, column and value. A nil opt is the zero
+// [Options].
+func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
+	if opt == nil {
+		opt = &Options{}
+	}
+	src := opt.Source
+	if src.ID == "" {
+		src = Source("")
+	}
+	t, err := csvimport.NewTable(r, pkg, required, optional)
+	if err != nil {
+		return conflict.Dataset{}, err
+	}
+	rd := &reader{
+		t:      t,
+		src:    src.ID,
+		placeI: map[placeKey]int{},
+		actorI: map[string]int{},
+		exact:  map[string]int{},
+		seen:   map[string]int32{},
+	}
+	for {
+		rec, err := t.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return conflict.Dataset{}, err
+		}
+		if err := rd.row(rec); err != nil {
+			return conflict.Dataset{}, err
+		}
+	}
+	return rd.dataset(src), nil
+}
+
+// row reads one row.
+func (rd *reader) row(rec []string) error {
+	t := rd.t
+	if err := t.CheckUTF8(rec); err != nil {
+		return err
+	}
+	rawID := t.Cell(rec, colID)
+	if rawID == "" {
+		return t.Fail(colID, "", ErrMissing, "empty")
+	}
+	rd.buf = csvimport.AppendSlug(append(rd.buf[:0], "acled-"...), rawID)
+	if first, dup := rd.seen[string(rd.buf)]; dup {
+		return t.Fail(colID, rawID, ErrInvalid, "event ID already on row "+strconv.Itoa(int(first)))
+	}
+	id := string(rd.buf)
+
+	rawDate := t.Cell(rec, colDate)
+	if rawDate == "" {
+		return t.Fail(colDate, "", ErrMissing, "empty")
+	}
+	d, ok := parseDay(rawDate)
+	if !ok {
+		return t.Fail(colDate, rawDate, ErrInvalid, "invalid date: want YYYY-MM-DD, D Month YYYY or DD/MM/YYYY")
+	}
+	if y := d.time().Year(); y > 9998 {
+		return t.Fail(colDate, rawDate, ErrInvalid, "date out of range: want a year from 1 to 9998")
+	}
+	timePrec, err := t.Int(rec, colTimePrec, 1, 3, "invalid time_precision: want 1, 2 or 3")
+	if err != nil {
+		return err
+	}
+	geoPrec, err := t.Int(rec, colGeoPrec, 1, 3, "invalid geo_precision: want 1, 2 or 3")
+	if err != nil {
+		return err
+	}
+	typ, sub := t.Cell(rec, colEventType), t.Cell(rec, colSubType)
+	if typ == "" {
+		return t.Fail(colEventType, "", ErrMissing, "empty")
+	}
+	if sub == "" {
+		return t.Fail(colSubType, "", ErrMissing, "empty")
+	}
+	fatalities := int64(-1)
+	if v := t.Cell(rec, colFatalities); v != "" {
+		n, err := strconv.ParseUint(v, 10, 32)
+		if err != nil {
+			return t.Fail(colFatalities, v, ErrInvalid, "invalid number of fatalities")
+		}
+		fatalities = int64(n)
+	}
+
+	// The sides: actor1 and its associates, actor2 and its associates.
+	from := int32(len(rd.actorList))
+	if err := rd.side(rec, colActor1, colInter1, colAssoc1, true); err != nil {
+		return err
+	}
+	mid := int32(len(rd.actorList))
+	if err := rd.side(rec, colActor2, colInter2, colAssoc2, false); err != nil {
+		rd.actorList = rd.actorList[:from]
+		return err
+	}
+
+	loc, err := rd.location(rec, geoPrec)
+	if err != nil {
+		rd.actorList = rd.actorList[:from]
+		return err
+	}
+
+	kind, capture := eventKind(typ, sub)
+	note := append(rd.buf[:0], typ...)
+	note = append(note, ": "...)
+	note = append(note, sub...)
+	note = append(note, '.')
+	if capture && geoPrec == 3 {
+		// A transfer of a place known only to its region is not read as
+		// a capture of the region.
+		kind = conflict.OtherEvent
+		note = append(note, " Not read as a capture: the place taken is known only to its region."...)
+	}
+
+	var date conflict.Date
+	switch timePrec {
+	case 1:
+		date = d.date()
+	case 2:
+		var exact bool
+		date, exact = cover(d-3, d+3, conflict.DayPrecision, true)
+		if !exact {
+			date = conflict.Year(d.time().Year())
+		}
+		note = append(note, " Dated to the week around "...)
+		note = d.time().AppendFormat(note, time.DateOnly)
+		note = append(note, " (time_precision 2)"...)
+		if !exact {
+			note = append(note, ", which no one date covers"...)
+		}
+		note = append(note, '.')
+	case 3:
+		date = conflict.Month(d.time().Year(), d.time().Month())
+		note = append(note, " Dated to the month (time_precision 3)."...)
+	}
+	if geoPrec > 1 {
+		note = append(note, " geo_precision "...)
+		note = strconv.AppendInt(note, int64(geoPrec), 10)
+		note = append(note, '.')
+	}
+	if fatalities >= 0 {
+		note = append(note, " Fatalities: "...)
+		note = strconv.AppendInt(note, fatalities, 10)
+		note = append(note, '.')
+	}
+	if v := t.Cell(rec, colCivilians); v != "" {
+		note = append(note, ' ')
+		note = append(note, v...)
+		note = append(note, '.')
+	}
+	if v := t.Cell(rec, colSource); v != "" {
+		note = append(note, " Sources: "...)
+		note = append(note, v...)
+		note = append(note, '.')
+	}
+	if v := t.Cell(rec, colNotes); v != "" {
+		note = append(note, ' ')
+		note = append(note, v...)
+	}
+	rd.buf = note
+
+	rd.seen[id] = int32(t.Row())
+	rd.events = append(rd.events, event{id: id, note: string(note), date: date, kind: kind, loc: int32(loc),
+		from: from, mid: mid, to: int32(len(rd.actorList))})
+	return nil
+}
+
+// side adds the actor of columns name and inter and the associated actors
+// of column assoc to rd.actorList, each once.
+func (rd *reader) side(rec []string, nameCol, interCol, assocCol int, needed bool) error {
+	t := rd.t
+	name := t.Cell(rec, nameCol)
+	if name == "" && needed {
+		return t.Fail(nameCol, "", ErrMissing, "empty")
+	}
+	inter, err := interCode(t, rec, interCol)
+	if err != nil {
+		return err
+	}
+	start := len(rd.actorList)
+	if name != "" {
+		rd.add(name, inter, start)
+	}
+	for a := range strings.SplitSeq(t.Cell(rec, assocCol), ";") {
+		if a = strings.TrimSpace(a); a != "" {
+			rd.add(a, 0, start)
+		}
+	}
+	return nil
+}
+
+// add appends the actor named name to rd.actorList, adding it if new,
+// unless it is already among the side's actors from start on.
+func (rd *reader) add(name string, inter, start int) {
+	i, ok := rd.exact[name]
+	if !ok {
+		key := conflict.FoldName(name)
+		if i, ok = rd.actorI[key]; !ok {
+			i = len(rd.actors)
+			rd.actorI[key] = i
+			rd.actors = append(rd.actors, actor{name: strings.Clone(name)})
+		}
+		rd.exact[strings.Clone(name)] = i
+	}
+	if a := &rd.actors[i]; inter > 0 && (a.inter == 0 || inter < a.inter) {
+		a.inter = inter
+	}
+	for _, j := range rd.actorList[start:] {
+		if int(j) == i {
+			return
+		}
+	}
+	rd.actorList = append(rd.actorList, int32(i))
+}
+
+// interCode reads an actor type: a code from 1 to 8, or its words; 0 or
+// empty for none.
+func interCode(t *csvimport.Table, rec []string, i int) (int, error) {
+	s := t.Cell(rec, i)
+	if s == "" || s == "0" {
+		return 0, nil
+	}
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= 8 {
+		return n, nil
+	}
+	for n, w := range interWords {
+		if n > 0 && strings.EqualFold(s, w) {
+			return n, nil
+		}
+	}
+	return 0, t.Fail(i, s, ErrInvalid, "invalid actor type: want a code from 1 to 8 or its name")
+}
+
+// location returns the location of an event, adding it and the places it
+// lies in if new.
+func (rd *reader) location(rec []string, geoPrec int) (int, error) {
+	t := rd.t
+	country := t.Cell(rec, colCountry)
+	if country == "" {
+		return 0, t.Fail(colCountry, "", ErrMissing, "empty")
+	}
+	name := t.Cell(rec, colLocation)
+	if name == "" {
+		return 0, t.Fail(colLocation, "", ErrMissing, "empty")
+	}
+	lat, err := coordinate(t, rec, colLat, 90)
+	if err != nil {
+		return 0, err
+	}
+	lon, err := coordinate(t, rec, colLon, 180)
+	if err != nil {
+		return 0, err
+	}
+	ci := rd.place(placeKey{kind: conflict.Country, country: country}, -1, nil)
+	within := ci
+	region := t.Cell(rec, colAdmin1)
+	if region != "" {
+		within = rd.place(placeKey{kind: conflict.Region, country: country, region: region}, ci, nil)
+	}
+	if geoPrec == 3 {
+		return within, nil
+	}
+	return rd.place(placeKey{country: country, region: region, place: name, lat: lat, lon: lon}, within, rec), nil
+}
+
+// place returns the index of the place with key k, adding it if new; rec
+// is the row of a place with a point, nil for a country or region.
+func (rd *reader) place(k placeKey, within int, rec []string) int {
+	if i, ok := rd.placeI[k]; ok {
+		return i
+	}
+	k.country, k.region, k.place = strings.Clone(k.country), strings.Clone(k.region), strings.Clone(k.place)
+	p := place{kind: k.kind, country: k.country, region: k.region, within: within}
+	switch k.kind {
+	case conflict.Country:
+		p.name = k.country
+	case conflict.Region:
+		p.name = k.region
+	default:
+		p.name = k.place
+		p.point = &conflict.Point{Lat: k.lat, Lon: k.lon}
+		p.pointText = rd.t.Cell(rec, colLat) + ", " + rd.t.Cell(rec, colLon)
+	}
+	i := len(rd.places)
+	rd.places = append(rd.places, p)
+	rd.placeI[k] = i
+	return i
+}
+
+// dataset builds the result.
+func (rd *reader) dataset(src conflict.Source) conflict.Dataset {
+	ds := conflict.Dataset{Sources: []conflict.Source{src}}
+
+	// Names and IDs, unique over every node.
+	nodes := make([]csvimport.Naming, 0, len(rd.actors)+len(rd.places))
+	for _, a := range rd.actors {
+		nodes = append(nodes, csvimport.Naming{Names: []string{a.name, a.name + " (actor)"}, Rank: rankActor})
+	}
+	for _, p := range rd.places {
+		nodes = append(nodes, csvimport.Naming{Names: p.candidates(), Rank: p.rank()})
+	}
+	names, ids := csvimport.Assign(nodes)
+	actorIDs, placeIDs := ids[:len(rd.actors)], ids[len(rd.actors):]
+
+	for i, a := range rd.actors {
+		x := conflict.Actor{ID: actorIDs[i], Name: names[i]}
+		if a.inter > 0 {
+			x.Kind = interKinds[a.inter]
+			if a.inter == 1 && strings.HasPrefix(a.name, "Government of ") {
+				x.Kind = conflict.Government
+			}
+			x.Note = "ACLED actor type: " + interWords[a.inter] + "."
+		}
+		ds.Actors = append(ds.Actors, x)
+	}
+	for i, p := range rd.places {
+		l := conflict.Location{ID: placeIDs[i], Name: names[len(rd.actors)+i], Kind: p.kind, Point: p.point}
+		if p.within >= 0 {
+			l.Within = placeIDs[p.within]
+		}
+		ds.Locations = append(ds.Locations, l)
+	}
+
+	// One backing array for the events' lists, each event with its own
+	// elements (cut to their length, so appending to one copies it).
+	ds.Events = make([]conflict.Event, len(rd.events))
+	lists := make([]string, len(rd.events)+len(rd.actorList))
+	for i, ev := range rd.events {
+		e := &ds.Events[i]
+		e.ID, e.Kind, e.Date, e.Note = ev.id, ev.kind, ev.date, ev.note
+		if ev.loc >= 0 {
+			e.Location = placeIDs[ev.loc]
+		}
+		at := int(ev.from) + i // the event's stretch of lists: its source, then its parties
+		lists[at] = rd.src
+		e.Sources = lists[at : at+1 : at+1]
+		for j, a := range rd.actorList[ev.from:ev.to] {
+			lists[at+1+j] = actorIDs[a]
+		}
+		actors, counterparts := at+1, at+1+int(ev.mid-ev.from)
+		end := at + 1 + int(ev.to-ev.from)
+		e.Actors = lists[actors:counterparts:counterparts]
+		if counterparts < end {
+			e.Counterparts = lists[counterparts:end:end]
+		}
+	}
+	return ds
+}
+
+// The ranks of nodes in a clash of names: regions are qualified first, then
+// countries, then actors, then places, so that a town named as its
+// province keeps its name.
+const (
+	rankRegion = iota
+	rankCountry
+	rankActor
+	rankPlace
+)
+
+func (p *place) rank() int {
+	switch p.kind {
+	case conflict.Region:
+		return rankRegion
+	case conflict.Country:
+		return rankCountry
+	}
+	return rankPlace
+}
+
+// candidates returns the names a place may take, least qualified first.
+func (p *place) candidates() []string {
+	names := []string{p.name}
+	add := func(s string) {
+		if s != names[len(names)-1] {
+			names = append(names, s)
+		}
+	}
+	switch p.kind {
+	case conflict.Country:
+		add(p.name + " (country)")
+	case conflict.Region:
+		add(p.name + " (region)")
+		add(p.name + " (region), " + p.country)
+	default:
+		add(p.name + ", " + p.country)
+		if p.region != "" {
+			add(p.name + ", " + p.region + ", " + p.country)
+		}
+		add(p.name + prefixed(", ", p.region) + ", " + p.country + " (" + p.pointText + ")")
+	}
+	return names
+}
+
+func prefixed(sep, s string) string {
+	if s == "" {
+		return ""
+	}
+	return sep + s
+}
+
+// coordinate reads a latitude or longitude in [-limit, limit].
+func coordinate(t *csvimport.Table, rec []string, i int, limit float64) (float64, error) {
+	s := t.Cell(rec, i)
+	if s == "" {
+		return 0, t.Fail(i, "", ErrMissing, "empty")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || v < -limit || v > limit {
+		return 0, t.Fail(i, s, ErrInvalid, fmt.Sprintf("invalid coordinate: want a number from %g to %g", -limit, limit))
+	}
+	return v, nil
+}

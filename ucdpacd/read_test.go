@@ -1,0 +1,440 @@
+package ucdpacd_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"flag"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/ucdpacd"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// realFile is the UCDP/PRIO ACD v25.1 in peacesciencer's long form, kept
+// beside the repository (see its README). UCDP_ACD_CSV names another copy.
+func realFile(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("UCDP_ACD_CSV")
+	if path == "" {
+		path = filepath.Join("..", "..", "shared", "data", "ucdp-acd-v25.1", "ucdp_acd.csv")
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("the real dataset is not here (%v); set UCDP_ACD_CSV to its path", err)
+	}
+	return path
+}
+
+func read(t *testing.T, path string, opt *ucdpacd.Options) conflict.Dataset {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ds, err := ucdpacd.Read(f, opt)
+	if err != nil {
+		t.Fatalf("Read(%s): %v", path, err)
+	}
+	return ds
+}
+
+func load(t *testing.T, ds conflict.Dataset) *conflict.Conflict {
+	t.Helper()
+	var c conflict.Conflict
+	if err := c.Add(ds); err != nil {
+		t.Fatalf("Add: %v", err)
+	}
+	return &c
+}
+
+// midYear is an instant inside year y.
+func midYear(y int) time.Time { return conflict.Day(y, time.July, 1).Time() }
+
+// acdRow is one row of the file, as the test reads it itself.
+type acdRow struct {
+	conflict, year int
+	a, a2, b, b2   string
+	line           int
+}
+
+// readRows reads the file with encoding/csv alone, independently of the
+// package.
+func readRows(t *testing.T, path string) []acdRow {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	var rows []acdRow
+	for i, r := range recs[1:] {
+		c, err1 := strconv.Atoi(r[col["conflict_id"]])
+		y, err2 := strconv.Atoi(r[col["year"]])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("row %d: %v %v", i+2, err1, err2)
+		}
+		rows = append(rows, acdRow{c, y, r[col["gwno_a"]], r[col["gwno_a_2nd"]], r[col["gwno_b"]], r[col["gwno_b_2nd"]], i + 2})
+	}
+	return rows
+}
+
+// noteConflicts reads the conflicts and years a relation's note names:
+// "troops; UCDP conflicts 299 (2015-2024), 13604 (2016)".
+func noteConflicts(t *testing.T, note string) map[int][]int {
+	t.Helper()
+	out := map[int][]int{}
+	for _, m := range regexp.MustCompile(`(\d+) \(([-0-9, ]+)\)`).FindAllStringSubmatch(note, -1) {
+		c, _ := strconv.Atoi(m[1])
+		for r := range strings.SplitSeq(m[2], ", ") {
+			lo, hi, ok := strings.Cut(r, "-")
+			a, _ := strconv.Atoi(lo)
+			b := a
+			if ok {
+				b, _ = strconv.Atoi(hi)
+			}
+			for y := a; y <= b; y++ {
+				out[c] = append(out[c], y)
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("note %q names no conflict", note)
+	}
+	return out
+}
+
+// The facts of the README of the real file, and every row of it, checked
+// against the Conflict the import makes.
+func TestRealFile(t *testing.T) {
+	path := realFile(t)
+	rows := readRows(t, path)
+	ds := read(t, path, &ucdpacd.Options{Source: ucdpacd.Source("25.1")})
+	c := load(t, ds)
+
+	// Counts, computed here from the CSV.
+	conflicts, conflictYears := map[int]bool{}, map[[2]int]bool{}
+	govs, backers, oppositions := map[string]bool{}, map[string]bool{}, map[int]bool{}
+	for _, r := range rows {
+		conflicts[r.conflict] = true
+		conflictYears[[2]int{r.conflict, r.year}] = true
+		govs[r.a] = true
+		if r.b != "" {
+			govs[r.b] = true
+		} else {
+			oppositions[r.conflict] = true
+		}
+		for _, s := range []string{r.a2, r.b2} {
+			if s != "" {
+				backers[s] = true
+			}
+		}
+	}
+	if len(rows) != 5652 || len(conflicts) != 303 || len(conflictYears) != 2752 {
+		t.Errorf("the file has %d rows, %d conflicts, %d conflict-years; its README says 5652, 303, 2752", len(rows), len(conflicts), len(conflictYears))
+	}
+	if got, want := len(ds.Backers), len(backers); got != want {
+		t.Errorf("%d backers, want %d (states in gwno_a_2nd or gwno_b_2nd)", got, want)
+	}
+	if got, want := len(ds.Actors), len(govs)+len(oppositions); got != want {
+		t.Errorf("%d actors, want %d (%d governments + %d oppositions)", got, want, len(govs), len(oppositions))
+	}
+	if len(ds.Sources) != 1 || ds.Sources[0].ID != "ucdp-acd-25.1" {
+		t.Errorf("sources = %+v, want the one ucdp-acd-25.1", ds.Sources)
+	}
+	// Every conflict-year is behind a fights relation, and nothing else is.
+	fought := map[[2]int]bool{}
+	for _, r := range ds.Relations {
+		if r.Kind != conflict.Fights {
+			continue
+		}
+		for cid, years := range noteConflicts(t, r.Note) {
+			for _, y := range years {
+				if y < r.Start.Year() || y > r.End.Year() {
+					t.Errorf("fights %s %s [%s, %s]: note names %d in %d", r.From, r.To, r.Start, r.End, cid, y)
+				}
+				fought[[2]int{cid, y}] = true
+			}
+		}
+	}
+	cmpSets(t, "conflict-years behind fights relations", conflictYears, fought)
+
+	// Every row is in the Conflict: side A fights side B, and the backers
+	// support their side, possibly or definitely, in the row's year.
+	// The nodes by Gleditsch-Ward code, from the notes that give it.
+	govID, backerID := map[string]string{}, map[string]string{}
+	code := regexp.MustCompile(`^Gleditsch-Ward state (\d+)\.$`)
+	for _, a := range ds.Actors {
+		if m := code.FindStringSubmatch(a.Note); m != nil {
+			govID[m[1]] = a.ID
+		}
+	}
+	for _, b := range ds.Backers {
+		if m := code.FindStringSubmatch(b.Note); m != nil {
+			backerID[m[1]] = b.ID
+		}
+	}
+	for _, r := range rows {
+		m := c.At(midYear(r.year))
+		a := govID[r.a]
+		b := "conflict-" + strconv.Itoa(r.conflict) + "-opposition"
+		if r.b != "" {
+			b = govID[r.b]
+		}
+		if !slices.ContainsFunc(m.Enemies(a), func(p conflict.Party) bool { return p.ID == b }) {
+			t.Errorf("row %d: %s does not fight %s in %d", r.line, a, b, r.year)
+		}
+		for _, s := range [][2]string{{r.a2, a}, {r.b2, b}} {
+			if s[0] == "" {
+				continue
+			}
+			from := backerID[s[0]]
+			if !slices.ContainsFunc(m.Backers(s[1]), func(k conflict.Backing) bool { return k.Backer == from && k.Support.Has(conflict.Troops) }) {
+				t.Errorf("row %d: %s does not back %s with troops in %d", r.line, from, s[1], r.year)
+			}
+		}
+	}
+
+	// Russia and Iran back the Syrian government with troops in 2016,
+	// definitely: 2016 is inside their span of 2015-2024.
+	got := c.At(midYear(2016)).Backers("syria-government")
+	want := []conflict.Backing{
+		{Backer: "iran", Support: conflict.Troops, Certainty: conflict.Definite},
+		{Backer: "russia", Support: conflict.Troops, Certainty: conflict.Definite},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("backers of syria-government in 2016 (-want +got):\n%s", diff)
+	}
+	// Turkey backs side B of conflict 299 from 2020 to 2024 and in no other
+	// year.
+	for y := 2011; y <= 2024; y++ {
+		backs := slices.ContainsFunc(c.At(midYear(y)).Backers("conflict-299-opposition"), func(k conflict.Backing) bool { return k.Backer == "turkey" })
+		if backs != (y >= 2020) {
+			t.Errorf("turkey backs conflict-299-opposition in %d: %v, want %v", y, backs, !backs)
+		}
+	}
+	var turkey []string
+	for _, r := range ds.Relations {
+		if r.From == "turkey" && r.To == "conflict-299-opposition" {
+			turkey = append(turkey, r.Start.String()+"/"+r.End.String())
+		}
+	}
+	if diff := cmp.Diff([]string{"2020/2024"}, turkey); diff != "" {
+		t.Errorf("turkey supports conflict-299-opposition spans (-want +got):\n%s", diff)
+	}
+
+	// In 2016 Russia is a secondary party in exactly three conflicts: 299
+	// and 13604 on the Syrian government's side, 13306 on the side of the
+	// opposition in Ukraine. From the CSV, and from the import.
+	fromCSV := map[int]bool{}
+	for _, r := range rows {
+		if r.year == 2016 && (r.a2 == "365" || r.b2 == "365") {
+			fromCSV[r.conflict] = true
+		}
+	}
+	fromImport := map[int]bool{}
+	for _, r := range ds.Relations {
+		if r.Kind == conflict.Supports && r.From == "russia" {
+			for cid, years := range noteConflicts(t, r.Note) {
+				if slices.Contains(years, 2016) {
+					fromImport[cid] = true
+				}
+			}
+		}
+	}
+	want3 := map[int]bool{299: true, 13604: true, 13306: true}
+	cmpSets(t, "conflicts Russia backs in 2016, from the CSV", want3, fromCSV)
+	cmpSets(t, "conflicts Russia backs in 2016, from the import", want3, fromImport)
+	gotRu := map[string]bool{}
+	for r := range c.At(midYear(2016)).Relations() {
+		if r.Kind == conflict.Supports && r.From == "russia" {
+			gotRu[r.To] = true
+		}
+	}
+	cmpSets(t, "parties Russia backs in 2016", map[string]bool{"syria-government": true, "conflict-13306-opposition": true}, gotRu)
+}
+
+func cmpSets[K comparable](t *testing.T, what string, want, got map[K]bool) {
+	t.Helper()
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", what, diff)
+	}
+}
+
+// golden compares the dataset file that the Conflict made from ds writes
+// with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, ds conflict.Dataset) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := load(t, ds).Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
+	}
+}
+
+// The fixtures in both layouts, through Add and Save, as golden files.
+// peacesciencer.csv holds rows of the real file (CC BY 4.0, UCDP) and one
+// invented row with a code the table lacks; ucdp.csv holds rows in UCDP's
+// own layout (lists of codes, side names, a version), written for the tests
+// after the real values.
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		in, out string
+		opt     *ucdpacd.Options
+	}{
+		{"peacesciencer.csv", "peacesciencer.golden.json", nil},
+		{"ucdp.csv", "ucdp.golden.json", nil},
+		{"peacesciencer.csv", "options.golden.json", &ucdpacd.Options{
+			Source:    conflict.Source{ID: "acd", Title: "ACD, my copy"},
+			Conflicts: []int{299, 13306},
+			From:      2015,
+			To:        2016,
+		}},
+	} {
+		t.Run(tc.out, func(t *testing.T) {
+			golden(t, tc.out, read(t, filepath.Join("testdata", tc.in), tc.opt))
+		})
+	}
+}
+
+// The result depends on the rows, not on their order.
+func TestRowOrder(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "peacesciencer.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(strings.TrimSuffix(string(data), "\n"), "\n")
+	want, err := ucdpacd.Read(strings.NewReader(string(data)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		rows := slices.Clone(lines[1:])
+		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		for i := range rows {
+			rows[i] = strings.TrimSuffix(rows[i], "\n") + "\n"
+		}
+		got, err := ucdpacd.Read(strings.NewReader(lines[0]+strings.Join(rows, "")), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("shuffled rows (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestSource(t *testing.T) {
+	for _, tc := range []struct{ version, id, title string }{
+		{"", "ucdp-acd", "UCDP/PRIO Armed Conflict Dataset"},
+		{"25.1", "ucdp-acd-25.1", "UCDP/PRIO Armed Conflict Dataset, version 25.1"},
+		{" 25.1 ", "ucdp-acd-25.1", "UCDP/PRIO Armed Conflict Dataset, version 25.1"},
+		{"25 1", "ucdp-acd", "UCDP/PRIO Armed Conflict Dataset, version 25 1"},
+	} {
+		s := ucdpacd.Source(tc.version)
+		if s.ID != tc.id || s.Title != tc.title || s.URL == "" || s.Outlet == "" || !strings.Contains(s.Note, "CC BY 4.0") {
+			t.Errorf("Source(%q) = %+v, want ID %q, title %q, a URL, an outlet and the licence", tc.version, s, tc.id, tc.title)
+		}
+	}
+}
+
+const header = "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd\n"
+
+func TestErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		opt      *ucdpacd.Options
+		want     string // the error's text
+		is       error
+		row      int
+		column   string
+	}{
+		{"empty file", "", nil, "ucdpacd: row 1: no header: the file is empty", ucdpacd.ErrMissing, 1, ""},
+		{"missing column", "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b\n", nil, "ucdpacd: row 1: column gwno_b_2nd: no such column in the header", ucdpacd.ErrMissing, 1, "gwno_b_2nd"},
+		{"column twice", "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,YEAR\n", nil, `ucdpacd: row 1: column year: "year": column named twice in the header`, ucdpacd.ErrInvalid, 1, "year"},
+		{"empty conflict", header + "299,2016,652,,,\n,2016,652,,,\n", nil, "ucdpacd: row 3: column conflict_id: empty", ucdpacd.ErrMissing, 3, "conflict_id"},
+		{"bad conflict", header + "x299,2016,652,,,\n", nil, `ucdpacd: row 2: column conflict_id: "x299": invalid conflict ID`, ucdpacd.ErrInvalid, 2, "conflict_id"},
+		{"bad year", header + "299,19x6,652,,,\n", nil, `ucdpacd: row 2: column year: "19x6": invalid year`, ucdpacd.ErrInvalid, 2, "year"},
+		{"year 0", header + "299,0,652,,,\n", nil, `ucdpacd: row 2: column year: "0": invalid year`, ucdpacd.ErrInvalid, 2, "year"},
+		{"year 10000", header + "299,10000,652,,,\n", nil, `ucdpacd: row 2: column year: "10000": invalid year`, ucdpacd.ErrInvalid, 2, "year"},
+		{"empty side A", header + "299,2016,,,,\n", nil, "ucdpacd: row 2: column gwno_a: empty: side A is a state", ucdpacd.ErrMissing, 2, "gwno_a"},
+		{"bad code", header + "299,2016,652,\"365, Russia\",,\n", nil, `ucdpacd: row 2: column gwno_a_2nd: "365, Russia": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_a_2nd"},
+		{"code 0", header + "299,2016,652,,0,\n", nil, `ucdpacd: row 2: column gwno_b: "0": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_b"},
+		{"empty code in list", header + "299,2016,652,,,\"640,\"\n", nil, `ucdpacd: row 2: column gwno_b_2nd: "640,": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_b_2nd"},
+		{"too few cells", header + "299,2016,652,,,\n299,2017,652,,\n", nil, "ucdpacd: row 3: record on line 3: wrong number of fields", csv.ErrFieldCount, 3, ""},
+		{"bad quote", header + "299,2016,652,\"365,,,\n", nil, `ucdpacd: row 2: parse error on line 2, column 22: extraneous or missing " in quoted-field`, csv.ErrQuote, 2, ""},
+		{"not UTF-8", "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,side_b\n299,2016,652,,,,Syrian insurgents\xff\n", nil, `ucdpacd: row 2: column side_b: "Syrian insurgents\xff": not UTF-8`, ucdpacd.ErrInvalid, 2, "side_b"},
+		{"long value", header + "299,2016," + strings.Repeat("6", 100) + ",,,\n", nil, `ucdpacd: row 2: column gwno_a: "` + strings.Repeat("6", 80) + `…": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_a"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ucdpacd.Read(strings.NewReader(tc.in), tc.opt)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if err.Error() != tc.want {
+				t.Errorf("error\n got %s\nwant %s", err, tc.want)
+			}
+			if !errors.Is(err, tc.is) {
+				t.Errorf("error %v is not %v", err, tc.is)
+			}
+			var e *ucdpacd.Error
+			if !errors.As(err, &e) || e.Row != tc.row || e.Column != tc.column {
+				t.Errorf("error %#v: want an *Error at row %d, column %q", err, tc.row, tc.column)
+			}
+		})
+	}
+}
+
+func TestOptionsError(t *testing.T) {
+	_, err := ucdpacd.Read(strings.NewReader(header), &ucdpacd.Options{From: 2016, To: 2015})
+	if err == nil || err.Error() != "ucdpacd: options: From (2016) is after To (2015)" {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// A reader that fails is reported with the row it was reading.
+func TestReaderError(t *testing.T) {
+	boom := errors.New("boom")
+	_, err := ucdpacd.Read(io.MultiReader(strings.NewReader(header+"299,2016,652,,,\n"), failing{boom}), nil)
+	if !errors.Is(err, boom) || err.Error() != "ucdpacd: row 3: reading: boom" {
+		t.Errorf("err = %v", err)
+	}
+}
+
+type failing struct{ err error }
+
+func (f failing) Read([]byte) (int, error) { return 0, f.err }

@@ -1,0 +1,304 @@
+package ucdpged_test
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/ucdpged"
+)
+
+// rows is a generated file in GED's layout, written as it is read so that
+// the input never sits in memory whole. Its n events run over about nine
+// years from 1989, 300 a day, among 500 actors (every tenth a government)
+// in 50 countries of 20 regions each, at 20,000 places; a tenth of the
+// events are one-sided; where_prec and date_prec follow GED's mix roughly
+// (most events at a place and on a day). Text columns carry text of
+// realistic length.
+type rows struct {
+	n, i int
+	buf  []byte
+	off  int
+}
+
+func newRows(n int) *rows { return &rows{n: n, buf: []byte(gedHeader + "\n")} }
+
+func (r *rows) Read(p []byte) (int, error) {
+	if r.off == len(r.buf) {
+		r.buf, r.off = r.buf[:0], 0
+		for len(r.buf) < 64<<10 && r.i < r.n {
+			r.buf = appendRow(r.buf, r.i)
+			r.i++
+		}
+		if len(r.buf) == 0 {
+			return 0, io.EOF
+		}
+	}
+	n := copy(p, r.buf[r.off:])
+	r.off += n
+	return n, nil
+}
+
+var base = conflict.Day(1989, time.January, 1).Time()
+
+// appendRow appends row i of the generated file, without fmt so that the
+// input costs little next to the reading.
+func appendRow(b []byte, i int) []byte {
+	h := uint64(i)*0x9e3779b97f4a7c15 + 1
+	h ^= h >> 29
+	typ := 1 + int(h%10)%2
+	if h%10 == 0 {
+		typ = 3
+	}
+	a := int(h>>8) % 500
+	bb := (a + 1 + int(h>>20)%499) % 500
+	place := int(h>>32) % 20000
+	country := place % 50
+	region := place / 50 % 20
+	wherePrec := []int{1, 1, 1, 1, 2, 2, 3, 4, 5, 6}[h>>40%10]
+	datePrec := []int{1, 1, 1, 1, 1, 1, 2, 3, 4, 5}[h>>44%10]
+	start := base.AddDate(0, 0, i/300)
+	end := start
+	switch datePrec {
+	case 2:
+		end = start.AddDate(0, 0, 3)
+	case 3:
+		end = start.AddDate(0, 0, 6)
+	case 4:
+		start = time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, time.UTC)
+		end = start.AddDate(0, 1, -1)
+	case 5:
+		start = time.Date(start.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		end = start.AddDate(1, 0, -1)
+	}
+	num := func(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
+	name := func(b []byte, x int) []byte {
+		if x%10 == 0 {
+			return num(append(b, "Government of Country "...), x/10%50)
+		}
+		return num(append(b, "Armed Group "...), x)
+	}
+	sideB := func(b []byte) []byte {
+		if typ == 3 {
+			return append(b, "Civilians"...)
+		}
+		return name(b, bb)
+	}
+	bID := bb
+	if typ == 3 {
+		bID = 1
+	}
+	coord := func(b []byte, tenths int) []byte {
+		return strconv.AppendFloat(b, float64(tenths)/10+0.0123, 'f', 4, 64)
+	}
+	lat, lon := place%1800-900, place%3600-1800
+	deaths := int(h>>50) % 30
+
+	b = num(b, 1_000_000+i)
+	b = num(append(b, ",C-"...), i)
+	b = num(append(b, ','), start.Year())
+	b = num(append(b, ",1,Clear,"...), typ)
+	b = num(append(b, ','), a*7)
+	b = num(append(b, ','), a*7)
+	b = name(append(b, ",\""...), a)
+	b = sideB(append(b, " - "...))
+	b = num(append(b, "\","...), a*13)
+	b = num(append(b, ','), a*13)
+	b = name(append(b, ",\""...), a)
+	b = sideB(append(b, " - "...))
+	b = num(append(b, "\","...), a)
+	b = num(append(b, ','), a)
+	b = name(append(b, ','), a)
+	b = num(append(b, ','), bID)
+	b = num(append(b, ','), bID)
+	b = sideB(append(b, ','))
+	b = append(b, ",2,\"Agence France Presse,"...)
+	b = start.AppendFormat(b, time.DateOnly)
+	b = append(b, ",Fighting reported near the town as forces clash with armed groups\",,,,,"...)
+	b = num(b, wherePrec)
+	b = num(append(b, ",Place "...), place)
+	b = num(append(b, " town,,Region "...), country)
+	b = num(append(b, '-'), region)
+	b = num(append(b, ",District "...), place/7)
+	b = coord(append(b, ','), lat)
+	b = coord(append(b, ','), lon)
+	b = coord(append(b, ",POINT ("...), lon)
+	b = coord(append(b, ' '), lat)
+	b = num(append(b, "),"...), 100000+place)
+	b = num(append(b, ",Country "...), country)
+	b = num(append(b, ','), 600+country)
+	b = num(append(b, ",Middle East,1,"...), datePrec)
+	b = start.AppendFormat(append(b, ','), "2006-01-02 00:00:00.000")
+	b = end.AppendFormat(append(b, ','), "2006-01-02 00:00:00.000")
+	b = num(append(b, ','), deaths/2)
+	b = num(append(b, ','), deaths-deaths/2)
+	b = num(append(b, ",0,0,"...), deaths)
+	b = num(append(b, ','), deaths+deaths/2)
+	b = num(append(b, ','), deaths/2)
+	b = num(append(b, ','), 600+country)
+	return append(b, ",\n"...)
+}
+
+// BenchmarkInput drains the generated file alone: the part of
+// BenchmarkRead's time that is not reading.
+func BenchmarkInput(b *testing.B) {
+	for _, n := range []int{1_000_000} {
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			measure(b, n, func() {
+				if _, err := io.Copy(io.Discard, newRows(n)); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkRead reads a generated file of a million events. Besides time
+// and allocations it reports rows/s, peak-heap-MB (the most heap in use at
+// once, sampled every millisecond through runtime/metrics) and, on Linux,
+// peak-RSS-MB (the process's high-water resident set, reset before the
+// loop).
+func BenchmarkRead(b *testing.B) {
+	for _, n := range []int{1_000_000} {
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			var ds conflict.Dataset
+			measure(b, n, func() {
+				var err error
+				if ds, err = ucdpged.Read(newRows(n), nil); err != nil {
+					b.Fatal(err)
+				}
+			})
+			b.ReportMetric(float64(len(ds.Relations)), "relations")
+			b.ReportMetric(float64(len(ds.Locations)), "locations")
+		})
+	}
+}
+
+// BenchmarkAdd adds what Read made of a million events to an empty
+// Conflict and asks one question, which builds the index. rows/s counts
+// rows of the file.
+func BenchmarkAdd(b *testing.B) {
+	for _, n := range []int{1_000_000} {
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			ds, err := ucdpged.Read(newRows(n), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			measure(b, n, func() {
+				var c conflict.Conflict
+				if err := c.Add(ds); err != nil {
+					b.Fatal(err)
+				}
+				c.At(conflict.Year(1990).Time()).Enemies("armed-group-1")
+			})
+		})
+	}
+}
+
+// measure runs f in a benchmark loop and reports rows/s and peak memory,
+// and, on Linux, cpu-s/op: the CPU time of the process (user and system,
+// all threads, the garbage collector's included) per run, which other work
+// on the machine disturbs less than the elapsed time.
+func measure(b *testing.B, rows int, f func()) {
+	b.ReportAllocs()
+	runtime.GC()
+	resetRSS()
+	stop := samplePeakHeap()
+	cpu := cpuTime()
+	for b.Loop() {
+		f()
+	}
+	if cpu >= 0 {
+		b.ReportMetric((cpuTime()-cpu)/float64(b.N), "cpu-s/op")
+	}
+	peak := stop()
+	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+	if rss := peakRSS(); rss > 0 {
+		b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
+	}
+}
+
+// samplePeakHeap samples the bytes of live and not yet swept heap objects
+// until the returned function is called, which returns the largest sample.
+func samplePeakHeap() func() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(s)
+			peak = max(peak, s[0].Value.Uint64())
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		wg.Wait()
+		return peak
+	}
+}
+
+// resetRSS resets the process's peak resident set size, where Linux allows.
+func resetRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// peakRSS returns the process's peak resident set size in bytes, or 0 if
+// unknown.
+func peakRSS() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range bytes.Lines(data) {
+		if v, ok := bytes.CutPrefix(line, []byte("VmHWM:")); ok {
+			f := bytes.Fields(v)
+			if len(f) == 2 && string(f[1]) == "kB" {
+				n, _ := strconv.ParseInt(string(f[0]), 10, 64)
+				return n << 10
+			}
+		}
+	}
+	return 0
+}
+
+// cpuTime returns the CPU time the process has used, in seconds, from
+// /proc/self/stat (in clock ticks, taken to be 1/100 s, as on every Linux
+// Go supports), or -1 if unknown.
+func cpuTime() float64 {
+	data, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return -1
+	}
+	// The fields after the command, which is in parentheses.
+	i := bytes.LastIndexByte(data, ')')
+	if i < 0 {
+		return -1
+	}
+	f := bytes.Fields(data[i+1:])
+	if len(f) < 13 {
+		return -1
+	}
+	utime, err1 := strconv.ParseInt(string(f[11]), 10, 64)
+	stime, err2 := strconv.ParseInt(string(f[12]), 10, 64)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return float64(utime+stime) / 100
+}

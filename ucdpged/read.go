@@ -1,0 +1,729 @@
+package ucdpged
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvimport"
+)
+
+// Options tunes [Read]. The zero Options cites [Source]("") and makes a
+// fights span of each run of events whose windows touch or overlap.
+type Options struct {
+	// Source is the source every event and relation cites. If its ID is
+	// empty, Read uses Source("").
+	Source conflict.Source
+
+	// MaxGap is the longest gap, in days, between the events of one pair of
+	// sides that still joins them into one fights span: the gap is counted
+	// from the last day the span's events may have happened to the first
+	// day the next event may have. 0 joins only events whose windows
+	// overlap or follow each other without a day between; 30 treats a
+	// month without a recorded death as still one spell of fighting. A
+	// negative MaxGap is an error.
+	MaxGap int
+}
+
+// Source returns the source that describes the UCDP Georeferenced Event
+// Dataset of the given version (a release such as "25.1"; "" if unknown):
+// its ID is "ucdp-ged" or "ucdp-ged-" and the version, and its note gives
+// the licence and the citation UCDP asks for.
+func Source(version string) conflict.Source {
+	s := conflict.Source{
+		ID:     "ucdp-ged",
+		Outlet: "Uppsala Conflict Data Program (UCDP)",
+		Title:  "UCDP Georeferenced Event Dataset (GED) Global",
+		URL:    "https://ucdp.uu.se/downloads/",
+		Note: "Licensed under CC BY 4.0. Cite Sundberg & Melander (2013), Introducing the UCDP Georeferenced Event Dataset, " +
+			"Journal of Peace Research 50(4), and the UCDP annual article for the release.",
+	}
+	if v := strings.TrimSpace(version); v != "" {
+		if id := s.ID + "-" + v; conflict.CheckID(id) == nil {
+			s.ID = id // a version that would make a malformed ID is only in the title
+		}
+		s.Title += ", version " + v
+	}
+	return s
+}
+
+// Columns of the file. Those before colAdm1 are required.
+const (
+	colID = iota
+	colType
+	colSideA
+	colSideAID
+	colSideB
+	colSideBID
+	colWherePrec
+	colWhere
+	colLat
+	colLon
+	colCountry
+	colStart
+	colEnd
+	colDatePrec
+	colAdm1
+	colBest
+	colLow
+	colHigh
+)
+
+var (
+	required = []string{"id", "type_of_violence", "side_a", "side_a_new_id", "side_b", "side_b_new_id",
+		"where_prec", "where_coordinates", "latitude", "longitude", "country", "date_start", "date_end", "date_prec"}
+	optional = []string{"adm_1", "best", "low", "high"}
+)
+
+var violence = [...]string{1: "state-based violence", 2: "non-state violence", 3: "one-sided violence"}
+
+// place is a location of the result; region and country are indices into
+// reader.places, or -1.
+type place struct {
+	kind      conflict.LocationKind
+	name      string
+	country   string // name of the country it lies in, for qualifying the name
+	region    string // name of the region it lies in
+	within    int
+	point     *conflict.Point
+	pointText string // the point as written, for qualifying the name
+}
+
+type placeKey struct {
+	kind                   conflict.LocationKind
+	country, region, place string
+	lat, lon               float64
+}
+
+// actor is an actor of the result.
+type actor struct {
+	name     string
+	ucdpID   int
+	stateVio bool // side of a state-based event
+	nonState bool // side of a non-state event
+}
+
+// event is an event of the result, compact until the end.
+type event struct {
+	id, note  string
+	date      conflict.Date
+	loc, a, b int32 // location and sides (actor indices); -1 for none
+}
+
+// window is the days an event may have happened on.
+type window struct{ lo, hi day }
+
+// dyad is the events of one pair of sides.
+type dyad struct {
+	a, b    int // actor indices, a < b
+	windows []window
+}
+
+type reader struct {
+	t      *csvimport.Table
+	src    string
+	places []place
+	placeI map[placeKey]int
+	actors []actor
+	actorI map[int]int // UCDP actor ID → index
+	dyads  []*dyad
+	dyadI  map[[2]int]*dyad
+	events []event
+	seen   map[string]int32 // event ID → row
+	seenN  map[int64]int32  // the same for IDs that are numbers, as GED's are
+	buf    []byte           // for building notes
+}
+
+// Read reads a UCDP GED CSV file from r and returns its events, actors,
+// locations and the fights spans of each pair of sides: see the package
+// documentation for the mapping. It reads the file as a stream, one row at
+// a time, and stops at the first bad row with an [*Error] naming its row,
+// column and value. A nil opt is the zero [Options].
+func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
+	if opt == nil {
+		opt = &Options{}
+	}
+	if opt.MaxGap < 0 {
+		return conflict.Dataset{}, fmt.Errorf("ucdpged: options: MaxGap is negative (%d)", opt.MaxGap)
+	}
+	src := opt.Source
+	if src.ID == "" {
+		src = Source("")
+	}
+	t, err := csvimport.NewTable(r, pkg, required, optional)
+	if err != nil {
+		return conflict.Dataset{}, err
+	}
+	rd := &reader{
+		t:      t,
+		src:    src.ID,
+		placeI: map[placeKey]int{},
+		actorI: map[int]int{},
+		dyadI:  map[[2]int]*dyad{},
+		seen:   map[string]int32{},
+		seenN:  map[int64]int32{},
+	}
+	for {
+		rec, err := t.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return conflict.Dataset{}, err
+		}
+		if err := rd.row(rec); err != nil {
+			return conflict.Dataset{}, err
+		}
+	}
+	return rd.dataset(src, opt.MaxGap), nil
+}
+
+// row reads one row.
+func (rd *reader) row(rec []string) error {
+	t := rd.t
+	if err := t.CheckUTF8(rec); err != nil {
+		return err
+	}
+	rawID := t.Cell(rec, colID)
+	if rawID == "" {
+		return t.Fail(colID, "", ErrMissing, "empty")
+	}
+	rd.buf = csvimport.AppendSlug(append(rd.buf[:0], "ged-"...), rawID)
+	if first, dup := rd.dup(rd.buf[len("ged-"):]); dup {
+		return t.Fail(colID, rawID, ErrInvalid, "event ID already on row "+strconv.Itoa(int(first)))
+	}
+	id := string(rd.buf)
+	typ, err := t.Int(rec, colType, 1, 3, "invalid type of violence: want 1, 2 or 3")
+	if err != nil {
+		return err
+	}
+	wherePrec, err := t.Int(rec, colWherePrec, 1, 7, "invalid where_prec: want 1 to 7")
+	if err != nil {
+		return err
+	}
+	datePrec, err := t.Int(rec, colDatePrec, 1, 5, "invalid date_prec: want 1 to 5")
+	if err != nil {
+		return err
+	}
+	start, err := date(t, rec, colStart)
+	if err != nil {
+		return err
+	}
+	end, err := date(t, rec, colEnd)
+	if err != nil {
+		return err
+	}
+	if end < start {
+		return t.Fail(colEnd, t.Cell(rec, colEnd), ErrInvalid, "date_end is before date_start")
+	}
+	deaths, err := rd.deaths(rec)
+	if err != nil {
+		return err
+	}
+	a, err := rd.side(rec, colSideA, colSideAID, typ)
+	if err != nil {
+		return err
+	}
+	b := -1
+	if typ != 3 { // one-sided violence: side B is civilians, not a party
+		if b, err = rd.side(rec, colSideB, colSideBID, typ); err != nil {
+			return err
+		}
+	}
+	loc, err := rd.location(rec, wherePrec)
+	if err != nil {
+		return err
+	}
+
+	// The window: at least a month when only the month is known, a year
+	// when only the year is.
+	lo, hi := start, end
+	minPrec := conflict.DayPrecision
+	switch datePrec {
+	case 4:
+		minPrec = conflict.MonthPrecision
+	case 5:
+		minPrec = conflict.YearPrecision
+	}
+	d, exact := cover(lo, hi, minPrec, true)
+	if minPrec < conflict.DayPrecision && exact {
+		// The window is the whole month or year, whatever the dates say.
+		next := conflict.Year(d.Year() + 1)
+		if d.Precision() == conflict.MonthPrecision {
+			next = conflict.Month(d.Year(), d.Month()+1)
+		}
+		lo, hi = dayOf(d), dayOf(next)-1
+	}
+
+	note := append(rd.buf[:0], "UCDP GED event "...)
+	note = append(note, rawID...)
+	note = append(note, ", "...)
+	note = append(note, violence[typ]...)
+	if typ == 3 {
+		note = append(note, " against "...)
+		note = append(note, t.Cell(rec, colSideB)...)
+	}
+	if start != end || d.Precision() != conflict.DayPrecision {
+		note = append(note, "; between "...)
+		note = start.time().AppendFormat(note, time.DateOnly)
+		note = append(note, " and "...)
+		note = end.time().AppendFormat(note, time.DateOnly)
+		note = append(note, " (date_prec "...)
+		note = strconv.AppendInt(note, int64(datePrec), 10)
+		note = append(note, ')')
+		if !exact {
+			note = append(note, ", which no one date covers"...)
+		}
+	}
+	note = appendDeaths(note, deaths)
+	note = append(note, "; where_prec "...)
+	note = strconv.AppendInt(note, int64(wherePrec), 10)
+	rd.buf = note
+
+	rd.see(id, int32(t.Row()))
+	rd.events = append(rd.events, event{id: id, note: string(note), date: d, loc: int32(loc), a: int32(a), b: int32(b)})
+	if b >= 0 && a != b {
+		k := [2]int{min(a, b), max(a, b)}
+		dy := rd.dyadI[k]
+		if dy == nil {
+			dy = &dyad{a: k[0], b: k[1]}
+			rd.dyadI[k] = dy
+			rd.dyads = append(rd.dyads, dy)
+		}
+		dy.windows = append(dy.windows, window{lo, hi})
+	}
+	return nil
+}
+
+// number returns the value of an event ID's slug that is a decimal number
+// without leading zeros, as GED's IDs are.
+func number(slug []byte) (int64, bool) {
+	if len(slug) == 0 || len(slug) > 18 || slug[0] == '0' && len(slug) > 1 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range slug {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
+}
+
+// dup returns the row of the event whose ID has the given slug, if any.
+func (rd *reader) dup(slug []byte) (int32, bool) {
+	if n, ok := number(slug); ok {
+		row, dup := rd.seenN[n]
+		return row, dup
+	}
+	row, dup := rd.seen[string(slug)]
+	return row, dup
+}
+
+// see records the row of the event with the given ID.
+func (rd *reader) see(id string, row int32) {
+	if n, ok := number([]byte(id[len("ged-"):])); ok {
+		rd.seenN[n] = row
+		return
+	}
+	rd.seen[id[len("ged-"):]] = row
+}
+
+// deaths reads the estimates of deaths: best, low and high, each -1 if
+// not given.
+func (rd *reader) deaths(rec []string) ([3]int64, error) {
+	var n [3]int64
+	for i, col := range [3]int{colBest, colLow, colHigh} {
+		n[i] = -1
+		v := rd.t.Cell(rec, col)
+		if v == "" {
+			continue
+		}
+		x, err := strconv.ParseUint(v, 10, 32)
+		if err != nil {
+			return n, rd.t.Fail(col, v, ErrInvalid, "invalid number of deaths")
+		}
+		n[i] = int64(x)
+	}
+	return n, nil
+}
+
+// appendDeaths appends the estimates of deaths to a note.
+func appendDeaths(b []byte, n [3]int64) []byte {
+	first := true
+	for i, word := range [3]string{"best ", "low ", "high "} {
+		if n[i] < 0 {
+			continue
+		}
+		if first {
+			b = append(b, "; deaths "...)
+			first = false
+		} else {
+			b = append(b, ", "...)
+		}
+		b = append(b, word...)
+		b = strconv.AppendInt(b, n[i], 10)
+	}
+	return b
+}
+
+// side returns the actor named in columns name and id, adding it if new.
+func (rd *reader) side(rec []string, nameCol, idCol, typ int) (int, error) {
+	t := rd.t
+	name := t.Cell(rec, nameCol)
+	if name == "" {
+		return 0, t.Fail(nameCol, "", ErrMissing, "empty")
+	}
+	raw := t.Cell(rec, idCol)
+	if raw == "" {
+		return 0, t.Fail(idCol, "", ErrMissing, "empty")
+	}
+	id, err := strconv.Atoi(raw)
+	if err != nil || id < 0 {
+		return 0, t.Fail(idCol, raw, ErrInvalid, "invalid UCDP actor ID")
+	}
+	i, ok := rd.actorI[id]
+	if !ok {
+		i = len(rd.actors)
+		rd.actorI[id] = i
+		rd.actors = append(rd.actors, actor{name: strings.Clone(name), ucdpID: id})
+	}
+	a := &rd.actors[i]
+	switch typ {
+	case 1:
+		a.stateVio = true
+	case 2:
+		a.nonState = true
+	}
+	return i, nil
+}
+
+// location returns the location of an event, adding it and the places it
+// lies in if new, or -1 when the event has none.
+func (rd *reader) location(rec []string, wherePrec int) (int, error) {
+	t := rd.t
+	country := t.Cell(rec, colCountry)
+	region := t.Cell(rec, colAdm1)
+	ci, ri := -1, -1
+	if country != "" {
+		ci = rd.place(placeKey{kind: conflict.Country, country: country}, -1, nil)
+	}
+	if region != "" {
+		ri = rd.place(placeKey{kind: conflict.Region, country: country, region: region}, ci, nil)
+	}
+	switch {
+	case wherePrec <= 2:
+		name := t.Cell(rec, colWhere)
+		if name == "" {
+			return 0, t.Fail(colWhere, "", ErrMissing, "empty: where_prec 1 and 2 name a place")
+		}
+		lat, err := coordinate(t, rec, colLat, 90)
+		if err != nil {
+			return 0, err
+		}
+		lon, err := coordinate(t, rec, colLon, 180)
+		if err != nil {
+			return 0, err
+		}
+		within := ri
+		if within < 0 {
+			within = ci
+		}
+		return rd.place(placeKey{country: country, region: region, place: name, lat: lat, lon: lon}, within, rec), nil
+	case wherePrec <= 4 && ri >= 0:
+		return ri, nil
+	case wherePrec <= 6:
+		return ci, nil
+	}
+	return -1, nil
+}
+
+// place returns the index of the place with key k, adding it if new; rec
+// is the row of a place with a point, nil for a country or region.
+func (rd *reader) place(k placeKey, within int, rec []string) int {
+	if i, ok := rd.placeI[k]; ok {
+		return i
+	}
+	k.country, k.region, k.place = strings.Clone(k.country), strings.Clone(k.region), strings.Clone(k.place)
+	p := place{kind: k.kind, country: k.country, region: k.region, within: within}
+	if rec != nil {
+		p.point = &conflict.Point{Lat: k.lat, Lon: k.lon}
+		p.pointText = rd.t.Cell(rec, colLat) + ", " + rd.t.Cell(rec, colLon)
+	}
+	switch k.kind {
+	case conflict.Country:
+		p.name = k.country
+	case conflict.Region:
+		p.name = k.region
+	default:
+		p.name = k.place
+	}
+	i := len(rd.places)
+	rd.places = append(rd.places, p)
+	rd.placeI[k] = i
+	return i
+}
+
+// dataset builds the result.
+func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
+	ds := conflict.Dataset{Sources: []conflict.Source{src}}
+
+	// Names and IDs, unique over every node.
+	nodes := make([]csvimport.Naming, 0, len(rd.actors)+len(rd.places))
+	for _, a := range rd.actors {
+		nodes = append(nodes, csvimport.Naming{Names: []string{a.name, a.name + " (UCDP actor " + strconv.Itoa(a.ucdpID) + ")"}, Rank: rankActor})
+	}
+	for _, p := range rd.places {
+		nodes = append(nodes, csvimport.Naming{Names: p.candidates(), Rank: p.rank()})
+	}
+	names, ids := csvimport.Assign(nodes)
+	actorIDs, placeIDs := ids[:len(rd.actors)], ids[len(rd.actors):]
+
+	for i, a := range rd.actors {
+		kind := conflict.ActorKind(0)
+		switch {
+		case strings.HasPrefix(a.name, "Government of "):
+			kind = conflict.Government
+		case a.stateVio:
+			kind = conflict.RebelGroup
+		case a.nonState:
+			kind = conflict.Militia
+		}
+		ds.Actors = append(ds.Actors, conflict.Actor{ID: actorIDs[i], Name: names[i], Kind: kind, Note: "UCDP actor " + strconv.Itoa(a.ucdpID) + "."})
+	}
+	for i, p := range rd.places {
+		l := conflict.Location{ID: placeIDs[i], Name: names[len(rd.actors)+i], Kind: p.kind, Point: p.point}
+		if p.within >= 0 {
+			l.Within = placeIDs[p.within]
+		}
+		ds.Locations = append(ds.Locations, l)
+	}
+	// One backing array for the events' lists, each event with its own
+	// elements (cut to their length, so appending to one copies it).
+	ds.Events = make([]conflict.Event, len(rd.events))
+	lists := make([]string, 3*len(rd.events))
+	for i, ev := range rd.events {
+		e, l := &ds.Events[i], lists[3*i:3*i+3:3*i+3]
+		e.ID, e.Kind, e.Date, e.Note = ev.id, conflict.Attack, ev.date, ev.note
+		l[0] = rd.src
+		e.Sources = l[0:1:1]
+		if ev.loc >= 0 {
+			e.Location = placeIDs[ev.loc]
+		}
+		l[1] = actorIDs[ev.a]
+		e.Actors = l[1:2:2]
+		if ev.b >= 0 {
+			l[2] = actorIDs[ev.b]
+			e.Counterparts = l[2:3:3]
+		}
+	}
+	rd.events = nil
+	var all [][]span
+	n := 0
+	for _, dy := range rd.dyads {
+		ss := spans(dy.windows, maxGap)
+		dy.windows = nil
+		all = append(all, ss)
+		n += len(ss)
+	}
+	ds.Relations = make([]conflict.Relation, 0, n)
+	srcs := make([]string, n)
+	for i, dy := range rd.dyads {
+		for _, s := range all[i] {
+			j := len(ds.Relations)
+			srcs[j] = rd.src
+			ds.Relations = append(ds.Relations, conflict.Relation{
+				Kind: conflict.Fights, From: actorIDs[dy.a], To: actorIDs[dy.b],
+				Start: s.start, End: s.end, Sources: srcs[j : j+1 : j+1], Note: s.note(),
+			})
+		}
+	}
+	return ds
+}
+
+// The ranks of nodes in a clash of names: regions are qualified first, then
+// countries, then actors, then places, so that a town named as its
+// province keeps its name.
+const (
+	rankRegion = iota
+	rankCountry
+	rankActor
+	rankPlace
+)
+
+func (p *place) rank() int {
+	switch p.kind {
+	case conflict.Region:
+		return rankRegion
+	case conflict.Country:
+		return rankCountry
+	}
+	return rankPlace
+}
+
+// candidates returns the names a place may take, least qualified first.
+func (p *place) candidates() []string {
+	names := []string{p.name}
+	add := func(s string) {
+		if s != names[len(names)-1] {
+			names = append(names, s)
+		}
+	}
+	switch p.kind {
+	case conflict.Country:
+		add(p.name + " (country)")
+	case conflict.Region:
+		add(p.name + " (region)")
+		add(p.name + " (region)" + prefixed(", ", p.country))
+	default:
+		if p.country != "" {
+			add(p.name + ", " + p.country)
+		}
+		if p.region != "" {
+			add(p.name + ", " + p.region + prefixed(", ", p.country))
+		}
+		add(p.name + prefixed(", ", p.region) + prefixed(", ", p.country) + " (" + p.pointText + ")")
+	}
+	return names
+}
+
+func prefixed(sep, s string) string {
+	if s == "" {
+		return ""
+	}
+	return sep + s
+}
+
+// span is a fights span made of a run of events.
+type span struct {
+	start, end conflict.Date
+	w          window // the first day the first event may have happened, the last day the last may have
+	firstHi    day    // the last day the first event may have happened
+	lastLo     day    // the first day the last event may have happened
+	events     int
+}
+
+func (s *span) note() string {
+	b := make([]byte, 0, 64)
+	b = append(b, "UCDP GED: "...)
+	b = strconv.AppendInt(b, int64(s.events), 10)
+	if s.events == 1 {
+		b = append(b, " event"...)
+	} else {
+		b = append(b, " events"...)
+	}
+	if s.w.lo == s.w.hi {
+		b = append(b, " on "...)
+		return string(s.w.lo.time().AppendFormat(b, time.DateOnly))
+	}
+	b = append(b, " between "...)
+	b = s.w.lo.time().AppendFormat(b, time.DateOnly)
+	b = append(b, " and "...)
+	return string(s.w.hi.time().AppendFormat(b, time.DateOnly))
+}
+
+// dates sets the span's start and end. The fighting began on a day from
+// w.lo to firstHi: the start is the narrowest Date that holds those days.
+// It ended after a day from lastLo to w.hi, so its end took effect at the
+// start of a day from lastLo+1 to w.hi+1: a day-precise end when that is
+// one day, else the narrowest month or year that holds lastLo+1 to w.hi,
+// for a relation whose end is dated to a month or year possibly holds up
+// to the month's or year's last day.
+func (s *span) dates() {
+	s.start, _ = cover(s.w.lo, s.firstHi, conflict.DayPrecision, true)
+	if s.lastLo == s.w.hi {
+		s.end = (s.w.hi + 1).date()
+	} else {
+		s.end, _ = cover(s.lastLo+1, s.w.hi, conflict.MonthPrecision, false)
+	}
+}
+
+// separate reports whether the library keeps s and a later span t as two
+// periods of one relation. It sorts the claims of a relation by the first
+// day of their windows, ends before starts on one day, and a relation's own
+// end no earlier than its start; a start that sorts before the end of the
+// period before it joins that period.
+func separate(s, t *span) bool {
+	endPos, own := dayOf(s.end), false
+	if sp := dayOf(s.start); endPos <= sp {
+		endPos, own = sp, true
+	}
+	tp := dayOf(t.start)
+	return tp > endPos || tp == endPos && !own
+}
+
+// spans joins the windows of a pair's events into fights spans: windows
+// whose gap is at most maxGap days join, and so do spans whose dates the
+// library would take for one period.
+func spans(ws []window, maxGap int) []span {
+	slices.SortFunc(ws, func(a, b window) int {
+		if c := cmp.Compare(a.lo, b.lo); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.hi, b.hi)
+	})
+	var out []span
+	for _, w := range ws {
+		if n := len(out); n > 0 {
+			s := &out[n-1]
+			if int64(w.lo)-int64(s.w.hi)-1 <= int64(maxGap) {
+				s.w.hi = max(s.w.hi, w.hi)
+				s.firstHi = min(s.firstHi, w.hi)
+				s.lastLo = max(s.lastLo, w.lo)
+				s.events++
+				continue
+			}
+		}
+		out = append(out, span{w: w, firstHi: w.hi, lastLo: w.lo, events: 1})
+	}
+	merged := out[:0]
+	for _, s := range out {
+		s.dates()
+		if n := len(merged); n > 0 && !separate(&merged[n-1], &s) {
+			m := &merged[n-1]
+			m.w.hi = max(m.w.hi, s.w.hi)
+			m.lastLo = max(m.lastLo, s.lastLo)
+			m.events += s.events
+			m.dates()
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// date reads a day in column i, in the years 1 to 9998.
+func date(t *csvimport.Table, rec []string, i int) (day, error) {
+	s := t.Cell(rec, i)
+	if s == "" {
+		return 0, t.Fail(i, "", ErrMissing, "empty")
+	}
+	d, ok := parseDay(s)
+	if !ok {
+		return 0, t.Fail(i, s, ErrInvalid, "invalid date: want YYYY-MM-DD")
+	}
+	if d.time().Year() > 9998 {
+		return 0, t.Fail(i, s, ErrInvalid, "date out of range: want a year from 1 to 9998")
+	}
+	return d, nil
+}
+
+// coordinate reads a latitude or longitude in [-limit, limit].
+func coordinate(t *csvimport.Table, rec []string, i int, limit float64) (float64, error) {
+	s := t.Cell(rec, i)
+	if s == "" {
+		return 0, t.Fail(i, "", ErrMissing, "empty: where_prec 1 and 2 have a point")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || v < -limit || v > limit {
+		return 0, t.Fail(i, s, ErrInvalid, fmt.Sprintf("invalid coordinate: want a number from %g to %g", -limit, limit))
+	}
+	return v, nil
+}
