@@ -1,0 +1,246 @@
+package main
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+)
+
+var atCommand = &command{
+	name:    "at",
+	summary: "everything in force at a moment",
+	about: `At prints everything in force at the moment: each place's definite holder,
+the parties that possibly hold the others, the besieged places, the blocs,
+every party's backers and who fights whom. With -json it prints
+conflict.Summary, with the keys at, control, possible, besieged, alliances,
+backers and fights.`,
+	example: "conflict at -at 2016-04-06 -json examples/syria/syria.json",
+	flags:   atFlag | jsonFlag,
+	run:     runAt,
+}
+
+var controlCommand = &command{
+	name:    "control",
+	summary: "who holds every place at a moment, and how surely",
+	about: `Control prints, for every place in the record, who holds it at the moment:
+its state (held, besieged, contested or unknown), its holder and how sure
+that is, since when and on whose word, or the parties that possibly hold
+it, its besiegers and its contenders. A place with no claims of its own is
+answered from the places within it ("rolled up").`,
+	example: "conflict control -at 2016-12-15 examples/syria/syria.json",
+	flags:   atFlag | jsonFlag,
+	run:     runControl,
+}
+
+var alliancesCommand = &command{
+	name:    "alliances",
+	summary: "the blocs that friendly ties make at a moment",
+	about: `Alliances prints the blocs at the moment: the parties joined by friendly ties
+(supports, allied, part-of) in force, the ally of an ally counted as an
+ally. A party with only hostile ties is a bloc of its own. With -json it
+prints {"at": DATE, "alliances": [[ids...], ...]}.`,
+	example: "conflict alliances -at 2016-04-06 examples/syria/syria.json",
+	flags:   atFlag | jsonFlag,
+	run:     runAlliances,
+}
+
+// readMoment reads FILE and returns the moment the command asks about.
+func (inv *invocation) readMoment() (*conflict.Conflict, conflict.Moment, error) {
+	c, err := inv.read()
+	if err != nil {
+		return nil, conflict.Moment{}, err
+	}
+	t, err := inv.moment(c)
+	if err != nil {
+		return nil, conflict.Moment{}, err
+	}
+	return c, c.At(t), nil
+}
+
+func runAt(inv *invocation) error {
+	_, m, err := inv.readMoment()
+	if err != nil {
+		return err
+	}
+	s := m.Summary()
+	if inv.json {
+		return inv.printJSON(s)
+	}
+	inv.printf("At %s\n", s.At)
+	inv.printf("\nControl:\n")
+	tw := inv.table()
+	for _, loc := range slices.Sorted(maps.Keys(s.Control)) {
+		switch h := s.Control[loc]; {
+		case h != nil:
+			fmt.Fprintf(tw, "  %s\t%s\n", loc, *h)
+		case s.Possible[loc] != nil:
+			fmt.Fprintf(tw, "  %s\tpossibly %s\n", loc, strings.Join(s.Possible[loc], " or "))
+		default:
+			fmt.Fprintf(tw, "  %s\tunknown\n", loc)
+		}
+	}
+	tw.Flush()
+	if len(s.Besieged) > 0 {
+		inv.printf("\nBesieged:\n")
+		tw = inv.table()
+		for _, loc := range slices.Sorted(maps.Keys(s.Besieged)) {
+			fmt.Fprintf(tw, "  %s\tby %s\n", loc, strings.Join(s.Besieged[loc], ", "))
+		}
+		tw.Flush()
+	}
+	inv.printBlocs("Alliances", s.Alliances)
+	if len(s.Backers) > 0 {
+		inv.printf("\nBackers:\n")
+		tw = inv.table()
+		for _, id := range slices.Sorted(maps.Keys(s.Backers)) {
+			fmt.Fprintf(tw, "  %s\t%s\n", id, strings.Join(s.Backers[id], ", "))
+		}
+		tw.Flush()
+	}
+	if len(s.Fights) > 0 {
+		inv.printf("\nFights:\n")
+		for _, f := range s.Fights {
+			inv.printf("  %s – %s\n", f[0], f[1])
+		}
+	}
+	return nil
+}
+
+// controlJSON is one place's answer in control -json.
+type controlJSON struct {
+	State      string   `json:"state"`     // held, besieged, contested or unknown
+	Holder     *string  `json:"holder"`    // the one party that possibly holds it, or null
+	Certainty  string   `json:"certainty"` // how sure the holder or claimants are: definite, possible or absent
+	Since      *string  `json:"since"`     // when the holder's hold began, or null
+	Sources    []string `json:"sources"`   // the sources of the holder's tie
+	Claimants  []string `json:"claimants"` // when several parties possibly hold it
+	Besiegers  []string `json:"besiegers"`
+	Besieged   string   `json:"besieged"` // how sure the siege is
+	Contenders []string `json:"contenders"`
+	RolledUp   bool     `json:"rolled_up"` // answered from the places within it
+}
+
+func runControl(inv *invocation) error {
+	c, m, err := inv.readMoment()
+	if err != nil {
+		return err
+	}
+	places := locations(c)
+	if inv.json {
+		out := struct {
+			At      string                 `json:"at"`
+			Control map[string]controlJSON `json:"control"`
+		}{At: day(m.Time()), Control: map[string]controlJSON{}}
+		for _, loc := range places {
+			out.Control[loc] = controlOf(m.Controller(loc))
+		}
+		return inv.printJSON(out)
+	}
+	inv.printf("Control at %s\n\n", day(m.Time()))
+	tw := inv.table()
+	fmt.Fprintf(tw, "PLACE\tSTATE\tHOLDER\tCERTAINTY\tSINCE\tBESIEGERS\tCONTENDERS\tSOURCES\n")
+	for _, loc := range places {
+		ctl := m.Controller(loc)
+		holder := ctl.Holder
+		if holder == "" && len(ctl.Claimants) > 0 {
+			holder = strings.Join(ctl.Claimants, " or ")
+		}
+		if ctl.RolledUp {
+			holder += " (rolled up)"
+		}
+		var sources []string
+		if ctl.Holder != "" {
+			sources = ctl.Tie.Sources()
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", loc, ctl.State, dash(holder), certainty(ctl),
+			dash(ctl.Since().String()), dash(strings.Join(ctl.Besiegers, ", ")),
+			dash(strings.Join(ctl.Contenders, ", ")), dash(strings.Join(sources, ", ")))
+	}
+	return tw.Flush()
+}
+
+// controlOf converts an answer of Moment.Controller for JSON.
+func controlOf(ctl conflict.Control) controlJSON {
+	j := controlJSON{
+		State:      ctl.State.String(),
+		Certainty:  ctl.Certainty.String(),
+		Since:      boundJSON(ctl.Since()),
+		Sources:    []string{},
+		Claimants:  nonNil(ctl.Claimants),
+		Besiegers:  nonNil(ctl.Besiegers),
+		Besieged:   ctl.Besieged.String(),
+		Contenders: nonNil(ctl.Contenders),
+		RolledUp:   ctl.RolledUp,
+	}
+	if ctl.Holder != "" {
+		h := ctl.Holder
+		j.Holder = &h
+		j.Sources = nonNil(ctl.Tie.Sources())
+	}
+	return j
+}
+
+// certainty says how sure a control answer is, or "-" when nobody holds
+// the place.
+func certainty(ctl conflict.Control) string {
+	if ctl.Holder == "" && len(ctl.Claimants) == 0 {
+		return "-"
+	}
+	return ctl.Certainty.String()
+}
+
+func runAlliances(inv *invocation) error {
+	_, m, err := inv.readMoment()
+	if err != nil {
+		return err
+	}
+	blocs := nonNil(m.Alliances())
+	if inv.json {
+		return inv.printJSON(struct {
+			At        string     `json:"at"`
+			Alliances [][]string `json:"alliances"`
+		}{day(m.Time()), blocs})
+	}
+	inv.printf("At %s\n", day(m.Time()))
+	inv.printBlocs("Alliances", blocs)
+	return nil
+}
+
+// printBlocs writes a numbered list of blocs under a heading.
+func (inv *invocation) printBlocs(heading string, blocs [][]string) {
+	inv.printf("\n%s: %d\n", heading, len(blocs))
+	for i, b := range blocs {
+		inv.printf("  %d. %s\n", i+1, strings.Join(b, ", "))
+	}
+}
+
+// locations returns the IDs of every location in the record, sorted.
+func locations(c *conflict.Conflict) []string {
+	var ids []string
+	for l := range c.Locations() {
+		ids = append(ids, l.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// table returns a tabwriter for aligned columns on the output; Flush it.
+func (inv *invocation) table() *tabwriter.Writer {
+	return tabwriter.NewWriter(&inv.out, 0, 0, 2, ' ', 0)
+}
+
+// day returns the UTC day of t, as YYYY-MM-DD.
+func day(t time.Time) string { return conflict.DateOf(t).String() }
+
+// dash returns s, or "-" if it is empty, for table cells.
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

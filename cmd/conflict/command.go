@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+)
+
+// A command is one of the tool's commands.
+type command struct {
+	name    string
+	args    []string // the positional arguments before FILE, as the synopsis names them
+	summary string   // what it does, in a line
+	about   string   // what it does, at more length, for its -h
+	example string
+	flags   flags // the flags it takes besides -format
+	run     func(*invocation) error
+}
+
+// flags is a set of the flags a command may take.
+type flags uint8
+
+const (
+	atFlag     flags = 1 << iota // -at DATE: the moment asked about
+	kFlag                        // -k N: the most blocs
+	jsonFlag                     // -json
+	rangeFlags                   // -from D1 -to D2
+)
+
+// commands are the tool's commands, in the order the help lists them.
+var commands = []*command{
+	atCommand,
+	controlCommand,
+	historyCommand,
+	alliancesCommand,
+	sidesCommand,
+	changesCommand,
+	validateCommand,
+	exportCommand,
+}
+
+// synopsis returns the command's usage line.
+func (cmd *command) synopsis() string {
+	parts := []string{"conflict", cmd.name}
+	if cmd.flags&atFlag != 0 {
+		parts = append(parts, "[-at DATE]")
+	}
+	if cmd.flags&rangeFlags != 0 {
+		parts = append(parts, "[-from DATE]", "[-to DATE]")
+	}
+	if cmd.flags&kFlag != 0 {
+		parts = append(parts, "[-k N]")
+	}
+	if cmd.flags&jsonFlag != 0 {
+		parts = append(parts, "[-json]")
+	}
+	parts = append(parts, "[-format F]")
+	parts = append(parts, cmd.args...)
+	parts = append(parts, "FILE")
+	return strings.Join(parts, " ")
+}
+
+// help returns the text of conflict CMD -h.
+func (cmd *command) help() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "usage: %s\n\n%s\n\nFlags:\n", cmd.synopsis(), cmd.about)
+	fs := cmd.flagSet(new(invocation))
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fmt.Fprintf(&b, "\nExample:\n  $ %s\n", cmd.example)
+	return b.String()
+}
+
+// An invocation is one run of a command: its flags and arguments, the
+// record it loaded and the output it is writing.
+type invocation struct {
+	cmd      *command
+	args     []string // the positional arguments before FILE
+	file     string
+	format   string
+	at       dateFlag
+	from, to dateFlag
+	k        kFlagValue
+	json     bool
+
+	stdin    io.Reader
+	stderr   io.Writer
+	progress bool // whether to show progress on stderr
+	out      bytes.Buffer
+}
+
+// flagSet returns the flags of cmd, bound to inv.
+func (cmd *command) flagSet(inv *invocation) *flag.FlagSet {
+	fs := flag.NewFlagSet("conflict "+cmd.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported on one line, by run
+	fs.StringVar(&inv.format, "format", defaultFormat, "the kind of FILE: `F` is "+formatList())
+	if cmd.flags&atFlag != 0 {
+		fs.Var(&inv.at, "at", "the moment asked about: the first day of `DATE` (YYYY, YYYY-MM or YYYY-MM-DD);\nneeded unless nothing in the record is dated")
+	}
+	if cmd.flags&rangeFlags != 0 {
+		fs.Var(&inv.from, "from", "list changes from the first day of `DATE` on (default: the start of the record)")
+		fs.Var(&inv.to, "to", "list changes before the first day of `DATE` (default: to the end of the record)")
+	}
+	if cmd.flags&kFlag != 0 {
+		fs.Var(&inv.k, "k", "split into at most `N` blocs; 0 for any number (K = 2 gives the frustration index)")
+	}
+	if cmd.flags&jsonFlag != 0 {
+		fs.BoolVar(&inv.json, "json", false, "print one JSON object and nothing else")
+	}
+	return fs
+}
+
+// parse parses the command's flags and arguments.
+func (inv *invocation) parse(args []string) error {
+	fs := inv.cmd.flagSet(inv)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return &usageError{err.Error()}
+	}
+	rest := fs.Args()
+	want := len(inv.cmd.args) + 1
+	if len(rest) < want {
+		if want == 1 {
+			return usagef("missing FILE")
+		}
+		return usagef("want arguments %s FILE, got %d", strings.Join(inv.cmd.args, " "), len(rest))
+	}
+	if len(rest) > want {
+		extra := rest[want]
+		if strings.HasPrefix(extra, "-") {
+			return usagef("flag %s after FILE: flags go before the arguments", extra)
+		}
+		return usagef("unexpected argument %q after FILE", extra)
+	}
+	inv.args, inv.file = rest[:want-1], rest[want-1]
+	if _, err := lookupFormat(inv.format); err != nil {
+		return err
+	}
+	if inv.from.set && inv.to.set && !inv.to.d.Time().After(inv.from.d.Time()) {
+		return usagef("-to %s is not after -from %s", inv.to.d, inv.from.d)
+	}
+	return nil
+}
+
+// fileName names FILE in messages.
+func (inv *invocation) fileName() string {
+	if inv.file == "-" {
+		return "<stdin>"
+	}
+	return inv.file
+}
+
+// moment returns the instant the command asks about: -at, or, when it is
+// not given and nothing in the record is dated, today.
+func (inv *invocation) moment(c *conflict.Conflict) (time.Time, error) {
+	if inv.at.set {
+		return inv.at.d.Time(), nil
+	}
+	if dated(c) {
+		return time.Time{}, usagef("-at DATE is needed: %s has dated ties", inv.fileName())
+	}
+	return conflict.DateOf(time.Now()).Time(), nil
+}
+
+// dated reports whether any tie in the record has a start or an end, so
+// that the answer to a question about a moment may depend on the moment.
+func dated(c *conflict.Conflict) bool {
+	for t := range c.Ties() {
+		if !t.Start.IsOpen() || !t.End.IsOpen() {
+			return true
+		}
+	}
+	return false
+}
+
+// printJSON writes v as one indented JSON object, as json.MarshalIndent
+// does but leaving <, > and & as they are.
+func (inv *invocation) printJSON(v any) error {
+	enc := json.NewEncoder(&inv.out)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func (inv *invocation) printf(format string, args ...any) {
+	fmt.Fprintf(&inv.out, format, args...)
+}
+
+// A dateFlag is a flag whose value is a Date of any precision.
+type dateFlag struct {
+	d   conflict.Date
+	set bool
+}
+
+func (f *dateFlag) String() string { return f.d.String() }
+
+func (f *dateFlag) Set(s string) error {
+	d, err := conflict.ParseDate(s)
+	if err != nil {
+		// The flag package names the value; say only what is wrong.
+		return errors.New(strings.Replace(strings.TrimPrefix(err.Error(), "conflict: "), " "+strconv.Quote(s), "", 1))
+	}
+	if d.IsZero() {
+		return errors.New("empty date: want YYYY, YYYY-MM or YYYY-MM-DD")
+	}
+	f.d, f.set = d, true
+	return nil
+}
+
+// dateJSON is d for JSON: its string, or null for the zero Date.
+func dateJSON(d conflict.Date) *string {
+	if d.IsZero() {
+		return nil
+	}
+	s := d.String()
+	return &s
+}
+
+// boundJSON is b for JSON: its string ("2015-10 or 2015-11-10" when the
+// claims disagree), or null when open.
+func boundJSON(b conflict.Bound) *string {
+	if b.IsOpen() {
+		return nil
+	}
+	s := b.String()
+	return &s
+}
+
+// A kFlagValue is the -k flag: a number of blocs, 0 or more.
+type kFlagValue int
+
+func (k *kFlagValue) String() string { return strconv.Itoa(int(*k)) }
+
+func (k *kFlagValue) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	switch {
+	case err != nil:
+		return errors.New("want a whole number of blocs")
+	case n < 0:
+		return errors.New("want 0 (any number of blocs) or more")
+	}
+	*k = kFlagValue(n)
+	return nil
+}
+
+// nonNil returns s, or an empty slice if s is nil, so that JSON shows [].
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/conflictgraph/conflict"
+)
+
+var sidesCommand = &command{
+	name:    "sides",
+	summary: "the sides by structural balance at a moment",
+	about: `Sides splits the parties at the moment into blocs so that as few ties as
+possible break the rule "friends inside a bloc, enemies between blocs"
+(conflict.Moment.Sides): into at most N blocs with -k N, or any number.
+With -k 2 the number of ties that break the rule is the frustration index.
+It prints the blocs, that number, whether it is proven the least possible,
+and the ties that break the rule with the relations and sources behind them.
+
+With -json it prints one object:
+  {"at": DATE, "k": N or null, "blocs": [[ids...], ...], "violations": N,
+   "optimal": bool, "frustrated": [[a, b, kinds], ...]}
+with IDs sorted inside blocs, blocs sorted by their first ID, a < b, and
+kinds the relation kinds behind the tie ("allied", "fights",
+"allied,part-of").`,
+	example: "conflict sides -k 2 -json -format signed-csv tribes.csv",
+	flags:   atFlag | kFlag | jsonFlag,
+	run:     runSides,
+}
+
+// sidesJSON is the output of sides -json.
+type sidesJSON struct {
+	At         string      `json:"at"`
+	K          *int        `json:"k"`
+	Blocs      [][]string  `json:"blocs"`
+	Violations int         `json:"violations"`
+	Optimal    bool        `json:"optimal"`
+	Frustrated [][3]string `json:"frustrated"`
+}
+
+func runSides(inv *invocation) error {
+	_, m, err := inv.readMoment()
+	if err != nil {
+		return err
+	}
+	k := int(inv.k)
+	stop := inv.showProgress(func() string { return "searching for sides" })
+	s, err := m.Sides(conflict.SidesOptions{K: k})
+	stop()
+	if err != nil {
+		return err
+	}
+	if inv.json {
+		out := sidesJSON{
+			At:         day(m.Time()),
+			Blocs:      nonNil(s.Blocs),
+			Violations: s.Violations,
+			Optimal:    s.Optimal,
+			Frustrated: [][3]string{},
+		}
+		if k > 0 {
+			out.K = &k
+		}
+		for _, f := range s.Frustrated {
+			out.Frustrated = append(out.Frustrated, [3]string{f.A, f.B, f.Kinds()})
+		}
+		return inv.printJSON(out)
+	}
+	limit := "any number of blocs"
+	if k > 0 {
+		limit = fmt.Sprintf("at most %d blocs", k)
+	}
+	inv.printf("Sides at %s (%s)\n", day(m.Time()), limit)
+	inv.printBlocs("Blocs", s.Blocs)
+	proof := "proven the least possible"
+	if !s.Optimal {
+		proof = fmt.Sprintf("the best found, not proven; at least %g", s.LowerBound)
+	}
+	inv.printf("\nTies that break the rule: %d (%s)\n", s.Violations, proof)
+	for _, f := range s.Frustrated {
+		inv.printf("  %s\n", signedText(f))
+		for _, t := range f.Ties {
+			inv.printf("      %s  [%s]\n", t, strings.Join(t.Sources(), ", "))
+		}
+	}
+	return nil
+}
+
+// signedText says why a tie breaks the rule: "a and b are friends in
+// different blocs (allied)".
+func signedText(f conflict.Signed) string {
+	if f.Hostile {
+		return fmt.Sprintf("%s and %s are enemies in one bloc (%s)", f.A, f.B, f.Kinds())
+	}
+	return fmt.Sprintf("%s and %s are friends in different blocs (%s)", f.A, f.B, f.Kinds())
+}
