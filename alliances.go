@@ -14,19 +14,21 @@ import (
 // hostile ties too. Every party with a tie to another party in force,
 // positive or hostile, is in exactly one bloc; a party with only hostile ties
 // is a bloc of its own. IDs are sorted within each bloc, and blocs by their
-// first ID. It costs one union-find pass over the party ties in force.
+// first ID. It costs one union-find pass over the party ties in force, and
+// time in proportion to the number of parties (not places) in the record.
 func (m Moment) Alliances() [][]string {
 	ix := m.ix
 	var sets unionfind.Sets
-	sets.Reset(len(ix.rec.nodes))
-	active := make([]bool, len(ix.rec.nodes))
+	sets.Reset(len(ix.parties))
+	active := make([]bool, len(ix.parties))
 	for _, c := range []int{positiveClass, hostileClass} {
 		cl := &ix.classes[c]
 		cl.tree.Stab(m.q, func(pos int32) bool {
 			r := &ix.per[cl.off+pos]
-			active[r.from], active[r.to] = true, true
+			a, b := ix.party[r.from], ix.party[r.to]
+			active[a], active[b] = true, true
 			if c == positiveClass {
-				sets.Union(r.from, r.to)
+				sets.Union(a, b)
 			}
 			return true
 		})
@@ -34,9 +36,9 @@ func (m Moment) Alliances() [][]string {
 	var blocs [][]string
 	for _, comp := range sets.Components() {
 		var bloc []string
-		for _, n := range comp {
-			if active[n] {
-				bloc = append(bloc, ix.rec.nodes[n].id)
+		for _, a := range comp {
+			if active[a] {
+				bloc = append(bloc, ix.ids[ix.parties[a]])
 			}
 		}
 		if len(bloc) > 0 {

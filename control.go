@@ -246,8 +246,8 @@ func (m Moment) controller(n int32) Control {
 		c.Besiegers = sortedSet(c.Besiegers)
 		c.Contenders = sortedSet(c.Contenders)
 	}
-	if c.State == Unknown {
-		return m.rollUp(n, c)
+	if c.State == Unknown && c.Besieged == Absent && c.Contenders == nil {
+		return m.rollUp(n, c) // no claim covers the place itself
 	}
 	return c
 }

@@ -22,10 +22,9 @@ type fastReader struct {
 	data []byte
 	pos  int
 	line int
-	ok   bool         // false once the reader has given up
-	str  []byte       // the last string read, valid until the next read
-	buf  []byte       // unescaped strings
-	obj  objectReader // the object being read; objects do not nest here
+	ok   bool   // false once the reader has given up
+	str  []byte // the last string read, valid until the next read
+	buf  []byte // unescaped strings
 
 	intern map[string]string // each distinct short string once
 	recent [1 << 16]string   // recently interned strings, by a hash of their bytes

@@ -1,8 +1,8 @@
 package conflict
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 	"time"
 )
 
@@ -30,6 +30,9 @@ func (c *Conflict) Timeline(id string) []Change {
 		if !r.end.IsZero() {
 			ch = append(ch, ix.closingOf(p))
 		}
+	}
+	if len(ch) == 0 {
+		return nil
 	}
 	slices.SortFunc(ch, ix.compareChanges)
 	out := make([]Change, len(ch))
@@ -69,43 +72,42 @@ func (c *Conflict) Changes(from, to time.Time) []Change {
 	if q1 >= q2 {
 		return nil
 	}
-	// No change whose window starts before q1-maxWidth can reach q1.
-	lo := int32(max(int64(q1)-int64(ix.maxWidth), minDay))
-	var opens, closes []change
-	for _, list := range []struct {
-		ps  []int32
-		at  func(int32) change
-		out *[]change
-	}{{ix.starts, ix.openingOf, &opens}, {ix.ends, ix.closingOf, &closes}} {
-		i, _ := slices.BinarySearchFunc(list.ps, lo, func(p, q int32) int { return cmp.Compare(list.at(p).first, q) })
+	// The changes in range from each list, each run in time order, merged.
+	var runs [len(ix.changes)][]change
+	total := 0
+	for l := range ix.changes {
+		list := &ix.changes[l]
+		// No change in list whose window starts before q1-width can
+		// reach q1.
+		lo := int32(max(int64(q1)-int64(list.width), minDay))
+		i := sort.Search(len(list.ps), func(i int) bool { return ix.at(list, i).first >= lo })
 		for ; i < len(list.ps); i++ {
-			x := list.at(list.ps[i])
+			x := ix.at(list, i)
 			if x.first >= q2 {
 				break
 			}
-			*list.out = append(*list.out, x)
+			if within(x.first, x.last, q1, q2) != Absent {
+				runs[l] = append(runs[l], x)
+			}
 		}
+		total += len(runs[l])
 	}
-	var out []Change
-	for _, x := range mergeChanges(ix, opens, closes) {
-		if cert := within(x.first, x.last, q1, q2); cert != Absent {
-			out = append(out, Change{Tie: ix.tie(x.p, Absent), Closed: x.closed, Certainty: cert})
+	if total == 0 {
+		return nil
+	}
+	out := make([]Change, total)
+	for k := range out {
+		next := -1
+		for l := range runs {
+			if len(runs[l]) > 0 && (next < 0 || ix.compareChanges(runs[l][0], runs[next][0]) < 0) {
+				next = l
+			}
 		}
+		x := runs[next][0]
+		runs[next] = runs[next][1:]
+		out[k] = Change{Tie: ix.tie(x.p, Absent), Closed: x.closed, Certainty: within(x.first, x.last, q1, q2)}
 	}
 	return out
-}
-
-// mergeChanges merges two lists sorted with compareChanges.
-func mergeChanges(ix *index, a, b []change) []change {
-	out := make([]change, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if ix.compareChanges(a[0], b[0]) <= 0 {
-			out, a = append(out, a[0]), a[1:]
-		} else {
-			out, b = append(out, b[0]), b[1:]
-		}
-	}
-	return append(append(out, a...), b...)
 }
 
 // within returns whether a change that took effect on one of the days

@@ -20,8 +20,11 @@ import (
 type index struct {
 	// The record as it was: prefixes of the store's append-only slices, and
 	// a copy of its ID map, which keeps growing. Its other maps are nil.
-	rec  store
-	rank []int32 // rank of each node in ID order, for sorting without strings
+	rec     store
+	ids     []string // ID of each node, the one thing most answers read of it
+	rank    []int32  // rank of each node in ID order, for sorting without strings
+	party   []int32  // dense number of each party among the parties, or -1 for a location
+	parties []int32  // the node of each party number
 
 	// Periods, grouped by class; within a class in the order of its tree.
 	per      []iperiod
@@ -43,10 +46,22 @@ type index struct {
 	childOff []int32 // locations within location n are child[childOff[n]:childOff[n+1]]
 	child    []int32
 
-	starts   []int32 // periods with a dated start, in the order of their starts
-	ends     []int32 // periods with a dated end, in the order of their ends
-	maxWidth int32   // widest window of any change, last-first, in days
+	// Dated starts and ends in time order, apart by the width of their
+	// windows, so that a question about a month reads back a month for most
+	// changes and further only for the few dated to a year or disputed.
+	changes [4]changeList // narrow starts, wide starts, narrow ends, wide ends
 }
+
+// A changeList is a list of openings or closings in time order, every one
+// on a window of days no wider than width.
+type changeList struct {
+	ps     []int32
+	width  int32 // last-first of the widest window in ps
+	closed bool
+}
+
+// narrow is the widest window, last-first, of a narrow change: a month.
+const narrow = 30
 
 // iperiod is a period in the index: 32 bytes. It possibly holds over
 // [lo, hi) and definitely over [sHi, eLo), where lo is its start's first
@@ -170,12 +185,6 @@ func (ix *index) sure(p int32) (sHi, eLo int32) {
 	return sHi, eLo
 }
 
-// sureFrom returns the first day on which period p surely holds.
-func (ix *index) sureFrom(p int32) int32 {
-	sHi, _ := ix.sure(p)
-	return sHi
-}
-
 // definitely reports whether period p surely holds on day q.
 func (ix *index) definitely(p, q int32) bool {
 	sHi, eLo := ix.sure(p)
@@ -216,8 +225,8 @@ func (ix *index) tie(p int32, c Certainty) Tie {
 	r := &ix.per[p]
 	t := Tie{
 		Kind:      r.kind,
-		From:      ix.rec.nodes[r.from].id,
-		To:        ix.rec.nodes[r.to].id,
+		From:      ix.ids[r.from],
+		To:        ix.ids[r.to],
 		Start:     Bound{Date: r.start},
 		End:       Bound{Date: r.end},
 		Support:   r.support | r.joined,
@@ -225,7 +234,7 @@ func (ix *index) tie(p int32, c Certainty) Tie {
 		ix:        ix,
 		p:         p,
 	}
-	if r.flags != 0 {
+	if r.flags&(startDisputed|endDisputed) != 0 {
 		t.Start, t.End = ix.bounds(p)
 	}
 	return t
@@ -300,6 +309,16 @@ func buildIndex(s *store) *index {
 		events:    s.events,
 		evSrcs:    s.evSrcs,
 	}}
+	ix.ids = make([]string, len(s.nodes))
+	ix.party = make([]int32, len(s.nodes))
+	for i := range s.nodes {
+		ix.ids[i] = s.nodes[i].id
+		ix.party[i] = -1
+		if s.nodes[i].typ.IsParty() {
+			ix.party[i] = int32(len(ix.parties))
+			ix.parties = append(ix.parties, int32(i))
+		}
+	}
 	ix.rank = make([]int32, len(s.nodes))
 	byID := make([]int32, len(s.nodes))
 	for i := range byID {
@@ -585,25 +604,39 @@ func (ix *index) closingOf(p int32) change {
 }
 
 func (ix *index) buildChanges(order []int32) {
-	ix.starts = make([]int32, 0, len(order))
+	lists := &ix.changes
+	lists[2].closed, lists[3].closed = true, true
+	add := func(l *changeList, x change) {
+		l.ps = append(l.ps, x.p)
+		l.width = max(l.width, x.last-x.first)
+	}
 	for _, p := range order {
 		if x := ix.openingOf(p); x.first != minDay {
-			ix.starts = append(ix.starts, p)
-			ix.maxWidth = max(ix.maxWidth, x.last-x.first)
+			add(&lists[btoi(x.last-x.first > narrow)], x)
 		}
 	}
 	var keys []sortKey
 	for p := range ix.per {
 		if x := ix.closingOf(int32(p)); x.first != maxDay {
 			keys = append(keys, sortKey{timeKey(x.first, x.last), ix.kindKey(int32(p)), int32(p)})
-			ix.maxWidth = max(ix.maxWidth, x.last-x.first)
 		}
 	}
 	slices.SortFunc(keys, compareSortKeys)
-	ix.ends = make([]int32, len(keys))
-	for i, k := range keys {
-		ix.ends[i] = k.p
+	for _, k := range keys {
+		x := ix.closingOf(k.p)
+		add(&lists[2+btoi(x.last-x.first > narrow)], x)
 	}
+	for i := range lists {
+		lists[i].ps = slices.Clip(lists[i].ps)
+	}
+}
+
+// at returns the change at position i of l.
+func (ix *index) at(l *changeList, i int) change {
+	if l.closed {
+		return ix.closingOf(l.ps[i])
+	}
+	return ix.openingOf(l.ps[i])
 }
 
 // compareChanges orders changes by time, closings before openings on one

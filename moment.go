@@ -42,10 +42,32 @@ func (m Moment) Relations() iter.Seq[Tie] {
 
 // stab yields the ties of one class in force at the moment.
 func (m Moment) stab(c int, yield func(Tie) bool) bool {
-	cl := &m.ix.classes[c]
-	return cl.tree.Stab(m.q, func(pos int32) bool {
+	ix, q := m.ix, m.q
+	cl := &ix.classes[c]
+	return cl.tree.Stab(q, func(pos int32) bool {
 		p := cl.off + pos
-		return yield(m.ix.tie(p, m.ix.inForce(p, m.q)))
+		r := &ix.per[p]
+		if r.flags&(startDisputed|endDisputed|wide) != 0 {
+			return yield(ix.tie(p, ix.inForce(p, q)))
+		}
+		// The common case, built in place: a tie whose bounds are its
+		// dates. (A Tie kept in a variable the closure shares would live
+		// on the heap, and cost a third more to fill.)
+		cert := Possible
+		if r.sHi() <= q && q < r.eLo() {
+			cert = Definite
+		}
+		return yield(Tie{
+			Kind:      r.kind,
+			From:      ix.ids[r.from],
+			To:        ix.ids[r.to],
+			Start:     Bound{Date: r.start},
+			End:       Bound{Date: r.end},
+			Support:   r.support | r.joined,
+			Certainty: cert,
+			ix:        ix,
+			p:         p,
+		})
 	})
 }
 

@@ -294,3 +294,29 @@ func TestTieAt(t *testing.T) {
 		t.Errorf("zero Tie.At = %v", got)
 	}
 }
+
+// TestBesiegedRegion checks that a place with a claim of its own — here a
+// siege, with no holder known — is not answered from the places within it.
+func TestBesiegedRegion(t *testing.T) {
+	var c conflict.Conflict
+	must(t, c.Add(conflict.Dataset{
+		Sources:   []conflict.Source{{ID: "s"}},
+		Actors:    []conflict.Actor{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
+		Locations: []conflict.Location{{ID: "region", Name: "Region"}, {ID: "town", Name: "Town", Within: "region"}},
+		Relations: []conflict.Relation{
+			{Kind: conflict.Controls, From: "a", To: "town", Sources: src("s")},
+			{Kind: conflict.Besieges, From: "b", To: "region", Start: date("2015-01-01"), Sources: src("s")},
+		},
+	}))
+	ctl := c.At(on("2016-01-01")).Controller("region")
+	want := []any{conflict.Unknown, "", []string{"b"}, definite, false}
+	if diff := cmp.Diff(want, []any{ctl.State, ctl.Holder, ctl.Besiegers, ctl.Besieged, ctl.RolledUp}); diff != "" {
+		t.Errorf("state, holder, besiegers, besieged, rolled up (-want +got)\n%s", diff)
+	}
+	if ctl := c.At(on("2014-01-01")).Controller("region"); !ctl.RolledUp || ctl.Holder != "a" {
+		t.Errorf("before the siege: %+v, want rolled up to a", ctl)
+	}
+	if got := c.Timeline("a"); got != nil {
+		t.Errorf("Timeline of a party whose only tie has no dates = %v, want nil", got)
+	}
+}

@@ -162,9 +162,9 @@ func selectKth(xs []int32, k int) int32 {
 func (t *Tree) Len() int { return len(t.lo) }
 
 // Stab calls yield with the position of every interval that contains q, and
-// stops early if yield returns false. It reports whether it finished. The
-// order is deterministic: by tree node from the root, then by start or by
-// end within a node.
+// stops early if yield returns false. It reports whether it finished. It
+// costs O(log n + k) for k intervals yielded. The order is deterministic: by
+// tree node from the root, then by start or by end within a node.
 func (t *Tree) Stab(q int32, yield func(pos int32) bool) bool {
 	if len(t.nodes) == 0 {
 		return true

@@ -174,7 +174,7 @@ func readCoW(tb testing.TB) []window {
 func TestCoW(t *testing.T) {
 	windows := readCoW(t)
 	var opt Options
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		opt.Effort = 1 // for slow runs, such as with the race detector
 	}
 	for _, k := range []int{2, 0} {

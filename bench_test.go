@@ -1,0 +1,411 @@
+package conflict_test
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/synth"
+)
+
+// The benchmarks compare each query with the naive baseline (naive_test.go)
+// on generated conflicts (internal/synth, synth.Default) of 10k, 100k and
+// 1M stated relations, relations only (no events: the baseline cannot read
+// events). Names: BenchmarkQuery/<query>/<impl>/R=<n> with query in
+// controller, relations, alliances, timeline, changes and impl in conflict,
+// naive (and copy, the floor for relations); BenchmarkLoad/R=<n>.
+//
+// Each query cycles through the same 1024 seeded arguments (instants in
+// 2010–2019, towns with control claims, parties) for both implementations.
+// Each dataset is built once per process and shared; each benchmark starts
+// after a full garbage collection. The 1M sizes are skipped in -short mode.
+// See BENCHMARKS.md for the commands and results.
+
+var benchSizes = []int{10_000, 100_000, 1_000_000}
+
+const benchArgs = 1024 // arguments cycled through in each benchmark
+
+// benchFixture is one generated conflict, loaded, with the arguments the
+// benchmarks ask about.
+type benchFixture struct {
+	r     int
+	ds    conflict.Dataset
+	stats synth.Stats
+	file  []byte             // the dataset file: Conflict.Save of ds
+	c     *conflict.Conflict // loaded from file, index built
+
+	naiveOnce sync.Once
+	naive     *naiveStore
+	naiveErr  error
+
+	instants []time.Time
+	towns    []string // towns with control claims
+	parties  []string
+
+	tiesOnce sync.Once
+	ties     []conflict.Tie // every tie: the source of the copy floor
+	inForce  []int          // ties in force at each instant
+}
+
+var (
+	fixturesMu sync.Mutex
+	fixtures   = map[int]*benchFixture{}
+)
+
+func fixture(b *testing.B, r int) *benchFixture {
+	b.Helper()
+	if r >= 1_000_000 && testing.Short() {
+		b.Skip("1M relations: skipped in -short mode")
+	}
+	fixturesMu.Lock()
+	defer fixturesMu.Unlock()
+	if f := fixtures[r]; f != nil {
+		return f
+	}
+	start := time.Now()
+	f := &benchFixture{r: r}
+	f.ds, f.stats = synth.GenerateStats(synth.Default(r))
+	var c conflict.Conflict
+	if err := c.Add(f.ds); err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := c.Save(&buf); err != nil {
+		b.Fatal(err)
+	}
+	f.file = buf.Bytes()
+	loaded, err := conflict.Load(bytes.NewReader(f.file))
+	if err != nil {
+		b.Fatal(err)
+	}
+	f.c = loaded
+
+	rng := rand.New(rand.NewPCG(42, uint64(r)))
+	lo := time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	hi := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	held := map[string]bool{}
+	for _, rel := range f.ds.Relations {
+		if rel.Kind == conflict.Controls {
+			held[rel.To] = true
+		}
+	}
+	var towns, parties []string
+	for _, l := range f.ds.Locations {
+		if held[l.ID] {
+			towns = append(towns, l.ID)
+		}
+	}
+	for _, a := range f.ds.Actors {
+		parties = append(parties, a.ID)
+	}
+	for _, k := range f.ds.Backers {
+		parties = append(parties, k.ID)
+	}
+	for range benchArgs {
+		f.instants = append(f.instants, time.Unix(lo+rng.Int64N(hi-lo), 0).UTC())
+		f.towns = append(f.towns, towns[rng.IntN(len(towns))])
+		f.parties = append(f.parties, parties[rng.IntN(len(parties))])
+	}
+	f.c.At(f.instants[0]).Controller(f.towns[0]) // build the index
+	fixtures[r] = f
+	b.Logf("R=%d: generated, saved (%d MB) and loaded in %v; %d periods, %d distinct ordered pairs", r, len(f.file)>>20, time.Since(start).Round(time.Millisecond), f.stats.Periods, f.stats.Pairs)
+	return f
+}
+
+// naiveStore returns the naive store of the fixture, built on first use.
+func (f *benchFixture) naiveStore(b *testing.B) *naiveStore {
+	f.naiveOnce.Do(func() {
+		start := time.Now()
+		f.naive, f.naiveErr = newNaive(f.ds)
+		if f.naiveErr == nil {
+			b.Logf("R=%d: naive store built in %v; it lost %d of %d relations", f.r, time.Since(start).Round(time.Millisecond), f.naive.lost, f.r)
+		}
+	})
+	if f.naiveErr != nil {
+		b.Fatal(f.naiveErr)
+	}
+	return f.naive
+}
+
+// allTies returns every tie, and how many are in force at each instant.
+func (f *benchFixture) allTies() ([]conflict.Tie, []int) {
+	f.tiesOnce.Do(func() {
+		f.ties = slices.Collect(f.c.Ties())
+		for _, at := range f.instants {
+			n := 0
+			for range f.c.At(at).Relations() {
+				n++
+			}
+			f.inForce = append(f.inForce, n)
+		}
+	})
+	return f.ties, f.inForce
+}
+
+var sink int // keeps results alive
+
+type benchImpl struct {
+	name string
+	run  func(b *testing.B, f *benchFixture)
+}
+
+func BenchmarkQuery(b *testing.B) {
+	queries := []struct {
+		name  string
+		impls []benchImpl
+	}{
+		{"controller", []benchImpl{{"conflict", benchControllerConflict}, {"naive", benchControllerNaive}}},
+		{"relations", []benchImpl{{"conflict", benchRelationsConflict}, {"naive", benchRelationsNaive}, {"copy", benchRelationsCopy}}},
+		{"alliances", []benchImpl{{"conflict", benchAlliancesConflict}, {"naive", benchAlliancesNaive}}},
+		{"timeline", []benchImpl{{"conflict", benchTimelineConflict}, {"naive", benchTimelineNaive}}},
+		{"changes", []benchImpl{{"conflict", benchChangesConflict}, {"naive", benchChangesNaive}}},
+	}
+	for _, q := range queries {
+		b.Run(q.name, func(b *testing.B) {
+			for _, impl := range q.impls {
+				b.Run(impl.name, func(b *testing.B) {
+					for _, r := range benchSizes {
+						b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
+							f := fixture(b, r)
+							switch impl.name {
+							case "naive":
+								f.naiveStore(b)
+							case "copy":
+								f.allTies()
+							}
+							// Start on a quiet heap: with a 1M-relation fixture
+							// a GC cycle left running from the setup or the
+							// previous benchmark takes seconds, and slows the
+							// loop with its write barriers.
+							runtime.GC()
+							b.ReportAllocs()
+							impl.run(b, f)
+						})
+					}
+				})
+			}
+		})
+	}
+}
+
+func benchControllerConflict(b *testing.B, f *benchFixture) {
+	i := 0
+	for b.Loop() {
+		ctl := f.c.At(f.instants[i%benchArgs]).Controller(f.towns[i%benchArgs])
+		sink += len(ctl.Holder)
+		i++
+	}
+}
+
+func benchControllerNaive(b *testing.B, f *benchFixture) {
+	n := f.naiveStore(b)
+	i := 0
+	for b.Loop() {
+		ctl := n.controller(f.towns[i%benchArgs], f.instants[i%benchArgs])
+		sink += len(ctl.Holder)
+		i++
+	}
+}
+
+// The relations benchmarks consume every tie in force into a reused buffer
+// and report the cost per tie, ns/tie.
+
+func benchRelationsConflict(b *testing.B, f *benchFixture) {
+	var buf []conflict.Tie
+	i, total := 0, 0
+	for b.Loop() {
+		buf = buf[:0]
+		for t := range f.c.At(f.instants[i%benchArgs]).Relations() {
+			buf = append(buf, t)
+		}
+		total += len(buf)
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+func benchRelationsNaive(b *testing.B, f *benchFixture) {
+	n := f.naiveStore(b)
+	var buf []naiveTie
+	i, total := 0, 0
+	for b.Loop() {
+		buf = n.relations(f.instants[i%benchArgs], buf[:0])
+		total += len(buf)
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+// benchRelationsCopy is the floor: a plain sequential copy of as many
+// conflict.Tie values as are in force at each instant, from a prebuilt
+// slice into a reused buffer.
+func benchRelationsCopy(b *testing.B, f *benchFixture) {
+	ties, inForce := f.allTies()
+	buf := make([]conflict.Tie, len(ties))
+	i, total := 0, 0
+	for b.Loop() {
+		k := inForce[i%benchArgs]
+		copy(buf[:k], ties[:k])
+		total += k
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+func benchAlliancesConflict(b *testing.B, f *benchFixture) {
+	i := 0
+	for b.Loop() {
+		sink += len(f.c.At(f.instants[i%benchArgs]).Alliances())
+		i++
+	}
+}
+
+func benchAlliancesNaive(b *testing.B, f *benchFixture) {
+	n := f.naiveStore(b)
+	i := 0
+	for b.Loop() {
+		sink += len(n.alliances(f.instants[i%benchArgs]))
+		i++
+	}
+}
+
+func benchTimelineConflict(b *testing.B, f *benchFixture) {
+	i := 0
+	for b.Loop() {
+		sink += len(f.c.Timeline(f.parties[i%benchArgs]))
+		i++
+	}
+}
+
+func benchTimelineNaive(b *testing.B, f *benchFixture) {
+	n := f.naiveStore(b)
+	i := 0
+	for b.Loop() {
+		sink += len(n.timeline(f.parties[i%benchArgs]))
+		i++
+	}
+}
+
+// The changes benchmarks ask what changed in the 30 days from an instant.
+
+func benchChangesConflict(b *testing.B, f *benchFixture) {
+	i := 0
+	for b.Loop() {
+		at := f.instants[i%benchArgs]
+		sink += len(f.c.Changes(at, at.AddDate(0, 0, 30)))
+		i++
+	}
+}
+
+func benchChangesNaive(b *testing.B, f *benchFixture) {
+	n := f.naiveStore(b)
+	i := 0
+	for b.Loop() {
+		at := f.instants[i%benchArgs]
+		sink += len(n.changes(at, at.AddDate(0, 0, 30)))
+		i++
+	}
+}
+
+// BenchmarkLoad measures the way from the dataset file (Conflict.Save of
+// the generated dataset) to a first answered question: Load, then one
+// Controller call, which builds the index. It also reports the memory the
+// record and its indexes hold per relation:
+//
+//   - bytes/relation: live heap (runtime.MemStats.HeapAlloc after
+//     runtime.GC) of the loaded Conflict with its index built, minus that
+//     of the same dataset without its relations (the same sources, actors,
+//     backers and locations, also loaded and indexed), divided by R. So
+//     names, aliases, sources and every per-node table are left out.
+//   - bytes/relation-with-names: the whole Conflict with its index,
+//     divided by R.
+func BenchmarkLoad(b *testing.B) {
+	for _, r := range benchSizes {
+		b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
+			f := fixture(b, r)
+			at, loc := f.instants[0], f.towns[0]
+			load := func(file []byte) *conflict.Conflict {
+				c, err := conflict.Load(bytes.NewReader(file))
+				if err != nil {
+					b.Fatal(err)
+				}
+				c.At(at).Controller(loc)
+				return c
+			}
+			nodes := f.ds
+			nodes.Relations, nodes.Events = nil, nil
+			var c conflict.Conflict
+			if err := c.Add(nodes); err != nil {
+				b.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := c.Save(&buf); err != nil {
+				b.Fatal(err)
+			}
+			withNames := liveHeap(func() any { return load(f.file) })
+			names := liveHeap(func() any { return load(buf.Bytes()) })
+
+			b.ReportAllocs()
+			for b.Loop() {
+				load(f.file)
+			}
+			b.ReportMetric(float64(withNames-names)/float64(r), "bytes/relation")
+			b.ReportMetric(float64(withNames)/float64(r), "bytes/relation-with-names")
+		})
+	}
+}
+
+// liveHeap returns the bytes of live heap that what build returns holds.
+func liveHeap(build func() any) int64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	x := build()
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(x)
+	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
+}
+
+// TestControllerSingleAnswerAllocates nothing: Moment.Controller documents
+// that it allocates only when the answer has lists (several claimants,
+// besiegers, contenders).
+func TestControllerSingleAnswerAllocates(t *testing.T) {
+	if testing.CoverMode() != "" {
+		t.Skip("coverage counters allocate")
+	}
+	ds := synth.Generate(synth.Default(5000))
+	var c conflict.Conflict
+	if err := c.Add(ds); err != nil {
+		t.Fatal(err)
+	}
+	var at time.Time
+	var loc string
+	for _, l := range ds.Locations {
+		for y := 2010; y < 2020 && loc == ""; y++ {
+			x := time.Date(y, 6, 1, 0, 0, 0, 0, time.UTC)
+			ctl := c.At(x).Controller(l.ID)
+			if ctl.Holder != "" && ctl.Claimants == nil && ctl.Besiegers == nil && ctl.Contenders == nil && !ctl.RolledUp {
+				at, loc = x, l.ID
+			}
+		}
+	}
+	if loc == "" {
+		t.Fatal("no place with a single holder found")
+	}
+	m := c.At(at)
+	if n := testing.AllocsPerRun(1000, func() { sink += len(m.Controller(loc).Holder) }); n != 0 {
+		t.Errorf("Controller(%q) at %v (one holder, no lists) allocates %v times per call; want 0", loc, at, n)
+	}
+	if n := testing.AllocsPerRun(1000, func() { sink += len(c.At(at).Controller(loc).Holder) }); n != 0 {
+		t.Errorf("At(%v).Controller(%q) allocates %v times per call; want 0", at, loc, n)
+	}
+}
