@@ -3,7 +3,7 @@ package conflict
 import (
 	"cmp"
 	"maps"
-	"math"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -28,8 +28,11 @@ type index struct {
 
 	// Periods, grouped by class; within a class in the order of its tree.
 	per      []iperiod
-	disputed map[int32]Bound // the bounds of periods flagged disputed, start at 2p, end at 2p+1
-	claims   []int32         // for periods with several claims: a count, then each claim
+	lasts    []Date // the latest claimed date of each disputed bound, in the order of their keys (see lastOf)
+	lastBits []uint64
+	lastRank []int32
+	joined   []joinedKinds // the support kinds events added to periods flagged joins, by period
+	claims   []int32       // for periods with several claims: a count, then each claim
 	derived  []dclaim
 	classes  [numClasses]class
 
@@ -63,55 +66,47 @@ type changeList struct {
 // narrow is the widest window, last-first, of a narrow change: a month.
 const narrow = 30
 
-// iperiod is a period in the index: 32 bytes. It possibly holds over
-// [lo, hi) and definitely over [sHi, eLo), where lo is its start's first
-// day, sHi = lo + sSpan, eLo is its end's first day and hi = eLo + eSpan;
-// an open start is minDay and an open end maxDay.
+// iperiod is a period in the index: 28 bytes. Unless its bounds are
+// disputed (then index.bounds has them whole), it possibly holds over the
+// days [lo, hi) and definitely over [sHi, eLo), where lo and sHi are the
+// earliest and latest days its start may take effect and eLo and hi those of
+// its end; an open start is minDay and an open end maxDay.
 type iperiod struct {
-	start, end Date // the bounds' dates; the whole Bound is in index.disputed when flagged
+	start, end Date // the bounds' dates: the earliest claimed, when disputed
 	from, to   int32
 	claim      int32 // the one stated relation behind it, or with manyClaims its offset in index.claims
-	sSpan      uint16
-	eSpan      uint16
 	kind       RelationKind
 	flags      uint8
 	support    Support // from the claims that date or state the period
-	joined     Support // only from events that joined it later: in force from their dates
+}
+
+// joinedKinds are the kinds of support that only events joining period p
+// while in force name: they count from those events' dates.
+type joinedKinds struct {
+	p     int32
+	kinds Support
 }
 
 const (
 	startDisputed uint8 = 1 << iota
 	endDisputed
 	manyClaims // not one stated relation: claim is an offset in index.claims
-	wide       // a window wider than a uint16 of days: compute from the bounds
+	joins      // events that joined it added kinds of support: see index.joined
+	disputed   = startDisputed | endDisputed
 )
 
-func (r *iperiod) sLo() int32 {
-	if r.start.IsZero() {
-		return minDay
-	}
-	return r.start.first()
-}
+// The days of an undisputed period's bounds.
 
-func (r *iperiod) sHi() int32 {
-	if r.start.IsZero() {
-		return minDay
-	}
-	return r.start.first() + int32(r.sSpan)
-}
+func (r *iperiod) sLo() int32 { return Bound{Date: r.start}.startLo() }
+func (r *iperiod) sHi() int32 { return Bound{Date: r.start}.startHi() }
+func (r *iperiod) eLo() int32 { return Bound{Date: r.end}.endLo() }
+func (r *iperiod) eHi() int32 { return Bound{Date: r.end}.endHi() }
 
-func (r *iperiod) eLo() int32 {
-	if r.end.IsZero() {
-		return maxDay
-	}
-	return r.end.first()
-}
-
-func (r *iperiod) eHi() int32 {
-	if r.end.IsZero() {
-		return maxDay
-	}
-	return r.end.first() + int32(r.eSpan)
+// surelyStarted reports whether an undisputed period has surely begun by
+// day q: cheaply, without working out the end of its start's window, when
+// q is a year or more past its first day.
+func (r *iperiod) surelyStarted(q int32) bool {
+	return r.start.IsZero() || int64(q)-int64(r.start.first()) > 366 || r.sHi() <= q
 }
 
 // dclaim is a claim derived from an event.
@@ -153,40 +148,55 @@ func (ix *index) bounds(p int32) (start, end Bound) {
 	r := &ix.per[p]
 	start, end = Bound{Date: r.start}, Bound{Date: r.end}
 	if r.flags&startDisputed != 0 {
-		start = ix.disputed[2*p]
+		start.Last = ix.lastOf(2 * p)
 	}
 	if r.flags&endDisputed != 0 {
-		end = ix.disputed[2*p+1]
+		end.Last = ix.lastOf(2*p + 1)
 	}
 	return start, end
+}
+
+// lastOf returns the latest claimed date of a disputed bound: key 2p for
+// the start of period p, 2p+1 for its end. A bit set for each disputed key,
+// with a running count every 64 keys, finds its place in lasts in constant
+// time.
+func (ix *index) lastOf(key int32) Date {
+	w, b := key/64, uint(key%64)
+	return ix.lasts[ix.lastRank[w]+int32(bits.OnesCount64(ix.lastBits[w]&(1<<b-1)))]
+}
+
+// setDisputed records the latest claimed date of the disputed bound key;
+// keys must come in increasing order.
+func (ix *index) setDisputed(key int32, last Date) {
+	ix.lastBits[key/64] |= 1 << uint(key%64)
+	ix.lasts = append(ix.lasts, last)
 }
 
 // window returns the days over which period p possibly holds: [lo, hi).
 func (ix *index) window(p int32) (lo, hi int32) {
 	r := &ix.per[p]
-	if r.flags&wide == 0 {
+	if r.flags&disputed == 0 {
 		return r.sLo(), r.eHi()
 	}
 	start, end := ix.bounds(p)
-	lo, _ = start.startDays()
-	_, hi = end.endDays()
-	return lo, hi
+	return start.startLo(), end.endHi()
 }
 
 // sure returns the days over which period p definitely holds: [sHi, eLo).
 func (ix *index) sure(p int32) (sHi, eLo int32) {
 	r := &ix.per[p]
-	if r.flags&wide == 0 {
+	if r.flags&disputed == 0 {
 		return r.sHi(), r.eLo()
 	}
 	start, end := ix.bounds(p)
-	_, sHi = start.startDays()
-	eLo, _ = end.endDays()
-	return sHi, eLo
+	return start.startHi(), end.endLo()
 }
 
 // definitely reports whether period p surely holds on day q.
 func (ix *index) definitely(p, q int32) bool {
+	if r := &ix.per[p]; r.flags&disputed == 0 {
+		return q < r.eLo() && r.surelyStarted(q)
+	}
 	sHi, eLo := ix.sure(p)
 	return sHi <= q && q < eLo
 }
@@ -229,7 +239,7 @@ func (ix *index) tie(p int32, c Certainty) Tie {
 		To:        ix.ids[r.to],
 		Start:     Bound{Date: r.start},
 		End:       Bound{Date: r.end},
-		Support:   r.support | r.joined,
+		Support:   r.support | ix.joinedKinds(p),
 		Certainty: c,
 		ix:        ix,
 		p:         p,
@@ -246,7 +256,7 @@ func (ix *index) tie(p int32, c Certainty) Tie {
 func (ix *index) supportAt(p, q int32) Support {
 	r := &ix.per[p]
 	s := r.support
-	if r.joined&^s == 0 {
+	if r.flags&joins == 0 {
 		return s
 	}
 	for _, c := range ix.claimsOf(p) {
@@ -258,6 +268,16 @@ func (ix *index) supportAt(p, q int32) Support {
 		}
 	}
 	return s
+}
+
+// joinedKinds returns the kinds of support only events that joined period
+// p while in force name.
+func (ix *index) joinedKinds(p int32) Support {
+	if ix.per[p].flags&joins == 0 {
+		return 0
+	}
+	i, _ := slices.BinarySearchFunc(ix.joined, p, func(j joinedKinds, p int32) int { return cmp.Compare(j.p, p) })
+	return ix.joined[i].kinds
 }
 
 // relations returns the claims of period p as relations, in time order.
@@ -379,7 +399,6 @@ func (ix *index) layout(ps []period) {
 		byClass[c] = append(byClass[c], int32(i))
 	}
 	ix.per = make([]iperiod, 0, len(ps))
-	ix.disputed = map[int32]Bound{}
 	nclaims, nderived := 0, 0
 	for i := range ps {
 		if cs := ps[i].claims; !oneRelation(cs) {
@@ -393,14 +412,15 @@ func (ix *index) layout(ps []period) {
 	}
 	ix.claims = make([]int32, 0, nclaims)
 	ix.derived = make([]dclaim, 0, nderived)
+	ix.lastBits = make([]uint64, (2*len(ps)+63)/64)
 	var wg sync.WaitGroup
 	var orders [numClasses][]int32
 	for c := range numClasses {
 		members := byClass[c]
 		lo, hi := make([]int32, len(members)), make([]int32, len(members))
 		for k, i := range members {
-			lo[k], _ = ps[i].start.startDays()
-			_, hi[k] = ps[i].end.endDays()
+			lo[k] = ps[i].start.startLo()
+			hi[k] = ps[i].end.endHi()
 		}
 		wg.Go(func() {
 			tree, order := interval.Build(lo, hi)
@@ -427,24 +447,21 @@ func (ix *index) layout(ps []period) {
 		for _, k := range orders[c] {
 			p := &ps[members[k]]
 			n := int32(len(ix.per))
-			r := iperiod{start: p.start.Date, end: p.end.Date, from: p.from, to: p.to, kind: p.kind, support: p.support, joined: p.joined}
+			r := iperiod{start: p.start.Date, end: p.end.Date, from: p.from, to: p.to, kind: p.kind, support: p.support}
+			if p.joined != 0 {
+				r.flags |= joins
+				ix.joined = append(ix.joined, joinedKinds{n, p.joined})
+			}
 			if r.kind.Symmetric() && ix.rank[r.from] > ix.rank[r.to] {
 				r.from, r.to = r.to, r.from
 			}
 			if p.start.Disputed() {
 				r.flags |= startDisputed
-				ix.disputed[2*n] = p.start
+				ix.setDisputed(2*n, p.start.Last)
 			}
 			if p.end.Disputed() {
 				r.flags |= endDisputed
-				ix.disputed[2*n+1] = p.end
-			}
-			sLo, sHi := p.start.startDays()
-			eLo, eHi := p.end.endDays()
-			if sHi-sLo <= math.MaxUint16 && (p.end.IsOpen() || eHi-eLo <= math.MaxUint16) {
-				r.sSpan, r.eSpan = uint16(sHi-sLo), uint16(eHi-eLo)
-			} else {
-				r.flags |= wide
+				ix.setDisputed(2*n+1, p.end.Last)
 			}
 			if oneRelation(p.claims) {
 				r.claim = p.claims[0].rel
@@ -463,6 +480,12 @@ func (ix *index) layout(ps []period) {
 			}
 			ix.per = append(ix.per, r)
 		}
+	}
+	ix.lastRank = make([]int32, len(ix.lastBits))
+	var seen int32
+	for w, b := range ix.lastBits {
+		ix.lastRank[w] = seen
+		seen += int32(bits.OnesCount64(b))
 	}
 }
 
@@ -627,7 +650,7 @@ func (ix *index) buildChanges(order []int32) {
 		add(&lists[2+btoi(x.last-x.first > narrow)], x)
 	}
 	for i := range lists {
-		lists[i].ps = slices.Clip(lists[i].ps)
+		lists[i].ps = slices.Clone(lists[i].ps) // exact: appends leave room
 	}
 }
 

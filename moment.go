@@ -47,14 +47,18 @@ func (m Moment) stab(c int, yield func(Tie) bool) bool {
 	return cl.tree.Stab(q, func(pos int32) bool {
 		p := cl.off + pos
 		r := &ix.per[p]
-		if r.flags&(startDisputed|endDisputed|wide) != 0 {
-			return yield(ix.tie(p, ix.inForce(p, q)))
+		if r.flags&(disputed|joins) != 0 {
+			t := ix.tie(p, Possible)
+			if t.Start.startHi() <= q && q < t.End.endLo() {
+				t.Certainty = Definite
+			}
+			return yield(t)
 		}
 		// The common case, built in place: a tie whose bounds are its
 		// dates. (A Tie kept in a variable the closure shares would live
 		// on the heap, and cost a third more to fill.)
 		cert := Possible
-		if r.sHi() <= q && q < r.eLo() {
+		if q < r.eLo() && r.surelyStarted(q) {
 			cert = Definite
 		}
 		return yield(Tie{
@@ -63,7 +67,7 @@ func (m Moment) stab(c int, yield func(Tie) bool) bool {
 			To:        ix.ids[r.to],
 			Start:     Bound{Date: r.start},
 			End:       Bound{Date: r.end},
-			Support:   r.support | r.joined,
+			Support:   r.support,
 			Certainty: cert,
 			ix:        ix,
 			p:         p,

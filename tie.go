@@ -90,22 +90,35 @@ func (b Bound) lastDay() int32 {
 	return d.next() - 1
 }
 
-// startDays returns the bound's window as the start of a span: an open
-// start is minDay.
-func (b Bound) startDays() (lo, hi int32) {
+// startLo and startHi bound the day on which a start took effect; an open
+// start is minDay. endLo and endHi do so for an end; an open end is maxDay.
+
+func (b Bound) startLo() int32 {
 	if b.IsOpen() {
-		return minDay, minDay
+		return minDay
 	}
-	return b.lo(), b.hi()
+	return b.lo()
 }
 
-// endDays returns the bound's window as the end of a span: an open end is
-// maxDay.
-func (b Bound) endDays() (lo, hi int32) {
+func (b Bound) startHi() int32 {
 	if b.IsOpen() {
-		return maxDay, maxDay
+		return minDay
 	}
-	return b.lo(), b.hi()
+	return b.hi()
+}
+
+func (b Bound) endLo() int32 {
+	if b.IsOpen() {
+		return maxDay
+	}
+	return b.lo()
+}
+
+func (b Bound) endHi() int32 {
+	if b.IsOpen() {
+		return maxDay
+	}
+	return b.hi()
 }
 
 func dayTime(d int32) time.Time { return time.Unix(int64(d)*secondsPerDay, 0).UTC() }

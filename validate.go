@@ -535,8 +535,8 @@ func (b *batch) checkPlace(loc int32, oldRels, oldEvs []int32, newFacts []fact, 
 	for i := range ps {
 		p := &ps[i]
 		s := span{p: p}
-		s.possLo, s.defLo = p.start.startDays()
-		s.defHi, s.possHi = p.end.endDays()
+		s.possLo, s.defLo = p.start.startLo(), p.start.startHi()
+		s.defHi, s.possHi = p.end.endLo(), p.end.endHi()
 		switch p.kind {
 		case Controls:
 			if s.defLo < s.defHi {
@@ -685,6 +685,13 @@ func (b *batch) commit() {
 		s.eventID[e.ID] = int32(len(s.events) + i)
 	}
 	s.rels = slices.Grow(s.rels, len(b.ds.Relations))
+	extras := 0
+	for k := range b.ds.Relations {
+		if r := &b.ds.Relations[k]; r.Note != "" || r.Event != "" {
+			extras++
+		}
+	}
+	s.extras = slices.Grow(s.extras, extras)
 	for k := range b.ds.Relations {
 		r, f := &b.ds.Relations[k], &b.facts[k]
 		i := int32(len(s.rels))
