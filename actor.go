@@ -41,8 +41,8 @@ type Location struct {
 // A Point is a position on the WGS 84 ellipsoid in decimal degrees: Lat in
 // [-90, 90], Lon in [-180, 180].
 type Point struct {
-	Lat float64 `json:"lat"`
-	Lon float64 `json:"lon"`
+	Lat float64
+	Lon float64
 }
 
 // A Node is the common view of an actor, backer or location: what a query

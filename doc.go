@@ -20,11 +20,12 @@
 // when it began and ended ([Bound]), on whose word, and how sure that is.
 // [Conflict.At] returns a [Moment], which answers [Moment.Controller],
 // [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Backers],
-// [Moment.AllBackers], [Moment.Alliances] and [Moment.Relations], and gives
-// the graph of that instant ([Moment.Graph]) to
-// github.com/dominikbraun/graph's algorithms. Over time,
-// [Conflict.Timeline], [Conflict.History] and [Conflict.Changes] list what
-// changed.
+// [Moment.AllBackers], [Moment.Alliances], [Moment.Sides] (the blocs of
+// structural balance, and the ties that do not fit them),
+// [Moment.Relations] and [Moment.Summary], and gives the graph of that
+// instant ([Moment.Graph]) to github.com/dominikbraun/graph's algorithms.
+// Over time, [Conflict.Timeline], [Conflict.History], [Conflict.Changes] and
+// [Conflict.SidesOver] say what changed.
 //
 // # Time
 //
@@ -59,7 +60,8 @@
 // instant on the word of a common source, with no contests relation on the
 // place, is an error ([ErrTwoHolders]); the same from sources that disagree
 // is kept and shown as a disagreement. A place with no claims of its own is
-// answered from the places within it, when they have answers.
+// answered from the places within it, when they have answers, and then at
+// most as Possible: the record may not list every place within.
 //
 // # The dataset file
 //
@@ -129,6 +131,15 @@
 // regard to case ([Conflict.Lookup]) and must not name two nodes. Unknown
 // fields are an error. A file that fails to load adds nothing, and its
 // error lists every problem found with its line, record, field and value.
+//
+// # Other formats
+//
+// One package per format, each reading into a [Dataset] or writing from a
+// Conflict: signedcsv (signed edge lists), ucdpacd (the UCDP/PRIO Armed
+// Conflict Dataset), ucdpged (UCDP GED events) and acled (ACLED events) read;
+// dot (Graphviz), gexf (GEXF 1.3 with time, for Gephi), geojson (RFC 7946)
+// and svg (a timeline of holders) write. The command conflict (in
+// cmd/conflict) answers the questions of this package over any of them.
 //
 // # Errors and concurrency
 //

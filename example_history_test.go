@@ -71,3 +71,28 @@ func ExampleConflict_Ties() {
 	// sdf fights turkey [2016-08-24, …)
 	// syrian-government fights syrian-rebels […, …)
 }
+
+// Tie.At asks one tie about any instant, here the month ISIS took
+// al-Qaryatayn, dated by the sources only to the month.
+func ExampleTie_At() {
+	var c conflict.Conflict
+	src := []string{"tsg"}
+	_ = c.Add(conflict.Dataset{
+		Sources:   []conflict.Source{{ID: "tsg", Outlet: "The Soufan Group", Published: conflict.Day(2016, time.April, 6)}},
+		Actors:    []conflict.Actor{{ID: "isis", Name: "Islamic State"}},
+		Locations: []conflict.Location{{ID: "al-qaryatayn", Name: "al-Qaryatayn"}},
+		Relations: []conflict.Relation{{Kind: conflict.Controls, From: "isis", To: "al-qaryatayn",
+			Start: conflict.Month(2015, time.August), End: conflict.Day(2016, time.April, 3), Sources: src}},
+	})
+	for t := range c.Ties() {
+		for _, day := range []string{"2015-07-31", "2015-08-15", "2015-09-01", "2016-04-02", "2016-04-03"} {
+			fmt.Println(day, t.At(conflict.MustParseDate(day).Time()))
+		}
+	}
+	// Output:
+	// 2015-07-31 absent
+	// 2015-08-15 possible
+	// 2015-09-01 definite
+	// 2016-04-02 definite
+	// 2016-04-03 absent
+}

@@ -238,3 +238,40 @@ func ExampleCheckID() {
 	// conflict: malformed ID "free syrian army": contains a space or control character
 	// conflict: malformed ID "": empty
 }
+
+func ExampleConflict_Node() {
+	c := syria()
+	n, _ := c.Node("t4")
+	fmt.Println(n.ID, n.Type, n.Kind, n.Name)
+	a, _ := c.Actor("isis")
+	fmt.Println(a.Name, a.Kind, a.Aliases)
+	l, _ := c.Location("palmyra")
+	fmt.Println(l.Name, l.Kind, "within", l.Within)
+	_, ok := c.Backer("isis")
+	fmt.Println("isis is a backer:", ok)
+	// Output:
+	// t4 location airbase T4 airbase
+	// Islamic State jihadist-group [ISIS ISIL Daesh]
+	// Palmyra city within syria
+	// isis is a backer: false
+}
+
+func ExampleConflict_Event() {
+	c := syria()
+	e, _ := c.Event("kuweires-relieved")
+	fmt.Println(e.Kind, e.Date, e.Location, e.Actors, e.Sources)
+	s, _ := c.Source(e.Sources[0])
+	fmt.Println(s.Outlet, s.Published)
+	// Output:
+	// siege-broken 2015-10 kuweires [syrian-government] [masdar]
+	// Al-Masdar News 2016-09
+}
+
+func ExampleConflict_Dataset() {
+	ds := syria().Dataset()
+	fmt.Println(len(ds.Sources), len(ds.Actors), len(ds.Backers), len(ds.Locations), len(ds.Relations), len(ds.Events))
+	fmt.Println(ds.Relations[0].From, ds.Relations[0].Kind, ds.Relations[0].To, ds.Relations[0].Sources)
+	// Output:
+	// 3 5 4 4 14 7
+	// syrian-government controls palmyra [isw]
+}

@@ -2,6 +2,7 @@ package ucdpacd_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/csv"
 	"errors"
 	"flag"
@@ -23,16 +24,33 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// realFile is the UCDP/PRIO ACD v25.1 in peacesciencer's long form, kept
-// beside the repository (see its README). UCDP_ACD_CSV names another copy.
+// realFile returns the path of the UCDP/PRIO ACD v25.1 in peacesciencer's
+// long form (see testdata/ucdp-acd-v25.1/README.md), unpacked into a
+// temporary directory; UCDP_ACD_CSV names another copy to test instead.
 func realFile(t *testing.T) string {
 	t.Helper()
-	path := os.Getenv("UCDP_ACD_CSV")
-	if path == "" {
-		path = filepath.Join("..", "..", "shared", "data", "ucdp-acd-v25.1", "ucdp_acd.csv")
+	if path := os.Getenv("UCDP_ACD_CSV"); path != "" {
+		return path
 	}
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("the real dataset is not here (%v); set UCDP_ACD_CSV to its path", err)
+	f, err := os.Open(filepath.Join("testdata", "ucdp-acd-v25.1", "ucdp_acd.csv.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "ucdp_acd.csv")
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, z); err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
 	}
 	return path
 }
