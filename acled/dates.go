@@ -5,16 +5,8 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvimport"
 )
-
-// day is a day as a count of days since 1970-01-01.
-type day int32
-
-func dayOf(d conflict.Date) day { return day(d.Time().Unix() / 86400) }
-
-func (d day) date() conflict.Date { return conflict.DateOf(d.time()) }
-
-func (d day) time() time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -27,13 +19,13 @@ var months = map[string]time.Month{
 // export tool; months may be abbreviated, "01-Feb-2016"), or "01/02/2016"
 // (day first, as its codebook gives it). Anything else, or a day that does
 // not exist, is not a day.
-func parseDay(s string) (day, bool) {
+func parseDay(s string) (csvimport.Day, bool) {
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
 		d, err := conflict.ParseDate(s)
 		if err != nil {
 			return 0, false
 		}
-		return dayOf(d), true
+		return csvimport.DayOf(d), true
 	}
 	var parts [3]string
 	n := 0
@@ -72,7 +64,7 @@ func parseDay(s string) (day, bool) {
 	if t.Day() != dd { // 31 April
 		return 0, false
 	}
-	return day(t.Unix() / 86400), true
+	return csvimport.Day(t.Unix() / 86400), true
 }
 
 // digits reads a number of lo to hi decimal digits.
@@ -88,23 +80,4 @@ func digits(s string, lo, hi int) (int, bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, true
-}
-
-// cover returns the narrowest Date, no finer than min, whose window holds
-// every day from lo to hi. When no Date does, because the days fall
-// in two years, it returns the year of lo if early, else the year of hi,
-// and false.
-func cover(lo, hi day, min conflict.Precision, early bool) (conflict.Date, bool) {
-	a, b := lo.time(), hi.time()
-	switch {
-	case min >= conflict.DayPrecision && lo == hi:
-		return lo.date(), true
-	case min >= conflict.MonthPrecision && a.Year() == b.Year() && a.Month() == b.Month():
-		return conflict.Month(a.Year(), a.Month()), true
-	case a.Year() == b.Year():
-		return conflict.Year(a.Year()), true
-	case early:
-		return conflict.Year(a.Year()), false
-	}
-	return conflict.Year(b.Year()), false
 }

@@ -1,9 +1,7 @@
 package acled
 
 import (
-	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -115,24 +113,6 @@ func eventKind(typ, sub string) (kind conflict.EventKind, capture bool) {
 	return conflict.OtherEvent, false
 }
 
-// place is a location of the result; within is an index into reader.places,
-// or -1.
-type place struct {
-	kind      conflict.LocationKind
-	name      string
-	country   string
-	region    string
-	within    int
-	point     *conflict.Point
-	pointText string
-}
-
-type placeKey struct {
-	kind                   conflict.LocationKind
-	country, region, place string
-	lat, lon               float64
-}
-
 // actor is an actor of the result.
 type actor struct {
 	name  string
@@ -152,8 +132,7 @@ type event struct {
 type reader struct {
 	t         *csvimport.Table
 	src       string
-	places    []place
-	placeI    map[placeKey]int
+	places    csvimport.Places
 	actors    []actor
 	actorI    map[string]int // fold key of a name → index
 	exact     map[string]int // a name as spelt → index
@@ -183,22 +162,12 @@ func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
 	rd := &reader{
 		t:      t,
 		src:    src.ID,
-		placeI: map[placeKey]int{},
 		actorI: map[string]int{},
 		exact:  map[string]int{},
 		seen:   map[string]int32{},
 	}
-	for {
-		rec, err := t.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return conflict.Dataset{}, err
-		}
-		if err := rd.row(rec); err != nil {
-			return conflict.Dataset{}, err
-		}
+	if err := t.Each(rd.row); err != nil {
+		return conflict.Dataset{}, err
 	}
 	return rd.dataset(src), nil
 }
@@ -227,7 +196,7 @@ func (rd *reader) row(rec []string) error {
 	if !ok {
 		return t.Fail(colDate, rawDate, ErrInvalid, "invalid date: want YYYY-MM-DD, D Month YYYY or DD/MM/YYYY")
 	}
-	if y := d.time().Year(); y > 9998 {
+	if y := d.Time().Year(); y > 9998 {
 		return t.Fail(colDate, rawDate, ErrInvalid, "date out of range: want a year from 1 to 9998")
 	}
 	timePrec, err := t.Int(rec, colTimePrec, 1, 3, "invalid time_precision: want 1, 2 or 3")
@@ -286,22 +255,22 @@ func (rd *reader) row(rec []string) error {
 	var date conflict.Date
 	switch timePrec {
 	case 1:
-		date = d.date()
+		date = d.Date()
 	case 2:
 		var exact bool
-		date, exact = cover(d-3, d+3, conflict.DayPrecision, true)
+		date, exact = csvimport.Cover(d-3, d+3, conflict.DayPrecision, true)
 		if !exact {
-			date = conflict.Year(d.time().Year())
+			date = conflict.Year(d.Time().Year())
 		}
 		note = append(note, " Dated to the week around "...)
-		note = d.time().AppendFormat(note, time.DateOnly)
+		note = d.Time().AppendFormat(note, time.DateOnly)
 		note = append(note, " (time_precision 2)"...)
 		if !exact {
 			note = append(note, ", which no one date covers"...)
 		}
 		note = append(note, '.')
 	case 3:
-		date = conflict.Month(d.time().Year(), d.time().Month())
+		date = conflict.Month(d.Time().Year(), d.Time().Month())
 		note = append(note, " Dated to the month (time_precision 3)."...)
 	}
 	if geoPrec > 1 {
@@ -414,48 +383,25 @@ func (rd *reader) location(rec []string, geoPrec int) (int, error) {
 	if name == "" {
 		return 0, t.Fail(colLocation, "", ErrMissing, "empty")
 	}
-	lat, err := coordinate(t, rec, colLat, 90)
+	lat, err := t.Coordinate(rec, colLat, 90, "empty")
 	if err != nil {
 		return 0, err
 	}
-	lon, err := coordinate(t, rec, colLon, 180)
+	lon, err := t.Coordinate(rec, colLon, 180, "empty")
 	if err != nil {
 		return 0, err
 	}
-	ci := rd.place(placeKey{kind: conflict.Country, country: country}, -1, nil)
+	ci := rd.places.Country(country)
 	within := ci
 	region := t.Cell(rec, colAdmin1)
 	if region != "" {
-		within = rd.place(placeKey{kind: conflict.Region, country: country, region: region}, ci, nil)
+		within = rd.places.Region(country, region, ci)
 	}
 	if geoPrec == 3 {
 		return within, nil
 	}
-	return rd.place(placeKey{country: country, region: region, place: name, lat: lat, lon: lon}, within, rec), nil
-}
-
-// place returns the index of the place with key k, adding it if new; rec
-// is the row of a place with a point, nil for a country or region.
-func (rd *reader) place(k placeKey, within int, rec []string) int {
-	if i, ok := rd.placeI[k]; ok {
-		return i
-	}
-	k.country, k.region, k.place = strings.Clone(k.country), strings.Clone(k.region), strings.Clone(k.place)
-	p := place{kind: k.kind, country: k.country, region: k.region, within: within}
-	switch k.kind {
-	case conflict.Country:
-		p.name = k.country
-	case conflict.Region:
-		p.name = k.region
-	default:
-		p.name = k.place
-		p.point = &conflict.Point{Lat: k.lat, Lon: k.lon}
-		p.pointText = rd.t.Cell(rec, colLat) + ", " + rd.t.Cell(rec, colLon)
-	}
-	i := len(rd.places)
-	rd.places = append(rd.places, p)
-	rd.placeI[k] = i
-	return i
+	return rd.places.Site(csvimport.Site{Name: name, Region: region, Country: country,
+		Lat: lat, Lon: lon, LatText: t.Cell(rec, colLat), LonText: t.Cell(rec, colLon)}, within), nil
 }
 
 // dataset builds the result.
@@ -463,13 +409,11 @@ func (rd *reader) dataset(src conflict.Source) conflict.Dataset {
 	ds := conflict.Dataset{Sources: []conflict.Source{src}}
 
 	// Names and IDs, unique over every node.
-	nodes := make([]csvimport.Naming, 0, len(rd.actors)+len(rd.places))
+	nodes := make([]csvimport.Naming, 0, len(rd.actors)+rd.places.Len())
 	for _, a := range rd.actors {
-		nodes = append(nodes, csvimport.Naming{Names: []string{a.name, a.name + " (actor)"}, Rank: rankActor})
+		nodes = append(nodes, csvimport.Naming{Names: []string{a.name, a.name + " (actor)"}, Rank: csvimport.RankActor})
 	}
-	for _, p := range rd.places {
-		nodes = append(nodes, csvimport.Naming{Names: p.candidates(), Rank: p.rank()})
-	}
+	nodes = rd.places.Namings(nodes)
 	names, ids := csvimport.Assign(nodes)
 	actorIDs, placeIDs := ids[:len(rd.actors)], ids[len(rd.actors):]
 
@@ -484,13 +428,7 @@ func (rd *reader) dataset(src conflict.Source) conflict.Dataset {
 		}
 		ds.Actors = append(ds.Actors, x)
 	}
-	for i, p := range rd.places {
-		l := conflict.Location{ID: placeIDs[i], Name: names[len(rd.actors)+i], Kind: p.kind, Point: p.point}
-		if p.within >= 0 {
-			l.Within = placeIDs[p.within]
-		}
-		ds.Locations = append(ds.Locations, l)
-	}
+	ds.Locations = rd.places.Locations(names[len(rd.actors):], placeIDs)
 
 	// One backing array for the events' lists, each event with its own
 	// elements (cut to their length, so appending to one copies it).
@@ -516,68 +454,4 @@ func (rd *reader) dataset(src conflict.Source) conflict.Dataset {
 		}
 	}
 	return ds
-}
-
-// The ranks of nodes in a clash of names: regions are qualified first, then
-// countries, then actors, then places, so that a town named as its
-// province keeps its name.
-const (
-	rankRegion = iota
-	rankCountry
-	rankActor
-	rankPlace
-)
-
-func (p *place) rank() int {
-	switch p.kind {
-	case conflict.Region:
-		return rankRegion
-	case conflict.Country:
-		return rankCountry
-	}
-	return rankPlace
-}
-
-// candidates returns the names a place may take, least qualified first.
-func (p *place) candidates() []string {
-	names := []string{p.name}
-	add := func(s string) {
-		if s != names[len(names)-1] {
-			names = append(names, s)
-		}
-	}
-	switch p.kind {
-	case conflict.Country:
-		add(p.name + " (country)")
-	case conflict.Region:
-		add(p.name + " (region)")
-		add(p.name + " (region), " + p.country)
-	default:
-		add(p.name + ", " + p.country)
-		if p.region != "" {
-			add(p.name + ", " + p.region + ", " + p.country)
-		}
-		add(p.name + prefixed(", ", p.region) + ", " + p.country + " (" + p.pointText + ")")
-	}
-	return names
-}
-
-func prefixed(sep, s string) string {
-	if s == "" {
-		return ""
-	}
-	return sep + s
-}
-
-// coordinate reads a latitude or longitude in [-limit, limit].
-func coordinate(t *csvimport.Table, rec []string, i int, limit float64) (float64, error) {
-	s := t.Cell(rec, i)
-	if s == "" {
-		return 0, t.Fail(i, "", ErrMissing, "empty")
-	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || v < -limit || v > limit {
-		return 0, t.Fail(i, s, ErrInvalid, fmt.Sprintf("invalid coordinate: want a number from %g to %g", -limit, limit))
-	}
-	return v, nil
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"io"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,24 +82,6 @@ var (
 
 var violence = [...]string{1: "state-based violence", 2: "non-state violence", 3: "one-sided violence"}
 
-// place is a location of the result; region and country are indices into
-// reader.places, or -1.
-type place struct {
-	kind      conflict.LocationKind
-	name      string
-	country   string // name of the country it lies in, for qualifying the name
-	region    string // name of the region it lies in
-	within    int
-	point     *conflict.Point
-	pointText string // the point as written, for qualifying the name
-}
-
-type placeKey struct {
-	kind                   conflict.LocationKind
-	country, region, place string
-	lat, lon               float64
-}
-
 // actor is an actor of the result.
 type actor struct {
 	name     string
@@ -117,7 +98,7 @@ type event struct {
 }
 
 // window is the days an event may have happened on.
-type window struct{ lo, hi day }
+type window struct{ lo, hi csvimport.Day }
 
 // dyad is the events of one pair of sides.
 type dyad struct {
@@ -128,8 +109,7 @@ type dyad struct {
 type reader struct {
 	t      *csvimport.Table
 	src    string
-	places []place
-	placeI map[placeKey]int
+	places csvimport.Places
 	actors []actor
 	actorI map[int]int // UCDP actor ID → index
 	dyads  []*dyad
@@ -163,23 +143,13 @@ func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
 	rd := &reader{
 		t:      t,
 		src:    src.ID,
-		placeI: map[placeKey]int{},
 		actorI: map[int]int{},
 		dyadI:  map[[2]int]*dyad{},
 		seen:   map[string]int32{},
 		seenN:  map[int64]int32{},
 	}
-	for {
-		rec, err := t.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return conflict.Dataset{}, err
-		}
-		if err := rd.row(rec); err != nil {
-			return conflict.Dataset{}, err
-		}
+	if err := t.Each(rd.row); err != nil {
+		return conflict.Dataset{}, err
 	}
 	return rd.dataset(src, opt.MaxGap), nil
 }
@@ -251,14 +221,14 @@ func (rd *reader) row(rec []string) error {
 	case 5:
 		minPrec = conflict.YearPrecision
 	}
-	d, exact := cover(lo, hi, minPrec, true)
+	d, exact := csvimport.Cover(lo, hi, minPrec, true)
 	if minPrec < conflict.DayPrecision && exact {
 		// The window is the whole month or year, whatever the dates say.
 		next := conflict.Year(d.Year() + 1)
 		if d.Precision() == conflict.MonthPrecision {
 			next = conflict.Month(d.Year(), d.Month()+1)
 		}
-		lo, hi = dayOf(d), dayOf(next)-1
+		lo, hi = csvimport.DayOf(d), csvimport.DayOf(next)-1
 	}
 
 	note := append(rd.buf[:0], "UCDP GED event "...)
@@ -271,9 +241,9 @@ func (rd *reader) row(rec []string) error {
 	}
 	if start != end || d.Precision() != conflict.DayPrecision {
 		note = append(note, "; between "...)
-		note = start.time().AppendFormat(note, time.DateOnly)
+		note = start.Time().AppendFormat(note, time.DateOnly)
 		note = append(note, " and "...)
-		note = end.time().AppendFormat(note, time.DateOnly)
+		note = end.Time().AppendFormat(note, time.DateOnly)
 		note = append(note, " (date_prec "...)
 		note = strconv.AppendInt(note, int64(datePrec), 10)
 		note = append(note, ')')
@@ -413,10 +383,10 @@ func (rd *reader) location(rec []string, wherePrec int) (int, error) {
 	region := t.Cell(rec, colAdm1)
 	ci, ri := -1, -1
 	if country != "" {
-		ci = rd.place(placeKey{kind: conflict.Country, country: country}, -1, nil)
+		ci = rd.places.Country(country)
 	}
 	if region != "" {
-		ri = rd.place(placeKey{kind: conflict.Region, country: country, region: region}, ci, nil)
+		ri = rd.places.Region(country, region, ci)
 	}
 	switch {
 	case wherePrec <= 2:
@@ -424,11 +394,11 @@ func (rd *reader) location(rec []string, wherePrec int) (int, error) {
 		if name == "" {
 			return 0, t.Fail(colWhere, "", ErrMissing, "empty: where_prec 1 and 2 name a place")
 		}
-		lat, err := coordinate(t, rec, colLat, 90)
+		lat, err := t.Coordinate(rec, colLat, 90, "empty: where_prec 1 and 2 have a point")
 		if err != nil {
 			return 0, err
 		}
-		lon, err := coordinate(t, rec, colLon, 180)
+		lon, err := t.Coordinate(rec, colLon, 180, "empty: where_prec 1 and 2 have a point")
 		if err != nil {
 			return 0, err
 		}
@@ -436,7 +406,8 @@ func (rd *reader) location(rec []string, wherePrec int) (int, error) {
 		if within < 0 {
 			within = ci
 		}
-		return rd.place(placeKey{country: country, region: region, place: name, lat: lat, lon: lon}, within, rec), nil
+		return rd.places.Site(csvimport.Site{Name: name, Region: region, Country: country,
+			Lat: lat, Lon: lon, LatText: t.Cell(rec, colLat), LonText: t.Cell(rec, colLon)}, within), nil
 	case wherePrec <= 4 && ri >= 0:
 		return ri, nil
 	case wherePrec <= 6:
@@ -445,44 +416,16 @@ func (rd *reader) location(rec []string, wherePrec int) (int, error) {
 	return -1, nil
 }
 
-// place returns the index of the place with key k, adding it if new; rec
-// is the row of a place with a point, nil for a country or region.
-func (rd *reader) place(k placeKey, within int, rec []string) int {
-	if i, ok := rd.placeI[k]; ok {
-		return i
-	}
-	k.country, k.region, k.place = strings.Clone(k.country), strings.Clone(k.region), strings.Clone(k.place)
-	p := place{kind: k.kind, country: k.country, region: k.region, within: within}
-	if rec != nil {
-		p.point = &conflict.Point{Lat: k.lat, Lon: k.lon}
-		p.pointText = rd.t.Cell(rec, colLat) + ", " + rd.t.Cell(rec, colLon)
-	}
-	switch k.kind {
-	case conflict.Country:
-		p.name = k.country
-	case conflict.Region:
-		p.name = k.region
-	default:
-		p.name = k.place
-	}
-	i := len(rd.places)
-	rd.places = append(rd.places, p)
-	rd.placeI[k] = i
-	return i
-}
-
 // dataset builds the result.
 func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 	ds := conflict.Dataset{Sources: []conflict.Source{src}}
 
 	// Names and IDs, unique over every node.
-	nodes := make([]csvimport.Naming, 0, len(rd.actors)+len(rd.places))
+	nodes := make([]csvimport.Naming, 0, len(rd.actors)+rd.places.Len())
 	for _, a := range rd.actors {
-		nodes = append(nodes, csvimport.Naming{Names: []string{a.name, a.name + " (UCDP actor " + strconv.Itoa(a.ucdpID) + ")"}, Rank: rankActor})
+		nodes = append(nodes, csvimport.Naming{Names: []string{a.name, a.name + " (UCDP actor " + strconv.Itoa(a.ucdpID) + ")"}, Rank: csvimport.RankActor})
 	}
-	for _, p := range rd.places {
-		nodes = append(nodes, csvimport.Naming{Names: p.candidates(), Rank: p.rank()})
-	}
+	nodes = rd.places.Namings(nodes)
 	names, ids := csvimport.Assign(nodes)
 	actorIDs, placeIDs := ids[:len(rd.actors)], ids[len(rd.actors):]
 
@@ -498,13 +441,7 @@ func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 		}
 		ds.Actors = append(ds.Actors, conflict.Actor{ID: actorIDs[i], Name: names[i], Kind: kind, Note: "UCDP actor " + strconv.Itoa(a.ucdpID) + "."})
 	}
-	for i, p := range rd.places {
-		l := conflict.Location{ID: placeIDs[i], Name: names[len(rd.actors)+i], Kind: p.kind, Point: p.point}
-		if p.within >= 0 {
-			l.Within = placeIDs[p.within]
-		}
-		ds.Locations = append(ds.Locations, l)
-	}
+	ds.Locations = rd.places.Locations(names[len(rd.actors):], placeIDs)
 	// One backing array for the events' lists, each event with its own
 	// elements (cut to their length, so appending to one copies it).
 	ds.Events = make([]conflict.Event, len(rd.events))
@@ -548,65 +485,12 @@ func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 	return ds
 }
 
-// The ranks of nodes in a clash of names: regions are qualified first, then
-// countries, then actors, then places, so that a town named as its
-// province keeps its name.
-const (
-	rankRegion = iota
-	rankCountry
-	rankActor
-	rankPlace
-)
-
-func (p *place) rank() int {
-	switch p.kind {
-	case conflict.Region:
-		return rankRegion
-	case conflict.Country:
-		return rankCountry
-	}
-	return rankPlace
-}
-
-// candidates returns the names a place may take, least qualified first.
-func (p *place) candidates() []string {
-	names := []string{p.name}
-	add := func(s string) {
-		if s != names[len(names)-1] {
-			names = append(names, s)
-		}
-	}
-	switch p.kind {
-	case conflict.Country:
-		add(p.name + " (country)")
-	case conflict.Region:
-		add(p.name + " (region)")
-		add(p.name + " (region)" + prefixed(", ", p.country))
-	default:
-		if p.country != "" {
-			add(p.name + ", " + p.country)
-		}
-		if p.region != "" {
-			add(p.name + ", " + p.region + prefixed(", ", p.country))
-		}
-		add(p.name + prefixed(", ", p.region) + prefixed(", ", p.country) + " (" + p.pointText + ")")
-	}
-	return names
-}
-
-func prefixed(sep, s string) string {
-	if s == "" {
-		return ""
-	}
-	return sep + s
-}
-
 // span is a fights span made of a run of events.
 type span struct {
 	start, end conflict.Date
-	w          window // the first day the first event may have happened, the last day the last may have
-	firstHi    day    // the last day the first event may have happened
-	lastLo     day    // the first day the last event may have happened
+	w          window        // the first day the first event may have happened, the last day the last may have
+	firstHi    csvimport.Day // the last day the first event may have happened
+	lastLo     csvimport.Day // the first day the last event may have happened
 	events     int
 }
 
@@ -621,12 +505,12 @@ func (s *span) note() string {
 	}
 	if s.w.lo == s.w.hi {
 		b = append(b, " on "...)
-		return string(s.w.lo.time().AppendFormat(b, time.DateOnly))
+		return string(s.w.lo.Time().AppendFormat(b, time.DateOnly))
 	}
 	b = append(b, " between "...)
-	b = s.w.lo.time().AppendFormat(b, time.DateOnly)
+	b = s.w.lo.Time().AppendFormat(b, time.DateOnly)
 	b = append(b, " and "...)
-	return string(s.w.hi.time().AppendFormat(b, time.DateOnly))
+	return string(s.w.hi.Time().AppendFormat(b, time.DateOnly))
 }
 
 // dates sets the span's start and end. The fighting began on a day from
@@ -637,11 +521,11 @@ func (s *span) note() string {
 // for a relation whose end is dated to a month or year possibly holds up
 // to the month's or year's last day.
 func (s *span) dates() {
-	s.start, _ = cover(s.w.lo, s.firstHi, conflict.DayPrecision, true)
+	s.start, _ = csvimport.Cover(s.w.lo, s.firstHi, conflict.DayPrecision, true)
 	if s.lastLo == s.w.hi {
-		s.end = (s.w.hi + 1).date()
+		s.end = (s.w.hi + 1).Date()
 	} else {
-		s.end, _ = cover(s.lastLo+1, s.w.hi, conflict.MonthPrecision, false)
+		s.end, _ = csvimport.Cover(s.lastLo+1, s.w.hi, conflict.MonthPrecision, false)
 	}
 }
 
@@ -651,11 +535,11 @@ func (s *span) dates() {
 // end no earlier than its start; a start that sorts before the end of the
 // period before it joins that period.
 func separate(s, t *span) bool {
-	endPos, own := dayOf(s.end), false
-	if sp := dayOf(s.start); endPos <= sp {
+	endPos, own := csvimport.DayOf(s.end), false
+	if sp := csvimport.DayOf(s.start); endPos <= sp {
 		endPos, own = sp, true
 	}
-	tp := dayOf(t.start)
+	tp := csvimport.DayOf(t.start)
 	return tp > endPos || tp == endPos && !own
 }
 
@@ -700,7 +584,7 @@ func spans(ws []window, maxGap int) []span {
 }
 
 // date reads a day in column i, in the years 1 to 9998.
-func date(t *csvimport.Table, rec []string, i int) (day, error) {
+func date(t *csvimport.Table, rec []string, i int) (csvimport.Day, error) {
 	s := t.Cell(rec, i)
 	if s == "" {
 		return 0, t.Fail(i, "", ErrMissing, "empty")
@@ -709,21 +593,8 @@ func date(t *csvimport.Table, rec []string, i int) (day, error) {
 	if !ok {
 		return 0, t.Fail(i, s, ErrInvalid, "invalid date: want YYYY-MM-DD")
 	}
-	if d.time().Year() > 9998 {
+	if d.Time().Year() > 9998 {
 		return 0, t.Fail(i, s, ErrInvalid, "date out of range: want a year from 1 to 9998")
 	}
 	return d, nil
-}
-
-// coordinate reads a latitude or longitude in [-limit, limit].
-func coordinate(t *csvimport.Table, rec []string, i int, limit float64) (float64, error) {
-	s := t.Cell(rec, i)
-	if s == "" {
-		return 0, t.Fail(i, "", ErrMissing, "empty: where_prec 1 and 2 have a point")
-	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || v < -limit || v > limit {
-		return 0, t.Fail(i, s, ErrInvalid, fmt.Sprintf("invalid coordinate: want a number from %g to %g", -limit, limit))
-	}
-	return v, nil
 }

@@ -2,7 +2,9 @@
 // ucdpged and ucdpacd) share: a [Table] that reads a file with a header row
 // and finds cells by column name, the [Error] it reports about a row or a
 // cell, and [Assign], which gives the nodes an importer makes unique names
-// and IDs.
+// and IDs. For the importers of events, [Places] keeps the countries,
+// regions and sites the events happen at and names them, and a [Day] and
+// [Cover] turn the days an event may have happened on into a Date.
 //
 // Each importer exports its own error type, with the fields of [Error], and
 // describes itself to this package with a [Package].

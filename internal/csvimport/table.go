@@ -86,6 +86,25 @@ func (t *Table) Next() ([]string, error) {
 	return rec, nil
 }
 
+// Each calls row with each record after the header, in order, until the
+// end of the file or the first error, of reading (as from [Table.Next]) or
+// of row, which it returns. It returns nil at the end of the file. The
+// record is reused by the following call: clone what is kept.
+func (t *Table) Each(row func(rec []string) error) error {
+	for {
+		rec, err := t.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := row(rec); err != nil {
+			return err
+		}
+	}
+}
+
 // Row returns the number of the record last read, counting the header as
 // row 1.
 func (t *Table) Row() int { return t.row }

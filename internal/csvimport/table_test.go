@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -228,6 +229,55 @@ func TestFailAndChecks(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("result (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEach(t *testing.T) {
+	boom, stop := errors.New("boom"), errors.New("stop")
+	tests := []struct {
+		name string
+		in   io.Reader
+		fail string   // the record at which row returns stop
+		recs []string // the records row is called with, joined with "|", and their rows
+		err  string
+		is   error
+	}{
+		{name: "none", in: strings.NewReader("id,year\n")},
+		{name: "all", in: strings.NewReader("id,year\n1,2000\n\"2\n\",2001\n"),
+			recs: []string{"2: 1|2000", "3: 2\n|2001"}},
+		{name: "row fails", in: strings.NewReader("id,year\n1,2000\n2,2001\n3,2002\n"), fail: "2|2001",
+			recs: []string{"2: 1|2000", "3: 2|2001"}, err: "stop", is: stop},
+		{name: "bad CSV", in: strings.NewReader("id,year\n1,2000\n2\n3,2002\n"),
+			recs: []string{"2: 1|2000"}, err: "pkg: row 3: record on line 3: wrong number of fields", is: csv.ErrFieldCount},
+		{name: "reader fails", in: &failing{strings.NewReader("id,year\n1,2000\n"), boom},
+			recs: []string{"2: 1|2000"}, err: "pkg: row 3: reading: boom", is: boom},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tab, err := NewTable(tc.in, testPkg, required, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var recs []string
+			err = tab.Each(func(rec []string) error {
+				r := strings.Join(rec, "|")
+				recs = append(recs, strconv.Itoa(tab.Row())+": "+r)
+				if r == tc.fail {
+					return stop
+				}
+				return nil
+			})
+			got, _ := errText(err)
+			if diff := cmp.Diff(tc.err, got); diff != "" {
+				t.Errorf("error (-want +got):\n%s", diff)
+			}
+			if tc.is != nil && !errors.Is(err, tc.is) {
+				t.Errorf("error does not wrap %v", tc.is)
+			}
+			if diff := cmp.Diff(tc.recs, recs); diff != "" {
+				t.Errorf("records (-want +got):\n%s", diff)
 			}
 		})
 	}
