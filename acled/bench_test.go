@@ -1,19 +1,15 @@
 package acled_test
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"runtime"
-	"runtime/metrics"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/acled"
+	"github.com/conflictgraph/conflict/internal/benchutil"
 )
 
 // rows is a generated file in ACLED's 2023 layout, written as it is read so
@@ -153,7 +149,7 @@ func appendRow(b []byte, i int) []byte {
 func BenchmarkInput(b *testing.B) {
 	for _, n := range []int{1_000_000} {
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
-			measure(b, n, func() {
+			benchutil.Rows(b, n, func() {
 				if _, err := io.Copy(io.Discard, newRows(n)); err != nil {
 					b.Fatal(err)
 				}
@@ -171,7 +167,7 @@ func BenchmarkRead(b *testing.B) {
 	for _, n := range []int{1_000_000} {
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
 			var ds conflict.Dataset
-			measure(b, n, func() {
+			benchutil.Rows(b, n, func() {
 				var err error
 				if ds, err = acled.Read(newRows(n), nil); err != nil {
 					b.Fatal(err)
@@ -193,7 +189,7 @@ func BenchmarkAdd(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			measure(b, n, func() {
+			benchutil.Rows(b, n, func() {
 				var c conflict.Conflict
 				if err := c.Add(ds); err != nil {
 					b.Fatal(err)
@@ -202,104 +198,4 @@ func BenchmarkAdd(b *testing.B) {
 			})
 		})
 	}
-}
-
-// measure runs f in a benchmark loop and reports rows/s and peak memory,
-// and, on Linux, cpu-s/op: the CPU time of the process (user and system,
-// all threads, the garbage collector's included) per run, which other work
-// on the machine disturbs less than the elapsed time.
-func measure(b *testing.B, rows int, f func()) {
-	b.ReportAllocs()
-	runtime.GC()
-	resetRSS()
-	stop := samplePeakHeap()
-	cpu := cpuTime()
-	for b.Loop() {
-		f()
-	}
-	if cpu >= 0 {
-		b.ReportMetric((cpuTime()-cpu)/float64(b.N), "cpu-s/op")
-	}
-	peak := stop()
-	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
-	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
-	if rss := peakRSS(); rss > 0 {
-		b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
-	}
-}
-
-// samplePeakHeap samples the bytes of live and not yet swept heap objects
-// until the returned function is called, which returns the largest sample.
-func samplePeakHeap() func() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	var peak uint64
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(s)
-			peak = max(peak, s[0].Value.Uint64())
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() uint64 {
-		close(done)
-		wg.Wait()
-		return peak
-	}
-}
-
-// resetRSS resets the process's peak resident set size, where Linux allows.
-func resetRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
-
-// peakRSS returns the process's peak resident set size in bytes, or 0 if
-// unknown.
-func peakRSS() int64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for line := range bytes.Lines(data) {
-		if v, ok := bytes.CutPrefix(line, []byte("VmHWM:")); ok {
-			f := bytes.Fields(v)
-			if len(f) == 2 && string(f[1]) == "kB" {
-				n, _ := strconv.ParseInt(string(f[0]), 10, 64)
-				return n << 10
-			}
-		}
-	}
-	return 0
-}
-
-// cpuTime returns the CPU time the process has used, in seconds, from
-// /proc/self/stat (in clock ticks, taken to be 1/100 s, as on every Linux
-// Go supports), or -1 if unknown.
-func cpuTime() float64 {
-	data, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return -1
-	}
-	// The fields after the command, which is in parentheses.
-	i := bytes.LastIndexByte(data, ')')
-	if i < 0 {
-		return -1
-	}
-	f := bytes.Fields(data[i+1:])
-	if len(f) < 13 {
-		return -1
-	}
-	utime, err1 := strconv.ParseInt(string(f[11]), 10, 64)
-	stime, err2 := strconv.ParseInt(string(f[12]), 10, 64)
-	if err1 != nil || err2 != nil {
-		return -1
-	}
-	return float64(utime+stime) / 100
 }
