@@ -197,8 +197,10 @@ func (ix *index) segmentAt(ws []window, q int32) segment {
 
 // Controller returns who holds loc at the moment. Its cost is a binary
 // search over the place's changes; it allocates only when the answer has
-// lists (several claimants, besiegers, contenders). For an ID that is not a
-// location in the record it returns a Control with State Unknown.
+// lists (several claimants, besiegers, contenders). A place no claim covers
+// is rolled up from the places within it, at the cost of asking each of
+// them, all the way down. For an ID that is not a location in the record it
+// returns a Control with State Unknown.
 func (m Moment) Controller(loc string) Control {
 	n, ok := m.ix.rec.nodeID[loc]
 	if !ok || m.ix.rec.nodes[n].typ != LocationNode {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,10 +13,9 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/acled"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func readFile(t *testing.T, name string, opt *acled.Options) conflict.Dataset {
 	t.Helper()
@@ -33,37 +31,15 @@ func readFile(t *testing.T, name string, opt *acled.Options) conflict.Dataset {
 	return ds
 }
 
-func load(t *testing.T, ds conflict.Dataset) *conflict.Conflict {
-	t.Helper()
-	var c conflict.Conflict
-	if err := c.Add(ds); err != nil {
-		t.Fatalf("Add: %v", err)
-	}
-	return &c
-}
-
 // golden compares the dataset file that the Conflict made from ds writes
 // with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, ds conflict.Dataset) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := load(t, ds).Save(&buf); err != nil {
+	if err := testutil.Conflict(t, ds).Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
+	testutil.Golden(t, filepath.Join("testdata", name), buf.Bytes())
 }
 
 // The fixture (invented rows in ACLED's 2023 layout) covers every event
@@ -77,7 +53,7 @@ func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 
 // Captures move control of the place; the other events do not.
 func TestCaptures(t *testing.T) {
-	c := load(t, readFile(t, "acled.csv", nil))
+	c := testutil.Conflict(t, readFile(t, "acled.csv", nil))
 	for _, tc := range []struct {
 		loc, on, holder string
 		certainty       conflict.Certainty

@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"encoding/csv"
 	"errors"
-	"flag"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -18,11 +17,10 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/conflictgraph/conflict/ucdpacd"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // realFile returns the path of the UCDP/PRIO ACD v25.1 in peacesciencer's
 // long form (see testdata/ucdp-acd-v25.1/README.md), unpacked into a
@@ -67,15 +65,6 @@ func read(t *testing.T, path string, opt *ucdpacd.Options) conflict.Dataset {
 		t.Fatalf("Read(%s): %v", path, err)
 	}
 	return ds
-}
-
-func load(t *testing.T, ds conflict.Dataset) *conflict.Conflict {
-	t.Helper()
-	var c conflict.Conflict
-	if err := c.Add(ds); err != nil {
-		t.Fatalf("Add: %v", err)
-	}
-	return &c
 }
 
 // midYear is an instant inside year y.
@@ -148,7 +137,7 @@ func TestRealFile(t *testing.T) {
 	path := realFile(t)
 	rows := readRows(t, path)
 	ds := read(t, path, &ucdpacd.Options{Source: ucdpacd.Source("25.1")})
-	c := load(t, ds)
+	c := testutil.Conflict(t, ds)
 
 	// Counts, computed here from the CSV.
 	conflicts, conflictYears := map[int]bool{}, map[[2]int]bool{}
@@ -304,23 +293,10 @@ func cmpSets[K comparable](t *testing.T, what string, want, got map[K]bool) {
 func golden(t *testing.T, name string, ds conflict.Dataset) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := load(t, ds).Save(&buf); err != nil {
+	if err := testutil.Conflict(t, ds).Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
+	testutil.Golden(t, filepath.Join("testdata", name), buf.Bytes())
 }
 
 // The fixtures in both layouts, through Add and Save, as golden files.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -16,11 +15,9 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/conflictgraph/conflict/ucdpged"
-	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func readFile(t *testing.T, name string, opt *ucdpged.Options) conflict.Dataset {
 	t.Helper()
@@ -36,37 +33,15 @@ func readFile(t *testing.T, name string, opt *ucdpged.Options) conflict.Dataset 
 	return ds
 }
 
-func load(t *testing.T, ds conflict.Dataset) *conflict.Conflict {
-	t.Helper()
-	var c conflict.Conflict
-	if err := c.Add(ds); err != nil {
-		t.Fatalf("Add: %v", err)
-	}
-	return &c
-}
-
 // golden compares the dataset file that the Conflict made from ds writes
 // with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, ds conflict.Dataset) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := load(t, ds).Save(&buf); err != nil {
+	if err := testutil.Conflict(t, ds).Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
+	testutil.Golden(t, filepath.Join("testdata", name), buf.Bytes())
 }
 
 // The fixture covers every type of violence, where_prec and date_prec,
@@ -83,7 +58,7 @@ func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 
 // What the Conflict answers from the fixture, day by day.
 func TestFixtureAnswers(t *testing.T) {
-	c := load(t, readFile(t, "ged.csv", nil))
+	c := testutil.Conflict(t, readFile(t, "ged.csv", nil))
 	enemy := func(on, a, b string) conflict.Certainty {
 		for _, p := range c.At(day(on)).Enemies(a) {
 			if p.ID == b {
@@ -289,7 +264,7 @@ func TestSpansCoverEvents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := load(t, ds)
+		c := testutil.Conflict(t, ds)
 		for tie := range c.Ties() {
 			if tie.Start.Disputed() || tie.End.Disputed() {
 				t.Fatalf("trial %d: tie %v has disputed ends; relations:\n%v", trial, tie, ds.Relations)
@@ -347,7 +322,7 @@ func TestSpansExactDays(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := load(t, ds)
+		c := testutil.Conflict(t, ds)
 		for d := -3; d < 65; d++ {
 			want := conflict.Absent
 			if fought[d] {
