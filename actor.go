@@ -60,9 +60,9 @@ type NodeType uint8
 
 // The types of node.
 const (
-	ActorNode NodeType = iota + 1
-	BackerNode
-	LocationNode
+	NodeActor NodeType = iota + 1
+	NodeBacker
+	NodeLocation
 )
 
 var nodeTypeWords = []string{"", "actor", "backer", "location"}
@@ -72,20 +72,20 @@ func (t NodeType) String() string { return enumString(nodeTypeWords, uint8(t)) }
 
 // IsParty reports whether the node is an actor or a backer: a party that can
 // support, fight, ally with and hold ground.
-func (t NodeType) IsParty() bool { return t == ActorNode || t == BackerNode }
+func (t NodeType) IsParty() bool { return t == NodeActor || t == NodeBacker }
 
 // ActorKind is the kind of an [Actor]. The zero ActorKind is unspecified.
 type ActorKind uint8
 
 // The kinds of actor.
 const (
-	Government ActorKind = iota + 1
-	ArmedForces
-	Militia
-	RebelGroup
-	JihadistGroup
-	Coalition
-	OtherActor
+	ActorGovernment ActorKind = iota + 1
+	ActorArmedForces
+	ActorMilitia
+	ActorRebelGroup
+	ActorJihadistGroup
+	ActorCoalition
+	ActorOther
 )
 
 var actorKindWords = []string{"", "government", "armed-forces", "militia", "rebel-group", "jihadist-group", "coalition", "other"}
@@ -109,10 +109,10 @@ type BackerKind uint8
 
 // The kinds of backer.
 const (
-	State BackerKind = iota + 1
-	StateCoalition
-	Organization
-	OtherBacker
+	BackerState BackerKind = iota + 1
+	BackerCoalition
+	BackerOrganization
+	BackerOther
 )
 
 var backerKindWords = []string{"", "state", "coalition", "organization", "other"}
@@ -137,18 +137,18 @@ type LocationKind uint8
 
 // The kinds of location.
 const (
-	Country LocationKind = iota + 1
-	Region
-	City
-	Town
-	Village
-	District
-	Airbase
-	Base
-	OilField
-	GasField
-	Crossing
-	OtherLocation
+	LocationCountry LocationKind = iota + 1
+	LocationRegion
+	LocationCity
+	LocationTown
+	LocationVillage
+	LocationDistrict
+	LocationAirbase
+	LocationBase
+	LocationOilField
+	LocationGasField
+	LocationCrossing
+	LocationOther
 )
 
 var locationKindWords = []string{"", "country", "region", "city", "town", "village", "district", "airbase", "base", "oil-field", "gas-field", "crossing", "other"}

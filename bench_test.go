@@ -91,7 +91,7 @@ func fixture(b *testing.B, r int) *benchFixture {
 	hi := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	held := map[string]bool{}
 	for _, rel := range f.ds.Relations {
-		if rel.Kind == conflict.Controls {
+		if rel.Kind == conflict.RelationControls {
 			held[rel.To] = true
 		}
 	}
@@ -139,7 +139,7 @@ func (f *benchFixture) allTies() ([]conflict.Tie, []int) {
 		f.ties = slices.Collect(f.c.Ties())
 		for _, at := range f.instants {
 			n := 0
-			for range f.c.At(at).Relations() {
+			for range f.c.At(at).Ties() {
 				n++
 			}
 			f.inForce = append(f.inForce, n)
@@ -221,7 +221,7 @@ func benchRelationsConflict(b *testing.B, f *benchFixture) {
 	i, total := 0, 0
 	for b.Loop() {
 		buf = buf[:0]
-		for t := range f.c.At(f.instants[i%benchArgs]).Relations() {
+		for t := range f.c.At(f.instants[i%benchArgs]).Ties() {
 			buf = append(buf, t)
 		}
 		total += len(buf)

@@ -34,27 +34,20 @@ func (c *Conflict) Name() string {
 	return c.st.name
 }
 
-// SetName sets the conflict's name.
-func (c *Conflict) SetName(name string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.st.name = name
-}
-
 // Add adds every record of ds, or none: if any record is bad it returns an
 // error for each problem found (joined with [errors.Join]; each is an
 // [*Error] that wraps one of the package's sentinel errors) and leaves the
 // Conflict as it was. Records may refer to each other and to records added
 // before. A non-empty ds.Name replaces the conflict's name.
 func (c *Conflict) Add(ds Dataset) error {
-	return c.add(&ds, nil, false)
+	return c.add(&ds, nil)
 }
 
-func (c *Conflict) add(ds *Dataset, lines *lineTable, single bool) error {
+func (c *Conflict) add(ds *Dataset, lines *lineTable) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.st.init()
-	b := newBatch(&c.st, ds, lines, single)
+	b := newBatch(&c.st, ds, lines)
 	if err := b.check(); err != nil {
 		return err
 	}
@@ -64,45 +57,6 @@ func (c *Conflict) add(ds *Dataset, lines *lineTable, single bool) error {
 	}
 	c.idx.Store(nil)
 	return nil
-}
-
-// AddSource adds a source. It returns an [*Error] if the ID is malformed or
-// taken.
-func (c *Conflict) AddSource(s Source) error {
-	return c.add(&Dataset{Sources: []Source{s}}, nil, true)
-}
-
-// AddActor adds an actor. It returns an [*Error] if the ID is malformed or
-// taken, the name is empty, or the name or an alias already names another
-// node.
-func (c *Conflict) AddActor(a Actor) error {
-	return c.add(&Dataset{Actors: []Actor{a}}, nil, true)
-}
-
-// AddBacker adds a backer, with the checks of [Conflict.AddActor].
-func (c *Conflict) AddBacker(b Backer) error {
-	return c.add(&Dataset{Backers: []Backer{b}}, nil, true)
-}
-
-// AddLocation adds a location, with the checks of [Conflict.AddActor]; its
-// Within must name a location already added.
-func (c *Conflict) AddLocation(l Location) error {
-	return c.add(&Dataset{Locations: []Location{l}}, nil, true)
-}
-
-// AddRelation adds a stated relation. It returns an [*Error] if an ID is
-// unknown, the ends are the wrong kinds of node for the relation's kind, the
-// end is not after the start, no source is cited, or the relation would make
-// two parties hold one place definitely at once on the word of a common
-// source, with no contests relation on that place.
-func (c *Conflict) AddRelation(r Relation) error {
-	return c.add(&Dataset{Relations: []Relation{r}}, nil, true)
-}
-
-// AddEvent adds an event and the relations it opens and closes, with the
-// checks of [Conflict.AddRelation].
-func (c *Conflict) AddEvent(e Event) error {
-	return c.add(&Dataset{Events: []Event{e}}, nil, true)
 }
 
 // index returns the current index, building it if it is stale.
@@ -129,7 +83,7 @@ func (c *Conflict) At(t time.Time) Moment {
 }
 
 // Ties yields every tie in the record — every period of every relation —
-// sorted as [CompareTies] sorts. Certainty is Absent: no moment is asked.
+// sorted as [Tie.Compare] sorts. Certainty is Absent: no moment is asked.
 func (c *Conflict) Ties() iter.Seq[Tie] {
 	ix := c.index()
 	return func(yield func(Tie) bool) {
@@ -137,7 +91,7 @@ func (c *Conflict) Ties() iter.Seq[Tie] {
 		for p := range ix.per {
 			all[p] = ix.tie(int32(p), Absent)
 		}
-		slices.SortFunc(all, CompareTies)
+		slices.SortFunc(all, Tie.Compare)
 		for _, t := range all {
 			if !yield(t) {
 				return
@@ -220,7 +174,7 @@ func (c *Conflict) Actor(id string) (Actor, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	n, ok := c.st.nodeID[id]
-	if !ok || c.st.nodes[n].typ != ActorNode {
+	if !ok || c.st.nodes[n].typ != NodeActor {
 		return Actor{}, false
 	}
 	return cloneActor(c.st.actors[c.st.nodes[n].ref]), true
@@ -231,7 +185,7 @@ func (c *Conflict) Backer(id string) (Backer, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	n, ok := c.st.nodeID[id]
-	if !ok || c.st.nodes[n].typ != BackerNode {
+	if !ok || c.st.nodes[n].typ != NodeBacker {
 		return Backer{}, false
 	}
 	return cloneBacker(c.st.backers[c.st.nodes[n].ref]), true
@@ -242,7 +196,7 @@ func (c *Conflict) Location(id string) (Location, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	n, ok := c.st.nodeID[id]
-	if !ok || c.st.nodes[n].typ != LocationNode {
+	if !ok || c.st.nodes[n].typ != NodeLocation {
 		return Location{}, false
 	}
 	return cloneLocation(c.st.locations[c.st.nodes[n].ref]), true

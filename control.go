@@ -12,10 +12,10 @@ type ControlState uint8
 
 // The states of a place.
 const (
-	Unknown ControlState = iota
-	Held
-	Besieged
-	Contested
+	ControlUnknown ControlState = iota
+	ControlHeld
+	ControlBesieged
+	ControlContested
 )
 
 var controlStateWords = []string{"unknown", "held", "besieged", "contested"}
@@ -110,7 +110,7 @@ func (ix *index) buildTerritory(order []int32) {
 	for n := range ix.rec.nodes {
 		ix.segOff[n] = int32(len(from))
 		ix.segOff[n+1] = int32(len(from))
-		if ix.rec.nodes[n].typ != LocationNode {
+		if ix.rec.nodes[n].typ != NodeLocation {
 			continue
 		}
 		ps := ix.terr[ix.terrOff[n]:ix.terrOff[n+1]]
@@ -164,17 +164,17 @@ func (ix *index) segmentAt(ws []window, q int32) segment {
 		}
 		p, c := w.p, ix.inForce(w.p, q)
 		switch ix.per[p].kind {
-		case Controls:
+		case RelationControls:
 			if s.holder < 0 || ix.per[s.holder].from != ix.per[p].from {
 				holders++
 			}
 			if s.holder < 0 || c > s.cert {
 				s.holder, s.cert = p, c
 			}
-		case Besieges:
+		case RelationBesieges:
 			s.besieged = max(s.besieged, c)
 			s.more = true
-		case Contests:
+		case RelationContests:
 			contested = true
 			s.more = true
 		}
@@ -184,13 +184,13 @@ func (ix *index) segmentAt(ws []window, q int32) segment {
 	}
 	switch {
 	case contested:
-		s.state = Contested
+		s.state = ControlContested
 	case holders == 0:
-		s.state = Unknown
+		s.state = ControlUnknown
 	case s.besieged > Absent:
-		s.state = Besieged
+		s.state = ControlBesieged
 	default:
-		s.state = Held
+		s.state = ControlHeld
 	}
 	return s
 }
@@ -200,10 +200,10 @@ func (ix *index) segmentAt(ws []window, q int32) segment {
 // lists (several claimants, besiegers, contenders). A place no claim covers
 // is rolled up from the places within it, at the cost of asking each of
 // them, all the way down. For an ID that is not a location in the record it
-// returns a Control with State Unknown.
+// returns a Control with State [ControlUnknown].
 func (m Moment) Controller(loc string) Control {
 	n, ok := m.ix.rec.nodeID[loc]
-	if !ok || m.ix.rec.nodes[n].typ != LocationNode {
+	if !ok || m.ix.rec.nodes[n].typ != NodeLocation {
 		return Control{Location: loc}
 	}
 	return m.controller(n)
@@ -234,13 +234,13 @@ func (m Moment) controller(n int32) Control {
 			}
 			party := ix.rec.nodes[ix.per[p].from].id
 			switch ix.per[p].kind {
-			case Controls:
+			case RelationControls:
 				if s.holder < 0 {
 					c.Claimants = append(c.Claimants, party)
 				}
-			case Besieges:
+			case RelationBesieges:
 				c.Besiegers = append(c.Besiegers, party)
-			case Contests:
+			case RelationContests:
 				c.Contenders = append(c.Contenders, party)
 			}
 		}
@@ -248,7 +248,7 @@ func (m Moment) controller(n int32) Control {
 		c.Besiegers = sortedSet(c.Besiegers)
 		c.Contenders = sortedSet(c.Contenders)
 	}
-	if c.State == Unknown && c.Besieged == Absent && c.Contenders == nil {
+	if c.State == ControlUnknown && c.Besieged == Absent && c.Contenders == nil {
 		return m.rollUp(n, c) // no claim covers the place itself
 	}
 	return c
@@ -279,7 +279,7 @@ func (m Moment) rollUp(n int32, c Control) Control {
 	default:
 		c.Claimants = holders
 	}
-	c.State, c.Certainty = Held, Possible
+	c.State, c.Certainty = ControlHeld, Possible
 	c.RolledUp = true
 	return c
 }
@@ -305,7 +305,7 @@ func (m Moment) Holdings(party string) []Control {
 	var out []Control
 	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
 		r := &ix.per[p]
-		if r.kind != Controls || r.from != n || ix.certainty(p, m.q) == Absent {
+		if r.kind != RelationControls || r.from != n || ix.certainty(p, m.q) == Absent {
 			continue
 		}
 		c := m.controller(r.to)

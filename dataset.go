@@ -51,7 +51,7 @@ func (c *Conflict) Load(r io.Reader) error {
 			return err
 		}
 	}
-	return c.add(ds, lines, false)
+	return c.add(ds, lines)
 }
 
 // Save writes the whole record as a dataset file: one JSON object, each

@@ -128,13 +128,13 @@ func TestFixtureCoversEverything(t *testing.T) {
 	for _, k := range []string{"", "country", "region", "city", "town", "village", "district", "airbase", "base", "oil-field", "gas-field", "crossing", "other"} {
 		want = append(want, "location "+k)
 	}
-	for k := conflict.Supports; k <= conflict.Contests; k++ {
+	for k := conflict.RelationSupports; k <= conflict.RelationContests; k++ {
 		want = append(want, "relation "+k.String())
 	}
 	for k := range (conflict.Support(1)<<8 - 1).All() {
 		want = append(want, "support "+k.String())
 	}
-	for k := conflict.Capture; k <= conflict.OtherEvent; k++ {
+	for k := conflict.EventCapture; k <= conflict.EventOther; k++ {
 		want = append(want, "event "+k.String())
 	}
 	for _, w := range want {

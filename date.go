@@ -11,22 +11,22 @@ import (
 // day. The zero Precision belongs to the zero Date, which means "no date".
 type Precision uint8
 
-// The precisions of a [Date], coarsest first.
+// The precisions of a [Date], coarsest first. The zero Precision is that
+// of the zero Date.
 const (
-	NoPrecision Precision = iota
-	YearPrecision
-	MonthPrecision
-	DayPrecision
+	PrecisionYear Precision = iota + 1
+	PrecisionMonth
+	PrecisionDay
 )
 
-// String returns "year", "month", "day", or "" for [NoPrecision].
+// String returns "year", "month", "day", or "" for the zero Precision.
 func (p Precision) String() string {
 	switch p {
-	case YearPrecision:
+	case PrecisionYear:
 		return "year"
-	case MonthPrecision:
+	case PrecisionMonth:
 		return "month"
-	case DayPrecision:
+	case PrecisionDay:
 		return "day"
 	}
 	return ""
@@ -48,26 +48,26 @@ type Date struct {
 // a year outside 1 to 9999 gives the zero Date.
 func Day(year int, month time.Month, day int) Date {
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
-	return makeDate(t.Year(), t.Month(), t.Day(), DayPrecision)
+	return makeDate(t.Year(), t.Month(), t.Day(), PrecisionDay)
 }
 
 // Month returns the month-precise Date for the given month, normalized as
 // [time.Date] does; a year outside 1 to 9999 gives the zero Date.
 func Month(year int, month time.Month) Date {
 	t := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
-	return makeDate(t.Year(), t.Month(), 1, MonthPrecision)
+	return makeDate(t.Year(), t.Month(), 1, PrecisionMonth)
 }
 
 // Year returns the year-precise Date for the given year, or the zero Date if
 // year is outside 1 to 9999.
 func Year(year int) Date {
-	return makeDate(year, time.January, 1, YearPrecision)
+	return makeDate(year, time.January, 1, PrecisionYear)
 }
 
 // DateOf returns the day-precise Date of the UTC day that contains t.
 func DateOf(t time.Time) Date {
 	t = t.UTC()
-	return makeDate(t.Year(), t.Month(), t.Day(), DayPrecision)
+	return makeDate(t.Year(), t.Month(), t.Day(), PrecisionDay)
 }
 
 func makeDate(year int, month time.Month, day int, p Precision) Date {
@@ -111,13 +111,13 @@ func parseDate(s string) (Date, string) {
 	switch {
 	case len(s) == 4:
 		year, ok = num(s)
-		month, day, p = 1, 1, YearPrecision
+		month, day, p = 1, 1, PrecisionYear
 	case len(s) == 7 && s[4] == '-':
 		year, ok = num(s[:4])
 		if ok {
 			month, ok = num(s[5:])
 		}
-		day, p = 1, MonthPrecision
+		day, p = 1, PrecisionMonth
 	case len(s) == 10 && s[4] == '-' && s[7] == '-':
 		year, ok = num(s[:4])
 		if ok {
@@ -126,7 +126,7 @@ func parseDate(s string) (Date, string) {
 		if ok {
 			day, ok = num(s[8:])
 		}
-		p = DayPrecision
+		p = PrecisionDay
 	}
 	switch {
 	case !ok:
@@ -204,12 +204,6 @@ func (d Date) Window() (start, end time.Time) {
 	return d.Time(), time.Unix(int64(d.next())*secondsPerDay, 0).UTC()
 }
 
-// Contains reports whether t falls in d's window.
-func (d Date) Contains(t time.Time) bool {
-	s, e := d.Window()
-	return !d.IsZero() && !t.Before(s) && t.Before(e)
-}
-
 // Equal reports whether d and e name the same window at the same precision,
 // as d == e does. It lets packages that compare with Equal methods, such as
 // github.com/google/go-cmp, compare Dates.
@@ -246,11 +240,11 @@ func (d Date) MarshalText() ([]byte, error) {
 	y, m, dd := civilDate(d.first())
 	b := make([]byte, 0, 10)
 	b = appendInt(b, y, 4)
-	if d.Precision() >= MonthPrecision {
+	if d.Precision() >= PrecisionMonth {
 		b = append(b, '-')
 		b = appendInt(b, int(m), 2)
 	}
-	if d.Precision() == DayPrecision {
+	if d.Precision() == PrecisionDay {
 		b = append(b, '-')
 		b = appendInt(b, dd, 2)
 	}
@@ -307,12 +301,12 @@ func (d Date) first() int32 { return d.v >> 2 }
 // next returns the day number of the first day after d's window.
 func (d Date) next() int32 {
 	switch d.Precision() {
-	case DayPrecision:
+	case PrecisionDay:
 		return d.first() + 1
-	case MonthPrecision:
+	case PrecisionMonth:
 		y, m, _ := civilDate(d.first())
 		return d.first() + int32(daysIn(y, m))
-	case YearPrecision:
+	case PrecisionYear:
 		y, _, _ := civilDate(d.first())
 		return civilDay(y+1, time.January, 1)
 	}
@@ -326,7 +320,7 @@ func (d Date) next() int32 {
 func (d Date) earliest() int32 { return d.first() }
 
 func (d Date) latest() int32 {
-	if d.Precision() == DayPrecision {
+	if d.Precision() == PrecisionDay {
 		return d.first()
 	}
 	return d.next()

@@ -240,7 +240,7 @@ func (d *deriver) emit(t *triplet, e *happening, end, joins bool) {
 	}
 	if !end {
 		c.rank = 1
-		if e.kind == Intervention {
+		if e.kind == EventIntervention {
 			c.support = e.support
 		}
 	}
@@ -295,16 +295,16 @@ func (d *deriver) event(e *happening) {
 	}
 	party := func(kind RelationKind, a int32) *triplet { return d.triplet(tkey{kind, e.loc, a}) }
 	switch e.kind {
-	case Capture:
+	case EventCapture:
 		captor := e.actors[0]
-		holders := group(Controls)
+		holders := group(RelationControls)
 		for _, t := range holders {
 			if t.key.y != captor {
 				d.close(t, e, holders)
 			}
 		}
-		d.open(party(Controls, captor), e, d.byTarget[tkey{Controls, e.loc, 0}])
-		for _, kind := range []RelationKind{Besieges, Contests} {
+		d.open(party(RelationControls, captor), e, d.byTarget[tkey{RelationControls, e.loc, 0}])
+		for _, kind := range []RelationKind{RelationBesieges, RelationContests} {
 			g := group(kind)
 			for _, a := range e.actors {
 				if i := slices.IndexFunc(g, func(t *triplet) bool { return t.key.y == a }); i >= 0 {
@@ -312,8 +312,8 @@ func (d *deriver) event(e *happening) {
 				}
 			}
 		}
-	case Withdrawal:
-		for _, kind := range []RelationKind{Controls, Besieges, Contests} {
+	case EventWithdrawal:
+		for _, kind := range []RelationKind{RelationControls, RelationBesieges, RelationContests} {
 			g := group(kind)
 			for _, a := range e.actors {
 				if i := slices.IndexFunc(g, func(t *triplet) bool { return t.key.y == a }); i >= 0 {
@@ -321,22 +321,22 @@ func (d *deriver) event(e *happening) {
 				}
 			}
 		}
-	case SiegeLaid:
-		group(Besieges)
+	case EventSiegeLaid:
+		group(RelationBesieges)
 		for _, a := range e.actors {
-			d.open(party(Besieges, a), e, d.byTarget[tkey{Besieges, e.loc, 0}])
+			d.open(party(RelationBesieges, a), e, d.byTarget[tkey{RelationBesieges, e.loc, 0}])
 		}
-	case SiegeBroken:
-		g := group(Besieges)
+	case EventSiegeBroken:
+		g := group(RelationBesieges)
 		for _, t := range g {
 			if !slices.Contains(e.actors, t.key.y) {
 				d.close(t, e, g)
 			}
 		}
-	case Intervention, CeasefireAgreed:
-		kind := Supports
-		if e.kind == CeasefireAgreed {
-			kind = Ceasefire
+	case EventIntervention, EventCeasefire:
+		kind := RelationSupports
+		if e.kind == EventCeasefire {
+			kind = RelationCeasefire
 		}
 		for _, a := range e.actors {
 			for _, c := range e.counterparts {

@@ -19,10 +19,10 @@
 // Queries combine the claims about one period of one relation into a [Tie]:
 // when it began and ended ([Bound]), on whose word, and how sure that is.
 // [Conflict.At] returns a [Moment], which answers [Moment.Controller],
-// [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Backers],
-// [Moment.AllBackers], [Moment.Alliances], [Moment.Sides] (the blocs of
+// [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Supporters],
+// [Moment.AllSupporters], [Moment.Alliances], [Moment.Sides] (the blocs of
 // structural balance, and the ties that do not fit them),
-// [Moment.Relations] and [Moment.Summary], and gives the graph of that
+// [Moment.Ties] and [Moment.Summary], and gives the graph of that
 // instant ([Moment.Graph]) to github.com/dominikbraun/graph's algorithms.
 // Over time, [Conflict.Timeline], [Conflict.History], [Conflict.Changes] and
 // [Conflict.SidesOver] say what changed.

@@ -21,19 +21,20 @@ type Event struct {
 //
 // At the event's date, with L its Location:
 //
-//   - Capture opens controls from its first Actor, the captor, to L; ends
+//   - [EventCapture] opens controls from its first Actor, the captor, to L; ends
 //     every other party's controls of L then in force; and ends the Actors'
 //     besieges and contests of L. Any other Actors took part in the capture
 //     without holding L.
-//   - Withdrawal ends the Actors' controls, besieges and contests of L.
-//   - SiegeLaid opens besieges from each Actor to L.
-//   - SiegeBroken ends every besieges of L by a party not among the Actors
+//   - [EventWithdrawal] ends the Actors' controls, besieges and contests of L.
+//   - [EventSiegeLaid] opens besieges from each Actor to L.
+//   - [EventSiegeBroken] ends every besieges of L by a party not among the Actors
 //     (the Actors are those who broke it).
-//   - Intervention opens supports, with the event's Support kinds, from each
+//   - [EventIntervention] opens supports, with the event's Support kinds, from each
 //     Actor to each Counterpart.
-//   - CeasefireAgreed opens a ceasefire between each Actor and each
+//   - [EventCeasefire] opens a ceasefire between each Actor and each
 //     Counterpart.
-//   - Attack, Airstrike, Statement and OtherEvent change no relation.
+//   - [EventAttack], [EventAirstrike], [EventStatement] and [EventOther]
+//     change no relation.
 //
 // An event ends the period of a relation that is in force at its date. When
 // none is, but the latest period that began before the date was ended by an
@@ -50,16 +51,16 @@ type EventKind uint8
 
 // The kinds of event.
 const (
-	Capture EventKind = iota + 1
-	Withdrawal
-	SiegeLaid
-	SiegeBroken
-	Intervention
-	CeasefireAgreed
-	Attack
-	Airstrike
-	Statement
-	OtherEvent
+	EventCapture EventKind = iota + 1
+	EventWithdrawal
+	EventSiegeLaid
+	EventSiegeBroken
+	EventIntervention
+	EventCeasefire
+	EventAttack
+	EventAirstrike
+	EventStatement
+	EventOther
 )
 
 var eventKindWords = []string{"", "capture", "withdrawal", "siege-laid", "siege-broken", "intervention", "ceasefire", "attack", "airstrike", "statement", "other"}
@@ -84,11 +85,11 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 // needs returns which fields an event of kind k must have.
 func (k EventKind) needs() (location, actors, counterparts bool) {
 	switch k {
-	case Capture, Withdrawal, SiegeLaid:
+	case EventCapture, EventWithdrawal, EventSiegeLaid:
 		return true, true, false
-	case SiegeBroken:
+	case EventSiegeBroken:
 		return true, false, false
-	case Intervention, CeasefireAgreed:
+	case EventIntervention, EventCeasefire:
 		return false, true, true
 	}
 	return false, false, false

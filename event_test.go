@@ -27,24 +27,24 @@ func palmyra(t testing.TB) *conflict.Conflict {
 			{ID: "palmyra", Name: "Palmyra"}, {ID: "kuweires", Name: "Kuweires"}, {ID: "town", Name: "Town"},
 		},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "gov", To: "palmyra", Sources: src("isw")},
-			{Kind: conflict.Controls, From: "gov", To: "kuweires", Sources: src("isw")},
-			{Kind: conflict.Besieges, From: "isis", To: "kuweires", Start: date("2013"), Sources: src("masdar")},
-			{Kind: conflict.Supports, From: "iran", To: "gov", Support: conflict.Advisers, Sources: src("isw")},
-			{Kind: conflict.Fights, From: "gov", To: "rebels", Sources: src("isw")},
+			{Kind: conflict.RelationControls, From: "gov", To: "palmyra", Sources: src("isw")},
+			{Kind: conflict.RelationControls, From: "gov", To: "kuweires", Sources: src("isw")},
+			{Kind: conflict.RelationBesieges, From: "isis", To: "kuweires", Start: date("2013"), Sources: src("masdar")},
+			{Kind: conflict.RelationSupports, From: "iran", To: "gov", Support: conflict.SupportAdvisers, Sources: src("isw")},
+			{Kind: conflict.RelationFights, From: "gov", To: "rebels", Sources: src("isw")},
 		},
 		Events: []conflict.Event{
-			{ID: "fall", Kind: conflict.Capture, Date: date("2015-05-21"), Location: "palmyra", Actors: []string{"isis"}, Sources: src("isw")},
-			{ID: "retake-month", Kind: conflict.Capture, Date: date("2016-03"), Location: "palmyra", Actors: []string{"gov"}, Sources: src("masdar")},
-			{ID: "retake-day", Kind: conflict.Capture, Date: date("2016-03-27"), Location: "palmyra", Actors: []string{"gov"}, Sources: src("public")},
-			{ID: "fall-again", Kind: conflict.Capture, Date: date("2016-12-11"), Location: "palmyra", Actors: []string{"isis"}, Sources: src("isw")},
-			{ID: "siege-oct", Kind: conflict.SiegeBroken, Date: date("2015-10"), Location: "kuweires", Actors: []string{"gov"}, Sources: src("masdar")},
-			{ID: "siege-nov", Kind: conflict.SiegeBroken, Date: date("2015-11-10"), Location: "kuweires", Actors: []string{"gov"}, Sources: src("public")},
-			{ID: "russia-in", Kind: conflict.Intervention, Date: date("2015-09"), Actors: []string{"russia"}, Counterparts: []string{"gov"}, Support: conflict.AirPower, Sources: src("masdar")},
-			{ID: "russia-in-day", Kind: conflict.Intervention, Date: date("2015-09-30"), Actors: []string{"russia"}, Counterparts: []string{"gov"}, Support: conflict.AirPower | conflict.Advisers, Sources: src("public")},
-			{ID: "iran-in", Kind: conflict.Intervention, Date: date("2015-10-01"), Actors: []string{"iran"}, Counterparts: []string{"gov"}, Support: conflict.Troops, Sources: src("public")},
-			{ID: "truce", Kind: conflict.CeasefireAgreed, Date: date("2016-02-27"), Actors: []string{"gov", "russia"}, Counterparts: []string{"rebels"}, Sources: src("public")},
-			{ID: "strike", Kind: conflict.Airstrike, Date: date("2016-03-31"), Location: "town", Actors: []string{"gov"}, Sources: src("public")},
+			{ID: "fall", Kind: conflict.EventCapture, Date: date("2015-05-21"), Location: "palmyra", Actors: []string{"isis"}, Sources: src("isw")},
+			{ID: "retake-month", Kind: conflict.EventCapture, Date: date("2016-03"), Location: "palmyra", Actors: []string{"gov"}, Sources: src("masdar")},
+			{ID: "retake-day", Kind: conflict.EventCapture, Date: date("2016-03-27"), Location: "palmyra", Actors: []string{"gov"}, Sources: src("public")},
+			{ID: "fall-again", Kind: conflict.EventCapture, Date: date("2016-12-11"), Location: "palmyra", Actors: []string{"isis"}, Sources: src("isw")},
+			{ID: "siege-oct", Kind: conflict.EventSiegeBroken, Date: date("2015-10"), Location: "kuweires", Actors: []string{"gov"}, Sources: src("masdar")},
+			{ID: "siege-nov", Kind: conflict.EventSiegeBroken, Date: date("2015-11-10"), Location: "kuweires", Actors: []string{"gov"}, Sources: src("public")},
+			{ID: "russia-in", Kind: conflict.EventIntervention, Date: date("2015-09"), Actors: []string{"russia"}, Counterparts: []string{"gov"}, Support: conflict.SupportAirPower, Sources: src("masdar")},
+			{ID: "russia-in-day", Kind: conflict.EventIntervention, Date: date("2015-09-30"), Actors: []string{"russia"}, Counterparts: []string{"gov"}, Support: conflict.SupportAirPower | conflict.SupportAdvisers, Sources: src("public")},
+			{ID: "iran-in", Kind: conflict.EventIntervention, Date: date("2015-10-01"), Actors: []string{"iran"}, Counterparts: []string{"gov"}, Support: conflict.SupportTroops, Sources: src("public")},
+			{ID: "truce", Kind: conflict.EventCeasefire, Date: date("2016-02-27"), Actors: []string{"gov", "russia"}, Counterparts: []string{"rebels"}, Sources: src("public")},
+			{ID: "strike", Kind: conflict.EventAirstrike, Date: date("2016-03-31"), Location: "town", Actors: []string{"gov"}, Sources: src("public")},
 		},
 	})
 	if err != nil {
@@ -140,10 +140,10 @@ func TestAccountsDisagree(t *testing.T) {
 		besiegers []string
 		state     conflict.ControlState
 	}{
-		{"2015-09-30", definite, []string{"isis"}, conflict.Besieged},
-		{"2015-10-01", possible, []string{"isis"}, conflict.Besieged},
-		{"2015-11-09", possible, []string{"isis"}, conflict.Besieged},
-		{"2015-11-10", absent, nil, conflict.Held},
+		{"2015-09-30", definite, []string{"isis"}, conflict.ControlBesieged},
+		{"2015-10-01", possible, []string{"isis"}, conflict.ControlBesieged},
+		{"2015-11-09", possible, []string{"isis"}, conflict.ControlBesieged},
+		{"2015-11-10", absent, nil, conflict.ControlHeld},
 	}
 	for _, tt := range tests {
 		ctl := c.At(on(tt.at)).Controller("kuweires")
@@ -155,7 +155,7 @@ func TestAccountsDisagree(t *testing.T) {
 	}
 	var siege conflict.Tie
 	for tie := range c.Ties() {
-		if tie.Kind == conflict.Besieges {
+		if tie.Kind == conflict.RelationBesieges {
 			siege = tie
 		}
 	}
@@ -182,25 +182,25 @@ func TestAccountsDisagree(t *testing.T) {
 
 func TestInterventionAndCeasefire(t *testing.T) {
 	c := palmyra(t)
-	type B = conflict.Backing
+	type B = conflict.Supporter
 	tests := []struct {
 		at   string
 		want []B
 	}{
-		{"2015-08-31", []B{{Backer: "iran", Support: conflict.Advisers, Certainty: definite}}},
-		{"2015-09-29", []B{{Backer: "iran", Support: conflict.Advisers, Certainty: definite}}}, // the day refines the month
+		{"2015-08-31", []B{{ID: "iran", Support: conflict.SupportAdvisers, Certainty: definite}}},
+		{"2015-09-29", []B{{ID: "iran", Support: conflict.SupportAdvisers, Certainty: definite}}}, // the day refines the month
 		{"2015-09-30", []B{
-			{Backer: "iran", Support: conflict.Advisers, Certainty: definite},
-			{Backer: "russia", Support: conflict.AirPower | conflict.Advisers, Certainty: definite},
+			{ID: "iran", Support: conflict.SupportAdvisers, Certainty: definite},
+			{ID: "russia", Support: conflict.SupportAirPower | conflict.SupportAdvisers, Certainty: definite},
 		}},
 		// Iran's troops join its backing from its intervention on.
 		{"2015-10-01", []B{
-			{Backer: "iran", Support: conflict.Troops | conflict.Advisers, Certainty: definite},
-			{Backer: "russia", Support: conflict.AirPower | conflict.Advisers, Certainty: definite},
+			{ID: "iran", Support: conflict.SupportTroops | conflict.SupportAdvisers, Certainty: definite},
+			{ID: "russia", Support: conflict.SupportAirPower | conflict.SupportAdvisers, Certainty: definite},
 		}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, c.At(on(tt.at)).Backers("gov")); diff != "" {
+		if diff := cmp.Diff(tt.want, c.At(on(tt.at)).Supporters("gov")); diff != "" {
 			t.Errorf("Backers(gov) at %s (-want +got)\n%s", tt.at, diff)
 		}
 	}
@@ -208,10 +208,10 @@ func TestInterventionAndCeasefire(t *testing.T) {
 	// its intervention is not a second account of when it started; its claim
 	// joins the tie.
 	for tie := range c.Ties() {
-		if tie.Kind != conflict.Supports || tie.From != "iran" {
+		if tie.Kind != conflict.RelationSupports || tie.From != "iran" {
 			continue
 		}
-		if !tie.Start.IsOpen() || tie.Support != conflict.Troops|conflict.Advisers {
+		if !tie.Start.IsOpen() || tie.Support != conflict.SupportTroops|conflict.SupportAdvisers {
 			t.Errorf("iran's support: %v, want an open start with troops and advisers", tie)
 		}
 		var events []string
@@ -230,8 +230,8 @@ func TestInterventionAndCeasefire(t *testing.T) {
 		t.Errorf("Enemies(rebels) under the truce = %v, want none", got)
 	}
 	var truce []string
-	for tie := range c.At(on("2016-02-27")).Relations() {
-		if tie.Kind == conflict.Ceasefire {
+	for tie := range c.At(on("2016-02-27")).Ties() {
+		if tie.Kind == conflict.RelationCeasefire {
 			truce = append(truce, tie.From+"-"+tie.To)
 		}
 	}
@@ -245,7 +245,7 @@ func TestEventsThatChangeNothing(t *testing.T) {
 	if got := c.Timeline("town"); len(got) != 0 {
 		t.Errorf("an airstrike changed ties: %v", got)
 	}
-	if e, ok := c.Event("strike"); !ok || e.Kind != conflict.Airstrike || e.Location != "town" {
+	if e, ok := c.Event("strike"); !ok || e.Kind != conflict.EventAirstrike || e.Location != "town" {
 		t.Errorf("Event(strike) = %+v, %v", e, ok)
 	}
 }
@@ -259,11 +259,11 @@ func TestCaptureChain(t *testing.T) {
 		Sources:   []conflict.Source{{ID: "s"}},
 		Actors:    []conflict.Actor{{ID: "x", Name: "X"}, {ID: "y", Name: "Y"}, {ID: "z", Name: "Z"}},
 		Locations: []conflict.Location{{ID: "l", Name: "L"}},
-		Relations: []conflict.Relation{{Kind: conflict.Controls, From: "x", To: "l", Start: date("2010"), Sources: src("s")}},
+		Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "x", To: "l", Start: date("2010"), Sources: src("s")}},
 		Events: []conflict.Event{
-			{ID: "z-takes", Kind: conflict.Capture, Date: date("2012-06"), Location: "l", Actors: []string{"z"}, Sources: src("s")},
-			{ID: "y-takes", Kind: conflict.Capture, Date: date("2016-01-05"), Location: "l", Actors: []string{"y"}, Sources: src("s")},
-			{ID: "y-leaves", Kind: conflict.Withdrawal, Date: date("2017-02-01"), Location: "l", Actors: []string{"y"}, Sources: src("s")},
+			{ID: "z-takes", Kind: conflict.EventCapture, Date: date("2012-06"), Location: "l", Actors: []string{"z"}, Sources: src("s")},
+			{ID: "y-takes", Kind: conflict.EventCapture, Date: date("2016-01-05"), Location: "l", Actors: []string{"y"}, Sources: src("s")},
+			{ID: "y-leaves", Kind: conflict.EventWithdrawal, Date: date("2017-02-01"), Location: "l", Actors: []string{"y"}, Sources: src("s")},
 		},
 	}))
 	var got []string
@@ -278,7 +278,7 @@ func TestCaptureChain(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("History (-want +got)\n%s", diff)
 	}
-	if ctl := c.At(on("2017-02-01")).Controller("l"); ctl.State != conflict.Unknown {
+	if ctl := c.At(on("2017-02-01")).Controller("l"); ctl.State != conflict.ControlUnknown {
 		t.Errorf("after the withdrawal: %+v, want unknown", ctl)
 	}
 }
@@ -289,9 +289,9 @@ func TestJointCapture(t *testing.T) {
 		Sources:   []conflict.Source{{ID: "s"}},
 		Actors:    []conflict.Actor{{ID: "gov", Name: "Gov"}, {ID: "militia", Name: "Militia"}, {ID: "isis", Name: "IS"}},
 		Locations: []conflict.Location{{ID: "l", Name: "L"}},
-		Relations: []conflict.Relation{{Kind: conflict.Controls, From: "isis", To: "l", Sources: src("s")}},
+		Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "isis", To: "l", Sources: src("s")}},
 		Events: []conflict.Event{
-			{ID: "taken", Kind: conflict.Capture, Date: date("2016-04-03"), Location: "l", Actors: []string{"gov", "militia"}, Sources: src("s")},
+			{ID: "taken", Kind: conflict.EventCapture, Date: date("2016-04-03"), Location: "l", Actors: []string{"gov", "militia"}, Sources: src("s")},
 		},
 	}))
 	ctl := c.At(on("2016-04-03")).Controller("l")
@@ -306,12 +306,12 @@ func TestSieges(t *testing.T) {
 		Sources:   []conflict.Source{{ID: "s"}},
 		Actors:    []conflict.Actor{{ID: "gov", Name: "Gov"}, {ID: "reb", Name: "Rebels"}, {ID: "isis", Name: "IS"}},
 		Locations: []conflict.Location{{ID: "l", Name: "L"}},
-		Relations: []conflict.Relation{{Kind: conflict.Controls, From: "gov", To: "l", Sources: src("s")}},
+		Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "gov", To: "l", Sources: src("s")}},
 		Events: []conflict.Event{
-			{ID: "laid", Kind: conflict.SiegeLaid, Date: date("2013-01-10"), Location: "l", Actors: []string{"reb", "isis"}, Sources: src("s")},
-			{ID: "isis-leaves", Kind: conflict.Withdrawal, Date: date("2014-01-01"), Location: "l", Actors: []string{"isis"}, Sources: src("s")},
-			{ID: "broken", Kind: conflict.SiegeBroken, Date: date("2016-02-03"), Location: "l", Actors: []string{"gov"}, Sources: src("s")},
-			{ID: "retaken", Kind: conflict.Capture, Date: date("2016-05-01"), Location: "l", Actors: []string{"reb"}, Sources: src("s")},
+			{ID: "laid", Kind: conflict.EventSiegeLaid, Date: date("2013-01-10"), Location: "l", Actors: []string{"reb", "isis"}, Sources: src("s")},
+			{ID: "isis-leaves", Kind: conflict.EventWithdrawal, Date: date("2014-01-01"), Location: "l", Actors: []string{"isis"}, Sources: src("s")},
+			{ID: "broken", Kind: conflict.EventSiegeBroken, Date: date("2016-02-03"), Location: "l", Actors: []string{"gov"}, Sources: src("s")},
+			{ID: "retaken", Kind: conflict.EventCapture, Date: date("2016-05-01"), Location: "l", Actors: []string{"reb"}, Sources: src("s")},
 		},
 	}))
 	tests := []struct {
@@ -320,12 +320,12 @@ func TestSieges(t *testing.T) {
 		holder    string
 		besiegers []string
 	}{
-		{"2013-01-09", conflict.Held, "gov", nil},
-		{"2013-01-10", conflict.Besieged, "gov", []string{"isis", "reb"}},
-		{"2014-01-01", conflict.Besieged, "gov", []string{"reb"}},
-		{"2016-02-02", conflict.Besieged, "gov", []string{"reb"}},
-		{"2016-02-03", conflict.Held, "gov", nil},
-		{"2016-05-01", conflict.Held, "reb", nil},
+		{"2013-01-09", conflict.ControlHeld, "gov", nil},
+		{"2013-01-10", conflict.ControlBesieged, "gov", []string{"isis", "reb"}},
+		{"2014-01-01", conflict.ControlBesieged, "gov", []string{"reb"}},
+		{"2016-02-02", conflict.ControlBesieged, "gov", []string{"reb"}},
+		{"2016-02-03", conflict.ControlHeld, "gov", nil},
+		{"2016-05-01", conflict.ControlHeld, "reb", nil},
 	}
 	for _, tt := range tests {
 		ctl := c.At(on(tt.at)).Controller("l")
@@ -343,25 +343,25 @@ func TestContestedAndDisputedControl(t *testing.T) {
 		Locations: []conflict.Location{{ID: "city", Name: "City"}, {ID: "town", Name: "Town"}},
 		Relations: []conflict.Relation{
 			// The city is contested: both hold parts, on one source's word.
-			{Kind: conflict.Controls, From: "gov", To: "city", Start: date("2012"), Sources: src("s1")},
-			{Kind: conflict.Controls, From: "reb", To: "city", Start: date("2012-07-19"), End: date("2016-12-22"), Sources: src("s1")},
-			{Kind: conflict.Contests, From: "reb", To: "city", Start: date("2012-07-19"), End: date("2016-12-22"), Sources: src("s1")},
-			{Kind: conflict.Contests, From: "gov", To: "city", Start: date("2012-07-19"), End: date("2016-12-22"), Sources: src("s1")},
+			{Kind: conflict.RelationControls, From: "gov", To: "city", Start: date("2012"), Sources: src("s1")},
+			{Kind: conflict.RelationControls, From: "reb", To: "city", Start: date("2012-07-19"), End: date("2016-12-22"), Sources: src("s1")},
+			{Kind: conflict.RelationContests, From: "reb", To: "city", Start: date("2012-07-19"), End: date("2016-12-22"), Sources: src("s1")},
+			{Kind: conflict.RelationContests, From: "gov", To: "city", Start: date("2012-07-19"), End: date("2016-12-22"), Sources: src("s1")},
 			// Two sources disagree on who held the town in 2015.
-			{Kind: conflict.Controls, From: "gov", To: "town", Start: date("2015-01-01"), End: date("2016-01-01"), Sources: src("s1")},
-			{Kind: conflict.Controls, From: "reb", To: "town", Start: date("2015-06-01"), End: date("2016-01-01"), Sources: src("s2")},
+			{Kind: conflict.RelationControls, From: "gov", To: "town", Start: date("2015-01-01"), End: date("2016-01-01"), Sources: src("s1")},
+			{Kind: conflict.RelationControls, From: "reb", To: "town", Start: date("2015-06-01"), End: date("2016-01-01"), Sources: src("s2")},
 		},
 	}))
 	ctl := c.At(on("2014-01-01")).Controller("city")
-	want := []any{conflict.Contested, "", conflict.Possible, []string{"gov", "reb"}, []string{"gov", "reb"}}
+	want := []any{conflict.ControlContested, "", conflict.Possible, []string{"gov", "reb"}, []string{"gov", "reb"}}
 	if diff := cmp.Diff(want, []any{ctl.State, ctl.Holder, ctl.Certainty, ctl.Claimants, ctl.Contenders}); diff != "" {
 		t.Errorf("contested city: state, holder, certainty, claimants, contenders (-want +got)\n%s", diff)
 	}
-	if ctl := c.At(on("2016-12-22")).Controller("city"); ctl.State != conflict.Held || ctl.Holder != "gov" || ctl.Certainty != definite {
+	if ctl := c.At(on("2016-12-22")).Controller("city"); ctl.State != conflict.ControlHeld || ctl.Holder != "gov" || ctl.Certainty != definite {
 		t.Errorf("city after the fighting: %v %q %v", ctl.State, ctl.Holder, ctl.Certainty)
 	}
 	ctl = c.At(on("2015-07-01")).Controller("town")
-	want = []any{conflict.Held, "", conflict.Possible, []string{"gov", "reb"}}
+	want = []any{conflict.ControlHeld, "", conflict.Possible, []string{"gov", "reb"}}
 	if diff := cmp.Diff(want, []any{ctl.State, ctl.Holder, ctl.Certainty, ctl.Claimants}); diff != "" {
 		t.Errorf("disputed town: state, holder, certainty, claimants (-want +got)\n%s", diff)
 	}
@@ -388,8 +388,8 @@ func TestSameDayCaptures(t *testing.T) {
 			Actors:    []conflict.Actor{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
 			Locations: []conflict.Location{{ID: "p", Name: "P"}},
 			Events: []conflict.Event{
-				{ID: "e1", Kind: conflict.Capture, Date: first, Location: "p", Actors: []string{"a"}, Sources: src("s")},
-				{ID: "e2", Kind: conflict.Capture, Date: second, Location: "p", Actors: []string{"b"}, Sources: src("s")},
+				{ID: "e1", Kind: conflict.EventCapture, Date: first, Location: "p", Actors: []string{"a"}, Sources: src("s")},
+				{ID: "e2", Kind: conflict.EventCapture, Date: second, Location: "p", Actors: []string{"b"}, Sources: src("s")},
 			},
 		}))
 		for _, day := range []string{"2016-03-27", "2016-04-01", "2020-01-01"} {

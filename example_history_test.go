@@ -41,7 +41,7 @@ func ExampleConflict_Changes() {
 // A tie whose end the sources date differently keeps both claims.
 func ExampleTie_Claims() {
 	for t := range syria().Ties() {
-		if t.Kind != conflict.Besieges {
+		if t.Kind != conflict.RelationBesieges {
 			continue
 		}
 		fmt.Println(t, "disputed:", t.End.Disputed())
@@ -59,7 +59,7 @@ func ExampleTie_Claims() {
 func ExampleConflict_Ties() {
 	n := 0
 	for t := range syria().Ties() {
-		if t.Kind == conflict.Fights {
+		if t.Kind == conflict.RelationFights {
 			fmt.Println(t)
 			n++
 		}
@@ -81,7 +81,7 @@ func ExampleTie_At() {
 		Sources:   []conflict.Source{{ID: "tsg", Outlet: "The Soufan Group", Published: conflict.Day(2016, time.April, 6)}},
 		Actors:    []conflict.Actor{{ID: "isis", Name: "Islamic State"}},
 		Locations: []conflict.Location{{ID: "al-qaryatayn", Name: "al-Qaryatayn"}},
-		Relations: []conflict.Relation{{Kind: conflict.Controls, From: "isis", To: "al-qaryatayn",
+		Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "isis", To: "al-qaryatayn",
 			Start: conflict.Month(2015, time.August), End: conflict.Day(2016, time.April, 3), Sources: src}},
 	})
 	for t := range c.Ties() {

@@ -64,9 +64,9 @@ func ExampleMoment_Enemies() {
 	// 2016-08-24 [{isis definite} {turkey definite}]
 }
 
-func ExampleMoment_Backers() {
-	for _, b := range syriaAt("2016-01-01").Backers("syrian-government") {
-		fmt.Println(b.Backer, b.Support, b.Certainty)
+func ExampleMoment_Supporters() {
+	for _, b := range syriaAt("2016-01-01").Supporters("syrian-government") {
+		fmt.Println(b.ID, b.Support, b.Certainty)
 	}
 	// Output:
 	// hezbollah troops definite
@@ -76,11 +76,11 @@ func ExampleMoment_Backers() {
 
 // Iran backs the government directly and through Hezbollah; the direct tie is
 // the shorter path, so it is the one reported.
-func ExampleMoment_AllBackers() {
-	for _, b := range syriaAt("2016-01-01").AllBackers("syrian-government") {
-		fmt.Println(b.Backer, b.Support, b.Via)
+func ExampleMoment_AllSupporters() {
+	for _, b := range syriaAt("2016-01-01").AllSupporters("syrian-government") {
+		fmt.Println(b.ID, b.Support, b.Via)
 	}
-	fmt.Println(syriaAt("2016-01-01").AllBackers("hezbollah"))
+	fmt.Println(syriaAt("2016-01-01").AllSupporters("hezbollah"))
 	// Output:
 	// hezbollah troops []
 	// iran advisers,weapons []
@@ -88,14 +88,14 @@ func ExampleMoment_AllBackers() {
 	// [{iran weapons,funding definite []}]
 }
 
-func ExampleMoment_Relations() {
+func ExampleMoment_Ties() {
 	var ties []conflict.Tie
-	for t := range syriaAt("2015-10-15").Relations() {
+	for t := range syriaAt("2015-10-15").Ties() {
 		if t.To == "kuweires" {
 			ties = append(ties, t)
 		}
 	}
-	slices.SortFunc(ties, conflict.CompareTies)
+	slices.SortFunc(ties, conflict.Tie.Compare)
 	for _, t := range ties {
 		fmt.Println(t, t.Certainty)
 	}

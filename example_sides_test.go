@@ -17,9 +17,9 @@ func triangle() *conflict.Conflict {
 		Actors:  []conflict.Actor{{ID: "sdf", Name: "Syrian Democratic Forces"}},
 		Backers: []conflict.Backer{{ID: "united-states", Name: "United States"}, {ID: "turkey", Name: "Turkey"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Supports, From: "united-states", To: "sdf", Support: conflict.AirPower, Sources: []string{"masdar"}},
-			{Kind: conflict.Allied, From: "united-states", To: "turkey", Sources: []string{"public"}},
-			{Kind: conflict.Fights, From: "turkey", To: "sdf", Start: conflict.Day(2016, time.August, 24), Sources: []string{"masdar"}},
+			{Kind: conflict.RelationSupports, From: "united-states", To: "sdf", Support: conflict.SupportAirPower, Sources: []string{"masdar"}},
+			{Kind: conflict.RelationAllied, From: "united-states", To: "turkey", Sources: []string{"public"}},
+			{Kind: conflict.RelationFights, From: "turkey", To: "sdf", Start: conflict.Day(2016, time.August, 24), Sources: []string{"masdar"}},
 		},
 	})
 	if err != nil {
@@ -32,13 +32,13 @@ func triangle() *conflict.Conflict {
 // whatever the split, one tie breaks the rule.
 func ExampleMoment_Sides() {
 	m := triangle().At(conflict.Day(2016, time.September, 1).Time())
-	s, err := m.Sides(conflict.SidesOptions{K: 2})
+	s, err := m.Sides(conflict.SidesOptions{MaxBlocs: 2})
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println("blocs:", s.Blocs)
 	fmt.Println("frustration index:", s.Violations, "proven:", s.Optimal)
-	for _, f := range s.Frustrated {
+	for _, f := range s.Broken {
 		fmt.Println("does not fit:", f.A, f.Kinds(), f.B, f.Ties[0].Sources())
 	}
 	// Output:
@@ -55,12 +55,12 @@ func ExampleMoment_Sides_balanced() {
 		Sources: []conflict.Source{{ID: "report"}},
 		Actors:  []conflict.Actor{{ID: "north", Name: "North"}, {ID: "northern-militia", Name: "Northern militia"}, {ID: "south", Name: "South"}, {ID: "southern-militia", Name: "Southern militia"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Supports, From: "northern-militia", To: "north", Sources: src},
-			{Kind: conflict.Allied, From: "south", To: "southern-militia", Sources: src},
-			{Kind: conflict.Fights, From: "north", To: "south", Sources: src},
-			{Kind: conflict.Fights, From: "north", To: "southern-militia", Sources: src},
-			{Kind: conflict.Fights, From: "northern-militia", To: "south", Sources: src},
-			{Kind: conflict.Fights, From: "northern-militia", To: "southern-militia", Sources: src},
+			{Kind: conflict.RelationSupports, From: "northern-militia", To: "north", Sources: src},
+			{Kind: conflict.RelationAllied, From: "south", To: "southern-militia", Sources: src},
+			{Kind: conflict.RelationFights, From: "north", To: "south", Sources: src},
+			{Kind: conflict.RelationFights, From: "north", To: "southern-militia", Sources: src},
+			{Kind: conflict.RelationFights, From: "northern-militia", To: "south", Sources: src},
+			{Kind: conflict.RelationFights, From: "northern-militia", To: "southern-militia", Sources: src},
 		},
 	})
 	if err != nil {
@@ -75,7 +75,7 @@ func ExampleMoment_Sides_balanced() {
 func ExampleConflict_SidesOver() {
 	c := triangle()
 	from, to := conflict.Day(2016, time.January, 1).Time(), conflict.Day(2017, time.January, 1).Time()
-	over, err := c.SidesOver(from, to, conflict.SidesOptions{K: 2})
+	over, err := c.SidesOver(from, to, conflict.SidesOptions{MaxBlocs: 2})
 	if err != nil {
 		log.Fatal(err)
 	}

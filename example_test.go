@@ -19,11 +19,11 @@ func Example() {
 		Sources:   []conflict.Source{{ID: "isw", Outlet: "Institute for the Study of War", Published: conflict.Day(2016, time.December, 13)}},
 		Actors:    []conflict.Actor{{ID: "syrian-government", Name: "Syrian government"}, {ID: "isis", Name: "Islamic State", Aliases: []string{"ISIS", "Daesh"}}},
 		Locations: []conflict.Location{{ID: "palmyra", Name: "Palmyra", Aliases: []string{"Tadmur"}}},
-		Relations: []conflict.Relation{{Kind: conflict.Controls, From: "syrian-government", To: "palmyra", Sources: []string{"isw"}}},
+		Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "syrian-government", To: "palmyra", Sources: []string{"isw"}}},
 		Events: []conflict.Event{
-			{ID: "fall", Kind: conflict.Capture, Date: conflict.Month(2015, time.May), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"isw"}},
-			{ID: "retaken", Kind: conflict.Capture, Date: conflict.Month(2016, time.March), Location: "palmyra", Actors: []string{"syrian-government"}, Sources: []string{"isw"}},
-			{ID: "lost", Kind: conflict.Capture, Date: conflict.Day(2016, time.December, 11), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"isw"}},
+			{ID: "fall", Kind: conflict.EventCapture, Date: conflict.Month(2015, time.May), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"isw"}},
+			{ID: "retaken", Kind: conflict.EventCapture, Date: conflict.Month(2016, time.March), Location: "palmyra", Actors: []string{"syrian-government"}, Sources: []string{"isw"}},
+			{ID: "lost", Kind: conflict.EventCapture, Date: conflict.Day(2016, time.December, 11), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"isw"}},
 		},
 	})
 	if err != nil {
@@ -96,7 +96,7 @@ func ExampleConflict_Save() {
 		Sources: []conflict.Source{{ID: "wire", Outlet: "A wire service", Published: conflict.Month(2016, time.April)}},
 		Actors:  []conflict.Actor{{ID: "north", Name: "The North"}, {ID: "south", Name: "The South"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Fights, From: "north", To: "south", Start: conflict.Year(2015), Sources: []string{"wire"}},
+			{Kind: conflict.RelationFights, From: "north", To: "south", Start: conflict.Year(2015), Sources: []string{"wire"}},
 		},
 	})
 	_ = c.Save(os.Stdout)
@@ -160,48 +160,48 @@ func syria() *conflict.Conflict {
 			{ID: "public", Outlet: "Public record"},
 		},
 		Actors: []conflict.Actor{
-			{ID: "syrian-government", Name: "Syrian government", Kind: conflict.Government, Aliases: []string{"Assad regime"}},
-			{ID: "isis", Name: "Islamic State", Kind: conflict.JihadistGroup, Aliases: []string{"ISIS", "ISIL", "Daesh"}},
-			{ID: "hezbollah", Name: "Hezbollah", Kind: conflict.Militia},
-			{ID: "syrian-rebels", Name: "Syrian rebels", Kind: conflict.RebelGroup},
-			{ID: "sdf", Name: "Syrian Democratic Forces", Kind: conflict.Coalition},
+			{ID: "syrian-government", Name: "Syrian government", Kind: conflict.ActorGovernment, Aliases: []string{"Assad regime"}},
+			{ID: "isis", Name: "Islamic State", Kind: conflict.ActorJihadistGroup, Aliases: []string{"ISIS", "ISIL", "Daesh"}},
+			{ID: "hezbollah", Name: "Hezbollah", Kind: conflict.ActorMilitia},
+			{ID: "syrian-rebels", Name: "Syrian rebels", Kind: conflict.ActorRebelGroup},
+			{ID: "sdf", Name: "Syrian Democratic Forces", Kind: conflict.ActorCoalition},
 		},
 		Backers: []conflict.Backer{
-			{ID: "russia", Name: "Russia", Kind: conflict.State},
-			{ID: "iran", Name: "Iran", Kind: conflict.State},
-			{ID: "turkey", Name: "Turkey", Kind: conflict.State},
-			{ID: "united-states", Name: "United States", Kind: conflict.State},
+			{ID: "russia", Name: "Russia", Kind: conflict.BackerState},
+			{ID: "iran", Name: "Iran", Kind: conflict.BackerState},
+			{ID: "turkey", Name: "Turkey", Kind: conflict.BackerState},
+			{ID: "united-states", Name: "United States", Kind: conflict.BackerState},
 		},
 		Locations: []conflict.Location{
-			{ID: "syria", Name: "Syria", Kind: conflict.Country},
-			{ID: "palmyra", Name: "Palmyra", Kind: conflict.City, Aliases: []string{"Tadmur"}, Within: "syria"},
-			{ID: "kuweires", Name: "Kuweires airbase", Kind: conflict.Airbase, Aliases: []string{"Kweiris"}, Within: "syria"},
-			{ID: "t4", Name: "T4 airbase", Kind: conflict.Airbase, Aliases: []string{"T4", "Tiyas"}, Within: "syria"},
+			{ID: "syria", Name: "Syria", Kind: conflict.LocationCountry},
+			{ID: "palmyra", Name: "Palmyra", Kind: conflict.LocationCity, Aliases: []string{"Tadmur"}, Within: "syria"},
+			{ID: "kuweires", Name: "Kuweires airbase", Kind: conflict.LocationAirbase, Aliases: []string{"Kweiris"}, Within: "syria"},
+			{ID: "t4", Name: "T4 airbase", Kind: conflict.LocationAirbase, Aliases: []string{"T4", "Tiyas"}, Within: "syria"},
 		},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "syrian-government", To: "palmyra", Sources: []string{"isw"}},
-			{Kind: conflict.Controls, From: "syrian-government", To: "kuweires", Sources: []string{"masdar"}},
-			{Kind: conflict.Controls, From: "syrian-government", To: "t4", Sources: []string{"isw"}},
-			{Kind: conflict.Besieges, From: "isis", To: "kuweires", Start: conflict.Year(2013), Sources: []string{"masdar"}},
-			{Kind: conflict.Supports, From: "iran", To: "syrian-government", Support: conflict.Advisers | conflict.Weapons, Sources: []string{"isw"}},
-			{Kind: conflict.Supports, From: "iran", To: "hezbollah", Support: conflict.Funding | conflict.Weapons, Sources: []string{"isw"}},
-			{Kind: conflict.Supports, From: "hezbollah", To: "syrian-government", Support: conflict.Troops, Sources: []string{"isw"}},
-			{Kind: conflict.Supports, From: "united-states", To: "sdf", Support: conflict.AirPower | conflict.Weapons, Sources: []string{"masdar"}},
-			{Kind: conflict.Allied, From: "united-states", To: "turkey", Sources: []string{"public"}},
-			{Kind: conflict.Fights, From: "syrian-government", To: "isis", Sources: []string{"isw"}},
-			{Kind: conflict.Fights, From: "syrian-government", To: "syrian-rebels", Sources: []string{"isw"}},
-			{Kind: conflict.Fights, From: "sdf", To: "isis", Sources: []string{"masdar"}},
-			{Kind: conflict.Fights, From: "turkey", To: "sdf", Start: conflict.Day(2016, time.August, 24), Sources: []string{"masdar"}},
-			{Kind: conflict.Fights, From: "turkey", To: "isis", Start: conflict.Day(2016, time.August, 24), Sources: []string{"masdar"}},
+			{Kind: conflict.RelationControls, From: "syrian-government", To: "palmyra", Sources: []string{"isw"}},
+			{Kind: conflict.RelationControls, From: "syrian-government", To: "kuweires", Sources: []string{"masdar"}},
+			{Kind: conflict.RelationControls, From: "syrian-government", To: "t4", Sources: []string{"isw"}},
+			{Kind: conflict.RelationBesieges, From: "isis", To: "kuweires", Start: conflict.Year(2013), Sources: []string{"masdar"}},
+			{Kind: conflict.RelationSupports, From: "iran", To: "syrian-government", Support: conflict.SupportAdvisers | conflict.SupportWeapons, Sources: []string{"isw"}},
+			{Kind: conflict.RelationSupports, From: "iran", To: "hezbollah", Support: conflict.SupportFunding | conflict.SupportWeapons, Sources: []string{"isw"}},
+			{Kind: conflict.RelationSupports, From: "hezbollah", To: "syrian-government", Support: conflict.SupportTroops, Sources: []string{"isw"}},
+			{Kind: conflict.RelationSupports, From: "united-states", To: "sdf", Support: conflict.SupportAirPower | conflict.SupportWeapons, Sources: []string{"masdar"}},
+			{Kind: conflict.RelationAllied, From: "united-states", To: "turkey", Sources: []string{"public"}},
+			{Kind: conflict.RelationFights, From: "syrian-government", To: "isis", Sources: []string{"isw"}},
+			{Kind: conflict.RelationFights, From: "syrian-government", To: "syrian-rebels", Sources: []string{"isw"}},
+			{Kind: conflict.RelationFights, From: "sdf", To: "isis", Sources: []string{"masdar"}},
+			{Kind: conflict.RelationFights, From: "turkey", To: "sdf", Start: conflict.Day(2016, time.August, 24), Sources: []string{"masdar"}},
+			{Kind: conflict.RelationFights, From: "turkey", To: "isis", Start: conflict.Day(2016, time.August, 24), Sources: []string{"masdar"}},
 		},
 		Events: []conflict.Event{
-			{ID: "palmyra-falls", Kind: conflict.Capture, Date: conflict.Day(2015, time.May, 21), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"public"}},
-			{ID: "russia-intervenes", Kind: conflict.Intervention, Date: conflict.Day(2015, time.September, 30), Actors: []string{"russia"}, Counterparts: []string{"syrian-government"}, Support: conflict.AirPower, Sources: []string{"public"}},
-			{ID: "kuweires-relieved", Kind: conflict.SiegeBroken, Date: conflict.Month(2015, time.October), Location: "kuweires", Actors: []string{"syrian-government"}, Sources: []string{"masdar"}},
-			{ID: "kuweires-relieved-day", Kind: conflict.SiegeBroken, Date: conflict.Day(2015, time.November, 10), Location: "kuweires", Actors: []string{"syrian-government"}, Sources: []string{"public"}},
-			{ID: "palmyra-retaken", Kind: conflict.Capture, Date: conflict.Month(2016, time.March), Location: "palmyra", Actors: []string{"syrian-government"}, Sources: []string{"masdar"}},
-			{ID: "palmyra-retaken-day", Kind: conflict.Capture, Date: conflict.Day(2016, time.March, 27), Location: "palmyra", Actors: []string{"syrian-government"}, Sources: []string{"public"}},
-			{ID: "palmyra-lost", Kind: conflict.Capture, Date: conflict.Day(2016, time.December, 11), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"isw"}},
+			{ID: "palmyra-falls", Kind: conflict.EventCapture, Date: conflict.Day(2015, time.May, 21), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"public"}},
+			{ID: "russia-intervenes", Kind: conflict.EventIntervention, Date: conflict.Day(2015, time.September, 30), Actors: []string{"russia"}, Counterparts: []string{"syrian-government"}, Support: conflict.SupportAirPower, Sources: []string{"public"}},
+			{ID: "kuweires-relieved", Kind: conflict.EventSiegeBroken, Date: conflict.Month(2015, time.October), Location: "kuweires", Actors: []string{"syrian-government"}, Sources: []string{"masdar"}},
+			{ID: "kuweires-relieved-day", Kind: conflict.EventSiegeBroken, Date: conflict.Day(2015, time.November, 10), Location: "kuweires", Actors: []string{"syrian-government"}, Sources: []string{"public"}},
+			{ID: "palmyra-retaken", Kind: conflict.EventCapture, Date: conflict.Month(2016, time.March), Location: "palmyra", Actors: []string{"syrian-government"}, Sources: []string{"masdar"}},
+			{ID: "palmyra-retaken-day", Kind: conflict.EventCapture, Date: conflict.Day(2016, time.March, 27), Location: "palmyra", Actors: []string{"syrian-government"}, Sources: []string{"public"}},
+			{ID: "palmyra-lost", Kind: conflict.EventCapture, Date: conflict.Day(2016, time.December, 11), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"isw"}},
 		},
 	})
 	if err != nil {
@@ -220,7 +220,7 @@ func ExampleFoldName() {
 
 func ExampleConflict_Locations() {
 	for l := range syria().Locations() {
-		if l.Kind == conflict.Airbase {
+		if l.Kind == conflict.LocationAirbase {
 			fmt.Println(l.ID, l.Name, l.Aliases, "within", l.Within)
 		}
 	}

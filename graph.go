@@ -17,7 +17,7 @@ import (
 // attributes "type" (actor, backer, location), "kind" and "name". That graph
 // holds one edge per ordered pair, so all ties in force from one node to
 // another share an edge: its data is their []Tie, sorted with
-// [CompareTies]; its attribute "kinds" lists their kinds, comma-separated
+// [Tie.Compare]; its attribute "kinds" lists their kinds, comma-separated
 // in the order of [RelationKind]; its weight is their number. A symmetric
 // tie (allied, fights, ceasefire) runs from the smaller ID to the larger.
 //
@@ -30,7 +30,7 @@ func (m Moment) Graph() (graph.Graph[string, Node], error) {
 	edges := map[pair][]Tie{}
 	var pairs []pair
 	nodes := map[string]bool{}
-	for t := range m.Relations() {
+	for t := range m.Ties() {
 		k := pair{t.From, t.To}
 		if _, ok := edges[k]; !ok {
 			pairs = append(pairs, k)
@@ -63,7 +63,7 @@ func (m Moment) Graph() (graph.Graph[string, Node], error) {
 	}
 	for _, k := range pairs {
 		ties := edges[k]
-		slices.SortFunc(ties, CompareTies)
+		slices.SortFunc(ties, Tie.Compare)
 		kinds := make([]string, 0, len(ties))
 		for _, t := range ties {
 			if w := t.Kind.String(); !slices.Contains(kinds, w) {

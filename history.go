@@ -18,7 +18,7 @@ func (c *Conflict) Timeline(id string) []Change {
 		return nil
 	}
 	ps := ix.adj[ix.adjOff[n]:ix.adjOff[n+1]]
-	if ix.rec.nodes[n].typ == LocationNode {
+	if ix.rec.nodes[n].typ == NodeLocation {
 		ps = ix.terr[ix.terrOff[n]:ix.terrOff[n+1]]
 	}
 	var ch []change
@@ -49,12 +49,12 @@ func (c *Conflict) Timeline(id string) []Change {
 func (c *Conflict) History(loc string) []Tie {
 	ix := c.index()
 	n, ok := ix.rec.nodeID[loc]
-	if !ok || ix.rec.nodes[n].typ != LocationNode {
+	if !ok || ix.rec.nodes[n].typ != NodeLocation {
 		return nil
 	}
 	var out []Tie
 	for _, p := range ix.terr[ix.terrOff[n]:ix.terrOff[n+1]] {
-		if ix.per[p].kind == Controls {
+		if ix.per[p].kind == RelationControls {
 			out = append(out, ix.tie(p, Absent))
 		}
 	}

@@ -107,7 +107,7 @@ func TestTiesSorted(t *testing.T) {
 		t.Errorf("Ties yields %d, want the 11 relations", len(got))
 	}
 	for i := 1; i < len(got); i++ {
-		if conflict.CompareTies(got[i-1], got[i]) >= 0 {
+		if conflict.Tie.Compare(got[i-1], got[i]) >= 0 {
 			t.Errorf("Ties out of order: %v before %v", got[i-1], got[i])
 		}
 	}

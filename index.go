@@ -360,7 +360,7 @@ func buildIndex(s *store) *index {
 	var evs [2][]happening
 	for i := range s.events {
 		h := s.happening(int32(i))
-		k := btoi(h.kind != Intervention && h.kind != CeasefireAgreed)
+		k := btoi(h.kind != EventIntervention && h.kind != EventCeasefire)
 		evs[k] = append(evs[k], h)
 	}
 	var periods [2][]period

@@ -24,13 +24,13 @@ type Moment struct {
 // Time returns the instant the moment was asked for.
 func (m Moment) Time() time.Time { return m.t }
 
-// Relations yields every tie that holds at the moment, definitely or
+// Ties yields every tie that holds at the moment, definitely or
 // possibly, with its Certainty. It costs in proportion to the ties it
 // yields. The order is by class (supports, allied and part-of; then fights
 // and ceasefire; then controls, besieges and contests) and then fixed by the
 // index: the same for the same record, but not sorted; sort with
-// [CompareTies] where order matters.
-func (m Moment) Relations() iter.Seq[Tie] {
+// [Tie.Compare] where order matters.
+func (m Moment) Ties() iter.Seq[Tie] {
 	return func(yield func(Tie) bool) {
 		for c := range numClasses {
 			if !m.stab(c, yield) {
@@ -75,28 +75,29 @@ func (m Moment) stab(c int, yield func(Tie) bool) bool {
 	})
 }
 
-// CompareTies orders ties by kind, From, To and then start: a total order for
-// the ties of one record, for sorting with [slices.SortFunc].
-func CompareTies(a, b Tie) int {
-	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+// Compare returns -1, 0 or +1 as t sorts before, with or after u: by kind,
+// From, To and then start. It is a total order for the ties of one record,
+// for sorting with [slices.SortFunc]: slices.SortFunc(ties, Tie.Compare).
+func (t Tie) Compare(u Tie) int {
+	if c := cmp.Compare(t.Kind, u.Kind); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.From, b.From); c != 0 {
+	if c := cmp.Compare(t.From, u.From); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.To, b.To); c != 0 {
+	if c := cmp.Compare(t.To, u.To); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Start.lo(), b.Start.lo()); c != 0 && !a.Start.IsOpen() && !b.Start.IsOpen() {
+	if c := cmp.Compare(t.Start.lo(), u.Start.lo()); c != 0 && !t.Start.IsOpen() && !u.Start.IsOpen() {
 		return c
 	}
 	switch {
-	case a.Start.IsOpen() && !b.Start.IsOpen():
+	case t.Start.IsOpen() && !u.Start.IsOpen():
 		return -1
-	case !a.Start.IsOpen() && b.Start.IsOpen():
+	case !t.Start.IsOpen() && u.Start.IsOpen():
 		return 1
 	}
-	return cmp.Compare(a.p, b.p)
+	return cmp.Compare(t.p, u.p)
 }
 
 // A Party is a party in an answer, with how sure the answer is.
@@ -119,8 +120,8 @@ func (m Moment) Allies(id string) []Party {
 // that possibly holds is only a Possible enemy. It costs in proportion to the
 // ties id has ever had.
 func (m Moment) Enemies(id string) []Party {
-	fights := m.neighbours(id, func(k RelationKind) bool { return k == Fights })
-	truce := m.neighbours(id, func(k RelationKind) bool { return k == Ceasefire })
+	fights := m.neighbours(id, func(k RelationKind) bool { return k == RelationFights })
+	truce := m.neighbours(id, func(k RelationKind) bool { return k == RelationCeasefire })
 	out := fights[:0]
 	for _, f := range fights {
 		if i, ok := slices.BinarySearchFunc(truce, f.ID, func(p Party, id string) int { return cmp.Compare(p.ID, id) }); ok {
@@ -175,34 +176,34 @@ func surest(ps []Party) []Party {
 	return slices.CompactFunc(ps, func(a, b Party) bool { return a.ID == b.ID })
 }
 
-// A Backing is one party's support for another at a moment.
-type Backing struct {
-	Backer    string
+// A Supporter is one party's support for another at a moment.
+type Supporter struct {
+	ID        string
 	Support   Support   // the kinds of support the backer gives the next party on the way, at the moment
 	Certainty Certainty // the least sure tie on the way
 	Via       []string  // the parties the support passes through, nearest the backer first; nil if direct
 }
 
-// Backers returns the parties with a supports tie to id at the moment, sorted
+// Supporters returns the parties with a supports tie to id at the moment, sorted
 // by backer ID. It costs in proportion to the ties id has ever had.
-func (m Moment) Backers(id string) []Backing {
+func (m Moment) Supporters(id string) []Supporter {
 	ix := m.ix
 	n, ok := ix.rec.nodeID[id]
 	if !ok {
 		return nil
 	}
 	out := m.backersOf(n, nil)
-	slices.SortFunc(out, func(a, b Backing) int { return cmp.Compare(a.Backer, b.Backer) })
+	slices.SortFunc(out, func(a, b Supporter) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
 
 // backersOf appends the direct backers of node n.
-func (m Moment) backersOf(n int32, out []Backing) []Backing {
+func (m Moment) backersOf(n int32, out []Supporter) []Supporter {
 	ix := m.ix
 	start := len(out)
 	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
 		r := &ix.per[p]
-		if r.kind != Supports || r.to != n {
+		if r.kind != RelationSupports || r.to != n {
 			continue
 		}
 		c := ix.certainty(p, m.q)
@@ -211,59 +212,59 @@ func (m Moment) backersOf(n int32, out []Backing) []Backing {
 		}
 		b := ix.rec.nodes[r.from].id
 		s := ix.supportAt(p, m.q)
-		if i := slices.IndexFunc(out[start:], func(x Backing) bool { return x.Backer == b }); i >= 0 {
+		if i := slices.IndexFunc(out[start:], func(x Supporter) bool { return x.ID == b }); i >= 0 {
 			out[start+i].Support |= s
 			out[start+i].Certainty = max(out[start+i].Certainty, c)
 			continue
 		}
-		out = append(out, Backing{Backer: b, Support: s, Certainty: c})
+		out = append(out, Supporter{ID: b, Support: s, Certainty: c})
 	}
 	return out
 }
 
-// AllBackers returns the direct backers of id and, through them, their own
+// AllSupporters returns the direct backers of id and, through them, their own
 // backers, and so on: every party whose support reaches id along supports
 // ties in force at the moment (Iran → Hezbollah → the government). Each
 // backer appears once, by its shortest path (ties between equal paths broken
 // by the IDs on the path), with Via naming the parties in between. The
 // result is sorted by path length, then backer ID. It costs in proportion to
 // the ties of the parties it reaches.
-func (m Moment) AllBackers(id string) []Backing {
+func (m Moment) AllSupporters(id string) []Supporter {
 	ix := m.ix
 	n, ok := ix.rec.nodeID[id]
 	if !ok {
 		return nil
 	}
 	seen := map[string]bool{id: true}
-	var out []Backing
-	frontier := []Backing{{Backer: id, Certainty: Definite}}
+	var out []Supporter
+	frontier := []Supporter{{ID: id, Certainty: Definite}}
 	for len(frontier) > 0 {
-		var next []Backing
+		var next []Supporter
 		for _, f := range frontier {
-			fn := ix.rec.nodeID[f.Backer]
-			if f.Backer == id {
+			fn := ix.rec.nodeID[f.ID]
+			if f.ID == id {
 				fn = n
 			}
 			for _, b := range m.backersOf(fn, nil) {
-				if f.Backer != id {
-					b.Via = append([]string{f.Backer}, f.Via...)
+				if f.ID != id {
+					b.Via = append([]string{f.ID}, f.Via...)
 					b.Certainty = min(b.Certainty, f.Certainty)
 				}
 				next = append(next, b)
 			}
 		}
-		slices.SortStableFunc(next, func(a, b Backing) int {
-			if c := cmp.Compare(a.Backer, b.Backer); c != 0 {
+		slices.SortStableFunc(next, func(a, b Supporter) int {
+			if c := cmp.Compare(a.ID, b.ID); c != 0 {
 				return c
 			}
 			return slices.Compare(a.Via, b.Via)
 		})
 		frontier = frontier[:0]
 		for _, b := range next {
-			if seen[b.Backer] {
+			if seen[b.ID] {
 				continue
 			}
-			seen[b.Backer] = true
+			seen[b.ID] = true
 			out = append(out, b)
 			frontier = append(frontier, b)
 		}

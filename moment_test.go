@@ -29,37 +29,37 @@ func TestController(t *testing.T) {
 		{name: "before any claim", loc: "p", at: "2015-03-09",
 			want: conflict.Control{Location: "p"}},
 		{name: "at start", loc: "p", at: "2015-03-10",
-			want: conflict.Control{Location: "p", State: conflict.Held, Holder: "a", Certainty: definite}, since: "2015-03-10"},
+			want: conflict.Control{Location: "p", State: conflict.ControlHeld, Holder: "a", Certainty: definite}, since: "2015-03-10"},
 		{name: "last day before end", loc: "p", at: "2015-05-31",
-			want: conflict.Control{Location: "p", State: conflict.Held, Holder: "a", Certainty: definite}, since: "2015-03-10"},
+			want: conflict.Control{Location: "p", State: conflict.ControlHeld, Holder: "a", Certainty: definite}, since: "2015-03-10"},
 		{name: "at end the next holder", loc: "p", at: "2015-06-01",
-			want: conflict.Control{Location: "p", State: conflict.Held, Holder: "b", Certainty: definite}, since: "2015-06-01"},
+			want: conflict.Control{Location: "p", State: conflict.ControlHeld, Holder: "b", Certainty: definite}, since: "2015-06-01"},
 		{name: "open end holds forever", loc: "p", at: "9999-12-31",
-			want: conflict.Control{Location: "p", State: conflict.Held, Holder: "b", Certainty: definite}, since: "2015-06-01"},
+			want: conflict.Control{Location: "p", State: conflict.ControlHeld, Holder: "b", Certainty: definite}, since: "2015-06-01"},
 		{name: "before a month-precise start", loc: "q", at: "2015-07-31",
 			want: conflict.Control{Location: "q"}},
 		{name: "first day of the month", loc: "q", at: "2015-08-01",
-			want: conflict.Control{Location: "q", State: conflict.Held, Holder: "c", Certainty: possible}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlHeld, Holder: "c", Certainty: possible}, since: "2015-08"},
 		{name: "last day of the month", loc: "q", at: "2015-08-31",
-			want: conflict.Control{Location: "q", State: conflict.Held, Holder: "c", Certainty: possible}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlHeld, Holder: "c", Certainty: possible}, since: "2015-08"},
 		{name: "after the month", loc: "q", at: "2015-09-01",
-			want: conflict.Control{Location: "q", State: conflict.Held, Holder: "c", Certainty: definite}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlHeld, Holder: "c", Certainty: definite}, since: "2015-08"},
 		{name: "siege starts", loc: "q", at: "2015-09-15",
-			want: conflict.Control{Location: "q", State: conflict.Besieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: definite}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlBesieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: definite}, since: "2015-08"},
 		{name: "siege in its last sure day", loc: "q", at: "2015-12-31",
-			want: conflict.Control{Location: "q", State: conflict.Besieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: definite}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlBesieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: definite}, since: "2015-08"},
 		{name: "siege ends some time in 2016", loc: "q", at: "2016-01-01",
-			want: conflict.Control{Location: "q", State: conflict.Besieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: possible}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlBesieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: possible}, since: "2015-08"},
 		{name: "last day of the end year", loc: "q", at: "2016-12-31",
-			want: conflict.Control{Location: "q", State: conflict.Besieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: possible}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlBesieged, Holder: "c", Certainty: definite, Besiegers: []string{"b"}, Besieged: possible}, since: "2015-08"},
 		{name: "after the end year", loc: "q", at: "2017-01-01",
-			want: conflict.Control{Location: "q", State: conflict.Held, Holder: "c", Certainty: definite}, since: "2015-08"},
+			want: conflict.Control{Location: "q", State: conflict.ControlHeld, Holder: "c", Certainty: definite}, since: "2015-08"},
 		{name: "region rolls up: one holder, at most possibly", loc: "r", at: "2015-04-01",
-			want: conflict.Control{Location: "r", State: conflict.Held, Holder: "a", Certainty: possible, RolledUp: true}},
+			want: conflict.Control{Location: "r", State: conflict.ControlHeld, Holder: "a", Certainty: possible, RolledUp: true}},
 		{name: "region rolls up: several holders", loc: "r", at: "2015-10-01",
-			want: conflict.Control{Location: "r", State: conflict.Held, Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
+			want: conflict.Control{Location: "r", State: conflict.ControlHeld, Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
 		{name: "region rolls up the least sure", loc: "r", at: "2015-08-15",
-			want: conflict.Control{Location: "r", State: conflict.Held, Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
+			want: conflict.Control{Location: "r", State: conflict.ControlHeld, Certainty: possible, Claimants: []string{"b", "c"}, RolledUp: true}},
 		{name: "not a location", loc: "a", at: "2015-08-15", want: conflict.Control{Location: "a"}},
 		{name: "unknown ID", loc: "nowhere", at: "2015-08-15", want: conflict.Control{Location: "nowhere"}},
 	}
@@ -72,7 +72,7 @@ func TestController(t *testing.T) {
 			if s := got.Since().String(); s != tt.since {
 				t.Errorf("Since = %q, want %q", s, tt.since)
 			}
-			if got.Holder != "" && !got.RolledUp && (got.Tie.From != got.Holder || got.Tie.To != tt.loc || got.Tie.Kind != conflict.Controls) {
+			if got.Holder != "" && !got.RolledUp && (got.Tie.From != got.Holder || got.Tie.To != tt.loc || got.Tie.Kind != conflict.RelationControls) {
 				t.Errorf("Tie = %v, want the holder's controls tie", got.Tie)
 			}
 		})
@@ -144,32 +144,32 @@ func TestAlliesEnemies(t *testing.T) {
 
 func TestBackers(t *testing.T) {
 	c := edges(t)
-	type B = conflict.Backing
+	type B = conflict.Supporter
 	tests := []struct {
 		id, at string
 		direct []B
 		all    []B
 	}{
 		{"a", "2014-12-31",
-			[]B{{Backer: "c", Support: conflict.Troops, Certainty: definite}},
-			[]B{{Backer: "c", Support: conflict.Troops, Certainty: definite}}},
+			[]B{{ID: "c", Support: conflict.SupportTroops, Certainty: definite}},
+			[]B{{ID: "c", Support: conflict.SupportTroops, Certainty: definite}}},
 		{"a", "2015-01-01",
-			[]B{{Backer: "c", Support: conflict.Troops, Certainty: definite}, {Backer: "x", Support: conflict.AirPower, Certainty: definite}},
-			[]B{{Backer: "c", Support: conflict.Troops, Certainty: definite}, {Backer: "x", Support: conflict.AirPower, Certainty: definite},
-				{Backer: "y", Support: conflict.Weapons | conflict.Funding, Certainty: possible, Via: []string{"c"}}}},
+			[]B{{ID: "c", Support: conflict.SupportTroops, Certainty: definite}, {ID: "x", Support: conflict.SupportAirPower, Certainty: definite}},
+			[]B{{ID: "c", Support: conflict.SupportTroops, Certainty: definite}, {ID: "x", Support: conflict.SupportAirPower, Certainty: definite},
+				{ID: "y", Support: conflict.SupportWeapons | conflict.SupportFunding, Certainty: possible, Via: []string{"c"}}}},
 		{"a", "2016-01-01",
-			[]B{{Backer: "c", Support: conflict.Troops, Certainty: definite}},
-			[]B{{Backer: "c", Support: conflict.Troops, Certainty: definite},
-				{Backer: "y", Support: conflict.Weapons | conflict.Funding, Certainty: definite, Via: []string{"c"}}}},
+			[]B{{ID: "c", Support: conflict.SupportTroops, Certainty: definite}},
+			[]B{{ID: "c", Support: conflict.SupportTroops, Certainty: definite},
+				{ID: "y", Support: conflict.SupportWeapons | conflict.SupportFunding, Certainty: definite, Via: []string{"c"}}}},
 		{"y", "2016-01-01", nil, nil},
 		{"unknown", "2016-01-01", nil, nil},
 	}
 	for _, tt := range tests {
 		m := c.At(on(tt.at))
-		if diff := cmp.Diff(tt.direct, m.Backers(tt.id)); diff != "" {
+		if diff := cmp.Diff(tt.direct, m.Supporters(tt.id)); diff != "" {
 			t.Errorf("Backers(%q) at %s (-want +got)\n%s", tt.id, tt.at, diff)
 		}
-		if diff := cmp.Diff(tt.all, m.AllBackers(tt.id)); diff != "" {
+		if diff := cmp.Diff(tt.all, m.AllSupporters(tt.id)); diff != "" {
 			t.Errorf("AllBackers(%q) at %s (-want +got)\n%s", tt.id, tt.at, diff)
 		}
 	}
@@ -204,7 +204,7 @@ func TestRelations(t *testing.T) {
 	c := edges(t)
 	all := func(at string) []tieKey {
 		var ks []tieKey
-		for tie := range c.At(on(at)).Relations() {
+		for tie := range c.At(on(at)).Ties() {
 			ks = append(ks, keyOf(tie))
 		}
 		slices.SortFunc(ks, compareKeys)
@@ -215,22 +215,22 @@ func TestRelations(t *testing.T) {
 		want []tieKey
 	}{
 		{"2014-12-31", []tieKey{
-			{conflict.Supports, "c", "a", "", "", definite},
+			{conflict.RelationSupports, "c", "a", "", "", definite},
 		}},
 		{"2015-01-01", []tieKey{
-			{conflict.Supports, "c", "a", "", "", definite},
-			{conflict.Supports, "x", "a", "2015-01-01", "2015-02-01", definite},
-			{conflict.Supports, "y", "c", "2015", "", possible},
-			{conflict.Fights, "a", "b", "2015-01-01", "", definite},
+			{conflict.RelationSupports, "c", "a", "", "", definite},
+			{conflict.RelationSupports, "x", "a", "2015-01-01", "2015-02-01", definite},
+			{conflict.RelationSupports, "y", "c", "2015", "", possible},
+			{conflict.RelationFights, "a", "b", "2015-01-01", "", definite},
 		}},
 		{"2016-01-01", []tieKey{
-			{conflict.Supports, "c", "a", "", "", definite},
-			{conflict.Supports, "y", "c", "2015", "", definite},
-			{conflict.Fights, "a", "b", "2015-01-01", "", definite},
-			{conflict.PartOf, "d", "a", "2016-01-01", "2016-01-02", definite},
-			{conflict.Controls, "b", "p", "2015-06-01", "", definite},
-			{conflict.Controls, "c", "q", "2015-08", "", definite},
-			{conflict.Besieges, "b", "q", "2015-09-15", "2016", possible},
+			{conflict.RelationSupports, "c", "a", "", "", definite},
+			{conflict.RelationSupports, "y", "c", "2015", "", definite},
+			{conflict.RelationFights, "a", "b", "2015-01-01", "", definite},
+			{conflict.RelationPartOf, "d", "a", "2016-01-01", "2016-01-02", definite},
+			{conflict.RelationControls, "b", "p", "2015-06-01", "", definite},
+			{conflict.RelationControls, "c", "q", "2015-08", "", definite},
+			{conflict.RelationBesieges, "b", "q", "2015-09-15", "2016", possible},
 		}},
 	}
 	for _, tt := range tests {
@@ -242,7 +242,7 @@ func TestRelations(t *testing.T) {
 	}
 	// Stopping early stops.
 	n := 0
-	for range c.At(on("2016-01-01")).Relations() {
+	for range c.At(on("2016-01-01")).Ties() {
 		n++
 		break
 	}
@@ -275,7 +275,7 @@ func TestTieAt(t *testing.T) {
 	c := edges(t)
 	var siege conflict.Tie
 	for tie := range c.Ties() {
-		if tie.Kind == conflict.Besieges {
+		if tie.Kind == conflict.RelationBesieges {
 			siege = tie
 		}
 	}
@@ -304,12 +304,12 @@ func TestBesiegedRegion(t *testing.T) {
 		Actors:    []conflict.Actor{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
 		Locations: []conflict.Location{{ID: "region", Name: "Region"}, {ID: "town", Name: "Town", Within: "region"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "a", To: "town", Sources: src("s")},
-			{Kind: conflict.Besieges, From: "b", To: "region", Start: date("2015-01-01"), Sources: src("s")},
+			{Kind: conflict.RelationControls, From: "a", To: "town", Sources: src("s")},
+			{Kind: conflict.RelationBesieges, From: "b", To: "region", Start: date("2015-01-01"), Sources: src("s")},
 		},
 	}))
 	ctl := c.At(on("2016-01-01")).Controller("region")
-	want := []any{conflict.Unknown, "", []string{"b"}, definite, false}
+	want := []any{conflict.ControlUnknown, "", []string{"b"}, definite, false}
 	if diff := cmp.Diff(want, []any{ctl.State, ctl.Holder, ctl.Besiegers, ctl.Besieged, ctl.RolledUp}); diff != "" {
 		t.Errorf("state, holder, besiegers, besieged, rolled up (-want +got)\n%s", diff)
 	}

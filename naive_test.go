@@ -58,7 +58,7 @@ func dayNum(t time.Time) int32 { return int32(math.Floor(float64(t.Unix()) / 864
 func naiveWindow(d conflict.Date) (lo, hi, last int32) {
 	start, end := d.Window()
 	lo = dayNum(start)
-	if d.Precision() == conflict.DayPrecision {
+	if d.Precision() == conflict.PrecisionDay {
 		return lo, lo, lo
 	}
 	return lo, dayNum(end), dayNum(end) - 1
@@ -161,12 +161,12 @@ func (n *naiveStore) controller(loc string, t time.Time) naiveControl {
 			continue
 		}
 		switch r.Kind {
-		case conflict.Controls:
+		case conflict.RelationControls:
 			holders = append(holders, naiveTie{r, c})
-		case conflict.Besieges:
+		case conflict.RelationBesieges:
 			out.Besiegers = append(out.Besiegers, r.From)
 			out.Besieged = max(out.Besieged, c)
-		case conflict.Contests:
+		case conflict.RelationContests:
 			out.Contenders = append(out.Contenders, r.From)
 			contested = true
 		}
@@ -187,13 +187,13 @@ func (n *naiveStore) controller(loc string, t time.Time) naiveControl {
 	}
 	switch {
 	case contested:
-		out.State = conflict.Contested
+		out.State = conflict.ControlContested
 	case len(holders) == 0:
-		out.State = conflict.Unknown
+		out.State = conflict.ControlUnknown
 	case out.Besieged > conflict.Absent:
-		out.State = conflict.Besieged
+		out.State = conflict.ControlBesieged
 	default:
-		out.State = conflict.Held
+		out.State = conflict.ControlHeld
 	}
 	return out
 }
@@ -452,7 +452,7 @@ func TestNaiveAgrees(t *testing.T) {
 	for _, at := range instants {
 		m := c.At(at)
 		var got, want []string
-		for tie := range m.Relations() {
+		for tie := range m.Ties() {
 			got = append(got, fmt.Sprintf("%s [%v, %v) %v", norm(tie.Kind, tie.From, tie.To), tie.Start, tie.End, tie.Certainty))
 		}
 		for _, x := range n.relations(at, nil) {

@@ -20,12 +20,12 @@ func TestConcurrentQueriesAndAdds(t *testing.T) {
 		defer wg.Done()
 		for i := range adds {
 			id := fmt.Sprintf("militia-%d", i)
-			if err := c.AddActor(conflict.Actor{ID: id, Name: id}); err != nil {
+			if err := c.Add(conflict.Dataset{Actors: []conflict.Actor{{ID: id, Name: id}}}); err != nil {
 				t.Error(err)
 				return
 			}
-			r := conflict.Relation{Kind: conflict.Supports, From: id, To: "gov", Start: date("2015-06-01"), Sources: src("isw")}
-			if err := c.AddRelation(r); err != nil {
+			r := conflict.Relation{Kind: conflict.RelationSupports, From: id, To: "gov", Start: date("2015-06-01"), Sources: src("isw")}
+			if err := c.Add(conflict.Dataset{Relations: []conflict.Relation{r}}); err != nil {
 				t.Error(err)
 				return
 			}
@@ -42,13 +42,13 @@ func TestConcurrentQueriesAndAdds(t *testing.T) {
 					t.Errorf("palmyra held by %q", h)
 					return
 				}
-				n := len(m.Backers("gov"))
+				n := len(m.Supporters("gov"))
 				if n < last {
 					t.Errorf("backers went from %d to %d", last, n)
 					return
 				}
 				last = n
-				for tie := range m.Relations() {
+				for tie := range m.Ties() {
 					_ = tie.Claims()
 				}
 				_ = m.Alliances()
@@ -60,7 +60,7 @@ func TestConcurrentQueriesAndAdds(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := len(c.At(on("2016-01-01")).Backers("gov")); n != adds+2 {
+	if n := len(c.At(on("2016-01-01")).Supporters("gov")); n != adds+2 {
 		t.Errorf("%d backers at the end, want %d", n, adds+2)
 	}
 }

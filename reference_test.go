@@ -78,7 +78,7 @@ func lastDay(b conflict.Bound) int32 {
 		d = b.Last
 	}
 	start, end := d.Window()
-	if d.Precision() == conflict.DayPrecision {
+	if d.Precision() == conflict.PrecisionDay {
 		return dayNum(start)
 	}
 	return dayNum(end) - 1
@@ -188,15 +188,15 @@ func (r *ref) controller(loc string, q int32) controlView {
 		covered = true
 		t := r.ties[i]
 		switch t.Kind {
-		case conflict.Controls:
+		case conflict.RelationControls:
 			holders = append(holders, t.From)
 			if best < 0 || c > r.cert(best, q) || c == r.cert(best, q) && r.startsBefore(i, best) {
 				best = i
 			}
-		case conflict.Besieges:
+		case conflict.RelationBesieges:
 			v.Besiegers = append(v.Besiegers, t.From)
 			v.Besieged = max(v.Besieged, c)
-		case conflict.Contests:
+		case conflict.RelationContests:
 			v.Contenders = append(v.Contenders, t.From)
 			contested = true
 		}
@@ -214,13 +214,13 @@ func (r *ref) controller(loc string, q int32) controlView {
 	}
 	switch {
 	case contested:
-		v.State = conflict.Contested
+		v.State = conflict.ControlContested
 	case len(holders) == 0:
-		v.State = conflict.Unknown
+		v.State = conflict.ControlUnknown
 	case v.Besieged > conflict.Absent:
-		v.State = conflict.Besieged
+		v.State = conflict.ControlBesieged
 	default:
-		v.State = conflict.Held
+		v.State = conflict.ControlHeld
 	}
 	if covered || len(r.kids[loc]) == 0 {
 		return v
@@ -244,7 +244,7 @@ func (r *ref) controller(loc string, q int32) controlView {
 	}
 	// Held, like a place of its own with one or several claimants; "a
 	// rolled-up answer is at most Possible".
-	v.State, v.Certainty = conflict.Held, conflict.Possible
+	v.State, v.Certainty = conflict.ControlHeld, conflict.Possible
 	v.RolledUp = true
 	return v
 }
@@ -332,9 +332,9 @@ func (r *ref) allies(id string, q int32) []conflict.Party {
 // enemies: the parties id fights; a ceasefire that definitely holds
 // suspends the fighting, one that possibly holds makes it possible.
 func (r *ref) enemies(id string, q int32) []conflict.Party {
-	fights := r.neighbours(id, q, func(k conflict.RelationKind) bool { return k == conflict.Fights })
+	fights := r.neighbours(id, q, func(k conflict.RelationKind) bool { return k == conflict.RelationFights })
 	truce := map[string]conflict.Certainty{}
-	for _, p := range r.neighbours(id, q, func(k conflict.RelationKind) bool { return k == conflict.Ceasefire }) {
+	for _, p := range r.neighbours(id, q, func(k conflict.RelationKind) bool { return k == conflict.RelationCeasefire }) {
 		truce[p.ID] = p.Certainty
 	}
 	var out []conflict.Party
@@ -352,23 +352,23 @@ func (r *ref) enemies(id string, q int32) []conflict.Party {
 
 // backers: the parties with a supports tie to id in force, with the kinds
 // of all such ties and the surest certainty, sorted by backer.
-func (r *ref) backers(id string, q int32) []conflict.Backing {
-	var out []conflict.Backing
+func (r *ref) backers(id string, q int32) []conflict.Supporter {
+	var out []conflict.Supporter
 	for _, i := range r.byNode[id] {
 		t := r.ties[i]
 		c := r.cert(i, q)
-		if t.Kind != conflict.Supports || t.To != id || c == conflict.Absent {
+		if t.Kind != conflict.RelationSupports || t.To != id || c == conflict.Absent {
 			continue
 		}
-		k := slices.IndexFunc(out, func(b conflict.Backing) bool { return b.Backer == t.From })
+		k := slices.IndexFunc(out, func(b conflict.Supporter) bool { return b.ID == t.From })
 		if k < 0 {
-			out = append(out, conflict.Backing{Backer: t.From})
+			out = append(out, conflict.Supporter{ID: t.From})
 			k = len(out) - 1
 		}
 		out[k].Support |= t.Support
 		out[k].Certainty = max(out[k].Certainty, c)
 	}
-	slices.SortFunc(out, func(a, b conflict.Backing) int { return strings.Compare(a.Backer, b.Backer) })
+	slices.SortFunc(out, func(a, b conflict.Supporter) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
 
@@ -462,7 +462,7 @@ func (r *ref) timeline(id string) []changeView {
 func (r *ref) history(loc string) []string {
 	var out []string
 	for _, i := range r.byLoc[loc] {
-		if r.ties[i].Kind == conflict.Controls {
+		if r.ties[i].Kind == conflict.RelationControls {
 			out = append(out, r.ties[i].String())
 		}
 	}
@@ -686,7 +686,7 @@ func (r *ref) checkRelations(t testing.TB, instants []time.Time, quiet bool) int
 		want := r.relations(q)
 		got = got[:0]
 		unknown := 0
-		for tie := range r.c.At(at).Relations() {
+		for tie := range r.c.At(at).Ties() {
 			i, ok := r.index[idOf(tie)]
 			if !ok {
 				unknown++
@@ -796,7 +796,7 @@ func TestReference(t *testing.T) {
 						where := fmt.Sprintf("of %s at %v", id, at)
 						allies.diff(where, r.allies(id, q), m.Allies(id))
 						enemies.diff(where, r.enemies(id, q), m.Enemies(id))
-						backers.diff(where, r.backers(id, q), m.Backers(id))
+						backers.diff(where, r.backers(id, q), m.Supporters(id))
 					}
 				}
 				allies.done()

@@ -28,17 +28,17 @@ type Relation struct {
 // RelationKind is the kind of a [Relation]. The zero RelationKind is invalid.
 type RelationKind uint8
 
-// The kinds of relation. Allied, Fights and Ceasefire are symmetric: "a
+// The kinds of relation. RelationAllied, RelationFights and RelationCeasefire are symmetric: "a
 // fights b" and "b fights a" are the same claim.
 const (
-	Supports  RelationKind = iota + 1 // party → actor: sponsorship, with [Support] kinds
-	Allied                            // party — party
-	Fights                            // party — party
-	Ceasefire                         // party — party; suspends Fights while in force
-	PartOf                            // actor → actor, backer → backer: a faction of a larger party
-	Controls                          // party → location: holds it
-	Besieges                          // party → location
-	Contests                          // party → location: fighting for it, no clear holder
+	RelationSupports  RelationKind = iota + 1 // party → actor: sponsorship, with [Support] kinds
+	RelationAllied                            // party — party
+	RelationFights                            // party — party
+	RelationCeasefire                         // party — party; suspends Fights while in force
+	RelationPartOf                            // actor → actor, backer → backer: a faction of a larger party
+	RelationControls                          // party → location: holds it
+	RelationBesieges                          // party → location
+	RelationContests                          // party → location: fighting for it, no clear holder
 	numRelationKinds
 )
 
@@ -63,39 +63,45 @@ func (k *RelationKind) UnmarshalText(b []byte) error {
 
 // Symmetric reports whether the kind is the same read in both directions
 // (allied, fights, ceasefire).
-func (k RelationKind) Symmetric() bool { return k == Allied || k == Fights || k == Ceasefire }
+func (k RelationKind) Symmetric() bool {
+	return k == RelationAllied || k == RelationFights || k == RelationCeasefire
+}
 
 // Positive reports whether the kind is a friendly tie (supports, allied,
 // part-of): the ties that join parties into alliances.
-func (k RelationKind) Positive() bool { return k == Supports || k == Allied || k == PartOf }
+func (k RelationKind) Positive() bool {
+	return k == RelationSupports || k == RelationAllied || k == RelationPartOf
+}
 
 // Territorial reports whether the kind runs from a party to a location
 // (controls, besieges, contests).
-func (k RelationKind) Territorial() bool { return k == Controls || k == Besieges || k == Contests }
+func (k RelationKind) Territorial() bool {
+	return k == RelationControls || k == RelationBesieges || k == RelationContests
+}
 
 // endsOK reports whether a relation of kind k may run from a node of type
 // from to one of type to.
 func (k RelationKind) endsOK(from, to NodeType) bool {
 	switch k {
-	case Supports:
-		return from.IsParty() && to == ActorNode
-	case Allied, Fights, Ceasefire:
+	case RelationSupports:
+		return from.IsParty() && to == NodeActor
+	case RelationAllied, RelationFights, RelationCeasefire:
 		return from.IsParty() && to.IsParty()
-	case PartOf:
+	case RelationPartOf:
 		return from == to && from.IsParty()
-	case Controls, Besieges, Contests:
-		return from.IsParty() && to == LocationNode
+	case RelationControls, RelationBesieges, RelationContests:
+		return from.IsParty() && to == NodeLocation
 	}
 	return false
 }
 
 func (k RelationKind) endsWant() string {
 	switch k {
-	case Supports:
+	case RelationSupports:
 		return "an actor or backer supports an actor"
-	case Allied, Fights, Ceasefire:
+	case RelationAllied, RelationFights, RelationCeasefire:
 		return "both ends must be actors or backers"
-	case PartOf:
+	case RelationPartOf:
 		return "an actor is part of an actor, a backer of a backer"
 	}
 	return "an actor or backer " + k.String() + " a location"
@@ -107,15 +113,15 @@ type Support uint16
 
 // The kinds of support.
 const (
-	Troops Support = 1 << iota
-	AirPower
-	Advisers
-	Weapons
-	Funding
-	Training
-	Intelligence
-	Territory      // territory or bases
-	numSupportBits = iota
+	SupportTroops Support = 1 << iota
+	SupportAirPower
+	SupportAdvisers
+	SupportWeapons
+	SupportFunding
+	SupportTraining
+	SupportIntelligence
+	SupportTerritory // territory or bases
+	numSupportBits   = iota
 )
 
 var supportWords = []string{"troops", "air-power", "advisers", "weapons", "funding", "training", "intelligence", "territory"}
@@ -156,9 +162,9 @@ func (s Support) String() string {
 	return b.String()
 }
 
-// Words returns the kinds' words in declaration order, or nil for the empty
+// words returns the kinds' words in declaration order, or nil for the empty
 // set: the form the dataset file uses.
-func (s Support) Words() []string {
+func (s Support) words() []string {
 	var w []string
 	for i := range numSupportBits {
 		if s&(1<<i) != 0 {

@@ -14,9 +14,9 @@ import (
 // SidesOptions tunes [Moment.Sides]. The zero value allows any number of
 // blocs, weighs every tie 1 and searches with the default effort.
 type SidesOptions struct {
-	// K is the largest number of blocs, or 0 for any number. K = 2 gives
+	// MaxBlocs is the largest number of blocs, or 0 for any number. MaxBlocs = 2 gives
 	// the classic frustration index of structural balance.
-	K int
+	MaxBlocs int
 
 	// Weight, if not nil, weighs each tie: a signed tie weighs as much as
 	// the heaviest relation behind it. It must return a positive, finite
@@ -44,27 +44,27 @@ type SidesOptions struct {
 // as few ties as possible break the rule "friends inside a bloc, enemies
 // between blocs".
 type Sides struct {
-	K          int        // the largest number of blocs asked for; 0 for any
-	Blocs      [][]string // IDs sorted inside each bloc, blocs by first ID
-	Violations int        // how many ties break the rule
-	Cost       float64    // their total weight; Violations when every tie weighs 1
-	LowerBound float64    // a proven lower bound on the least possible Cost
-	Optimal    bool       // whether Cost is proven to be the least possible
-	Frustrated []Signed   // the ties that break the rule, sorted by their ends
+	MaxBlocs   int         // the largest number of blocs asked for; 0 for any
+	Blocs      [][]string  // IDs sorted inside each bloc, blocs by first ID
+	Violations int         // how many ties break the rule
+	Cost       float64     // their total weight; Violations when every tie weighs 1
+	LowerBound float64     // a proven lower bound on the least possible Cost
+	Optimal    bool        // whether Cost is proven to be the least possible
+	Broken     []SignedTie // the ties that break the rule, sorted by their ends
 }
 
-// A Signed is the tie between two parties as the signed view sees it:
+// A SignedTie is the tie between two parties as the signed view sees it:
 // friendly or hostile, with the relations in force behind it.
-type Signed struct {
+type SignedTie struct {
 	A, B    string // A < B
 	Hostile bool
 	Weight  float64
-	Ties    []Tie // sorted with CompareTies
+	Ties    []Tie // sorted with Tie.Compare
 }
 
 // Kinds returns the kinds of the relations behind s, comma-separated in the
 // order of [RelationKind]: "supports", "allied,part-of", "fights".
-func (s Signed) Kinds() string {
+func (s SignedTie) Kinds() string {
 	var kinds []RelationKind
 	for _, t := range s.Ties {
 		kinds = append(kinds, t.Kind)
@@ -81,7 +81,7 @@ func (s Signed) Kinds() string {
 // positive ties in force (supports, allied, part-of) and the hostile ones
 // (fights, unless a ceasefire between the two definitely holds) between
 // parties make a signed graph, one signed tie per pair and sign; Sides
-// splits its parties into at most opt.K blocs (any number if 0) so that the
+// splits its parties into at most opt.MaxBlocs blocs (any number if 0) so that the
 // ties that fall inside a bloc when hostile, or between blocs when friendly,
 // weigh as little as possible. This is correlation clustering; with K = 2 the
 // least cost is the frustration index.
@@ -95,7 +95,7 @@ func (s Signed) Kinds() string {
 // opt.Effort. Beyond that, or when the effort runs out, Sides runs a seeded
 // multi-start local search that reports the best partition found and a
 // proven lower bound, and claims optimality only when the two meet. It
-// returns an error if opt.K is negative or opt.Weight returns a weight that
+// returns an error if opt.MaxBlocs is negative or opt.Weight returns a weight that
 // is not positive and finite.
 func (m Moment) Sides(opt SidesOptions) (Sides, error) {
 	g, err := m.signedGraph(opt.Weight)
@@ -109,7 +109,7 @@ func (m Moment) Sides(opt SidesOptions) (Sides, error) {
 type signedGraph struct {
 	ids   []string // parties, sorted
 	edges []signed.Edge
-	ties  []Signed
+	ties  []SignedTie
 }
 
 func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
@@ -124,7 +124,7 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 		m.stab(c, func(t Tie) bool {
 			r := &ix.per[t.p]
 			switch {
-			case r.kind == Ceasefire:
+			case r.kind == RelationCeasefire:
 				if t.Certainty == Definite {
 					truce[[2]int32{min(r.from, r.to), max(r.from, r.to)}] = true
 				}
@@ -138,7 +138,7 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 	var pairs []pair
 	for _, t := range ties {
 		r := &ix.per[t.p]
-		p := pair{min(r.from, r.to), max(r.from, r.to), r.kind == Fights}
+		p := pair{min(r.from, r.to), max(r.from, r.to), r.kind == RelationFights}
 		if p.hostile && truce[[2]int32{p.a, p.b}] {
 			continue
 		}
@@ -164,11 +164,11 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 		g.ids[i] = ix.rec.nodes[n].id
 	}
 	for _, p := range pairs {
-		s := Signed{A: ix.rec.nodes[p.a].id, B: ix.rec.nodes[p.b].id, Hostile: p.hostile, Ties: byPair[p], Weight: 1}
+		s := SignedTie{A: ix.rec.nodes[p.a].id, B: ix.rec.nodes[p.b].id, Hostile: p.hostile, Ties: byPair[p], Weight: 1}
 		if s.A > s.B {
 			s.A, s.B = s.B, s.A
 		}
-		slices.SortFunc(s.Ties, CompareTies)
+		slices.SortFunc(s.Ties, Tie.Compare)
 		if weight != nil {
 			s.Weight = 0
 			for _, t := range s.Ties {
@@ -181,7 +181,7 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 		}
 		g.ties = append(g.ties, s)
 	}
-	slices.SortFunc(g.ties, func(a, b Signed) int {
+	slices.SortFunc(g.ties, func(a, b SignedTie) int {
 		if c := cmp.Compare(a.A, b.A); c != 0 {
 			return c
 		}
@@ -198,14 +198,14 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 }
 
 func (g *signedGraph) solve(opt SidesOptions) (Sides, error) {
-	if opt.K < 0 {
-		return Sides{}, fmt.Errorf("conflict: %d blocs: want 0 (any number) or more", opt.K)
+	if opt.MaxBlocs < 0 {
+		return Sides{}, fmt.Errorf("conflict: %d blocs: want 0 (any number) or more", opt.MaxBlocs)
 	}
-	res, err := signed.Solve(len(g.ids), g.edges, signed.Options{K: opt.K, Seed: opt.Seed, Effort: opt.Effort, Deadline: opt.Deadline})
+	res, err := signed.Solve(len(g.ids), g.edges, signed.Options{K: opt.MaxBlocs, Seed: opt.Seed, Effort: opt.Effort, Deadline: opt.Deadline})
 	if err != nil {
 		return Sides{}, fmt.Errorf("conflict: sides: %w", err)
 	}
-	s := Sides{K: opt.K, Cost: res.Cost, LowerBound: res.LowerBound, Optimal: res.Optimal, Violations: len(res.Violated)}
+	s := Sides{MaxBlocs: opt.MaxBlocs, Cost: res.Cost, LowerBound: res.LowerBound, Optimal: res.Optimal, Violations: len(res.Violated)}
 	blocs := map[int32][]string{}
 	for i, b := range res.Bloc {
 		blocs[b] = append(blocs[b], g.ids[i])
@@ -216,7 +216,7 @@ func (g *signedGraph) solve(opt SidesOptions) (Sides, error) {
 	}
 	slices.SortFunc(s.Blocs, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
 	for _, i := range res.Violated {
-		s.Frustrated = append(s.Frustrated, g.ties[i])
+		s.Broken = append(s.Broken, g.ties[i])
 	}
 	return s, nil
 }
@@ -234,14 +234,14 @@ func compareBool(a, b bool) int {
 
 // same reports whether two signed graphs have the same parties and ties.
 func (g *signedGraph) same(h *signedGraph) bool {
-	return slices.Equal(g.ids, h.ids) && slices.EqualFunc(g.ties, h.ties, func(a, b Signed) bool {
+	return slices.Equal(g.ids, h.ids) && slices.EqualFunc(g.ties, h.ties, func(a, b SignedTie) bool {
 		return a.A == b.A && a.B == b.B && a.Hostile == b.Hostile && a.Weight == b.Weight
 	})
 }
 
-// A SidesChange is the sides from one instant on: the answer of
-// [Moment.Sides] from From until the next SidesChange.
-type SidesChange struct {
+// A SidesPeriod is the sides from one instant on: the answer of
+// [Moment.Sides] from From until the next SidesPeriod.
+type SidesPeriod struct {
 	From    time.Time // midnight UTC starting the first day of this answer
 	Changes []Change  // the party ties that opened or closed then, surely or possibly; none for the first
 	Sides   Sides
@@ -252,7 +252,7 @@ type SidesChange struct {
 // opens or closes, or becomes sure. Each entry names the changes that made
 // it, so the analyst can see which tie made the war more or less balanced.
 // It costs one Sides search per change point.
-func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesChange, error) {
+func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
 	ix := c.index()
 	q1, q2 := dayOf(from), dayOf(to)
 	if q1 >= q2 {
@@ -289,7 +289,7 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesChang
 		days = append(days, d)
 	}
 	slices.Sort(days)
-	var out []SidesChange
+	var out []SidesPeriod
 	var last *signedGraph
 	for _, d := range days {
 		m := Moment{ix: ix, t: dayTime(d), q: d}
@@ -307,7 +307,7 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesChang
 		}
 		chs := points[d]
 		slices.SortFunc(chs, func(a, b Change) int { return ix.compareKinds(a.Tie.p, b.Tie.p) })
-		out = append(out, SidesChange{From: m.t, Changes: chs, Sides: s})
+		out = append(out, SidesPeriod{From: m.t, Changes: chs, Sides: s})
 	}
 	return out, nil
 }

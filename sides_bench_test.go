@@ -81,9 +81,9 @@ func signedWar(tb testing.TB, ties int) *conflict.Conflict {
 		if r.IntN(10) == 0 {
 			friends = !friends
 		}
-		kind := conflict.Fights
+		kind := conflict.RelationFights
 		if friends {
-			kind = conflict.Allied
+			kind = conflict.RelationAllied
 		}
 		ds.Relations = append(ds.Relations, conflict.Relation{Kind: kind, From: ds.Actors[a].ID, To: ds.Actors[b].ID, Sources: []string{"generated"}})
 	}
@@ -120,7 +120,7 @@ func benchSides(b *testing.B, m conflict.Moment, k int) {
 	var s conflict.Sides
 	for b.Loop() {
 		var err error
-		if s, err = m.Sides(conflict.SidesOptions{K: k}); err != nil {
+		if s, err = m.Sides(conflict.SidesOptions{MaxBlocs: k}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -166,7 +166,7 @@ func TestCoWSides(t *testing.T) {
 		if (testing.Short() || raceEnabled) && i%10 != 0 {
 			continue
 		}
-		s, err := wars[i].At(anyDay).Sides(conflict.SidesOptions{K: 2})
+		s, err := wars[i].At(anyDay).Sides(conflict.SidesOptions{MaxBlocs: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -176,10 +176,10 @@ func TestCoWSides(t *testing.T) {
 				bloc[id] = b
 			}
 		}
-		if len(s.Blocs) > 2 || s.Violations != len(s.Frustrated) {
-			t.Errorf("window %s: %d blocs, %d violations, %d frustrated", l, len(s.Blocs), s.Violations, len(s.Frustrated))
+		if len(s.Blocs) > 2 || s.Violations != len(s.Broken) {
+			t.Errorf("window %s: %d blocs, %d violations, %d frustrated", l, len(s.Blocs), s.Violations, len(s.Broken))
 		}
-		for _, f := range s.Frustrated {
+		for _, f := range s.Broken {
 			if same := bloc[f.A] == bloc[f.B]; same != f.Hostile {
 				t.Errorf("window %s: %v does not break the rule", l, f)
 			}

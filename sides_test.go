@@ -17,7 +17,7 @@ func TestSidesEdges(t *testing.T) {
 	}
 	frustrated := func(s conflict.Sides) []string {
 		var out []string
-		for _, f := range s.Frustrated {
+		for _, f := range s.Broken {
 			out = append(out, f.A+" "+f.Kinds()+" "+f.B)
 		}
 		return out
@@ -38,7 +38,7 @@ func TestSidesEdges(t *testing.T) {
 		{"2016-07-15", 0, answer{Blocs: [][]string{{"a", "c", "y"}, {"b"}}}},
 	}
 	for _, tt := range tests {
-		s, err := c.At(on(tt.at)).Sides(conflict.SidesOptions{K: tt.k})
+		s, err := c.At(on(tt.at)).Sides(conflict.SidesOptions{MaxBlocs: tt.k})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,8 +46,8 @@ func TestSidesEdges(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Sides at %s, K=%d (-want +got)\n%s", tt.at, tt.k, diff)
 		}
-		if !s.Optimal || s.Cost != float64(s.Violations) || s.LowerBound != s.Cost || s.K != tt.k {
-			t.Errorf("Sides at %s: optimal %v, cost %v, bound %v, K %d", tt.at, s.Optimal, s.Cost, s.LowerBound, s.K)
+		if !s.Optimal || s.Cost != float64(s.Violations) || s.LowerBound != s.Cost || s.MaxBlocs != tt.k {
+			t.Errorf("Sides at %s: optimal %v, cost %v, bound %v, K %d", tt.at, s.Optimal, s.Cost, s.LowerBound, s.MaxBlocs)
 		}
 	}
 }
@@ -61,12 +61,12 @@ func TestSidesFrustration(t *testing.T) {
 		Sources: []conflict.Source{{ID: "s"}},
 		Actors:  []conflict.Actor{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}, {ID: "d", Name: "D"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Allied, From: "a", To: "b", Sources: s},
-			{Kind: conflict.Allied, From: "c", To: "d", Sources: s},
-			{Kind: conflict.Fights, From: "a", To: "c", Sources: s},
-			{Kind: conflict.Fights, From: "b", To: "d", Sources: s},
-			{Kind: conflict.Allied, From: "a", To: "d", End: date("2016-01-01"), Sources: s},   // frustrating until 2016
-			{Kind: conflict.Fights, From: "a", To: "b", Start: date("2017-01-01"), Sources: s}, // allies who also fight
+			{Kind: conflict.RelationAllied, From: "a", To: "b", Sources: s},
+			{Kind: conflict.RelationAllied, From: "c", To: "d", Sources: s},
+			{Kind: conflict.RelationFights, From: "a", To: "c", Sources: s},
+			{Kind: conflict.RelationFights, From: "b", To: "d", Sources: s},
+			{Kind: conflict.RelationAllied, From: "a", To: "d", End: date("2016-01-01"), Sources: s},   // frustrating until 2016
+			{Kind: conflict.RelationFights, From: "a", To: "b", Start: date("2017-01-01"), Sources: s}, // allies who also fight
 		},
 	}))
 	tests := []struct {
@@ -79,12 +79,12 @@ func TestSidesFrustration(t *testing.T) {
 		{"2017-01-01", 1, []string{"a fights b"}},
 	}
 	for _, tt := range tests {
-		got, err := c.At(on(tt.at)).Sides(conflict.SidesOptions{K: 2})
+		got, err := c.At(on(tt.at)).Sides(conflict.SidesOptions{MaxBlocs: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var fr []string
-		for _, f := range got.Frustrated {
+		for _, f := range got.Broken {
 			fr = append(fr, f.A+" "+f.Kinds()+" "+f.B)
 			if len(f.Ties) == 0 || len(f.Ties[0].Claims()) == 0 {
 				t.Errorf("%v: no relation behind a frustrated tie", f)
@@ -102,21 +102,21 @@ func TestSidesWeights(t *testing.T) {
 	// With the US–Turkey alliance weighing most, the cheapest tie to break
 	// is still the one hostile tie, weighing 1.
 	w := func(t conflict.Tie) float64 {
-		if t.Kind == conflict.Allied {
+		if t.Kind == conflict.RelationAllied {
 			return 5
 		}
 		return 1
 	}
-	s, err := m.Sides(conflict.SidesOptions{K: 2, Weight: w})
+	s, err := m.Sides(conflict.SidesOptions{MaxBlocs: 2, Weight: w})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Cost != 1 || s.Violations != 1 || s.Frustrated[0].Kinds() != "fights" || s.Frustrated[0].Weight != 1 {
-		t.Errorf("weighted: cost %v, frustrated %+v", s.Cost, s.Frustrated)
+	if s.Cost != 1 || s.Violations != 1 || s.Broken[0].Kinds() != "fights" || s.Broken[0].Weight != 1 {
+		t.Errorf("weighted: cost %v, frustrated %+v", s.Cost, s.Broken)
 	}
 	// Weigh the fight above both friendly ties: now a friendly tie breaks.
-	s, err = m.Sides(conflict.SidesOptions{K: 2, Weight: func(t conflict.Tie) float64 {
-		if t.Kind == conflict.Fights {
+	s, err = m.Sides(conflict.SidesOptions{MaxBlocs: 2, Weight: func(t conflict.Tie) float64 {
+		if t.Kind == conflict.RelationFights {
 			return 10
 		}
 		return 2
@@ -124,22 +124,22 @@ func TestSidesWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Cost != 2 || s.Frustrated[0].Kinds() == "fights" {
-		t.Errorf("weighted: cost %v, frustrated %+v", s.Cost, s.Frustrated)
+	if s.Cost != 2 || s.Broken[0].Kinds() == "fights" {
+		t.Errorf("weighted: cost %v, frustrated %+v", s.Cost, s.Broken)
 	}
 	for _, bad := range []float64{0, -1, math.NaN(), math.Inf(1)} {
 		if _, err := m.Sides(conflict.SidesOptions{Weight: func(conflict.Tie) float64 { return bad }}); err == nil {
 			t.Errorf("weight %v accepted", bad)
 		}
 	}
-	if _, err := m.Sides(conflict.SidesOptions{K: -1}); err == nil {
+	if _, err := m.Sides(conflict.SidesOptions{MaxBlocs: -1}); err == nil {
 		t.Error("K = -1 accepted")
 	}
 }
 
 func TestSidesOver(t *testing.T) {
 	c := edges(t)
-	over, err := c.SidesOver(on("2015-01-01"), on("2017-01-01"), conflict.SidesOptions{K: 2})
+	over, err := c.SidesOver(on("2015-01-01"), on("2017-01-01"), conflict.SidesOptions{MaxBlocs: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +174,7 @@ func TestSidesOver(t *testing.T) {
 	if over, err := c.SidesOver(on("2016-01-01"), on("2016-01-01"), conflict.SidesOptions{}); over != nil || err != nil {
 		t.Errorf("empty range: %v, %v", over, err)
 	}
-	if _, err := c.SidesOver(on("2015-01-01"), on("2016-01-01"), conflict.SidesOptions{K: -1}); err == nil {
+	if _, err := c.SidesOver(on("2015-01-01"), on("2016-01-01"), conflict.SidesOptions{MaxBlocs: -1}); err == nil {
 		t.Error("K = -1 accepted")
 	}
 }

@@ -96,10 +96,10 @@ func (s *store) init() {
 func (s *store) node(n int32) Node {
 	r := s.nodes[n]
 	switch r.typ {
-	case ActorNode:
+	case NodeActor:
 		a := &s.actors[r.ref]
 		return Node{ID: r.id, Type: r.typ, Name: a.Name, Kind: a.Kind.String()}
-	case BackerNode:
+	case NodeBacker:
 		b := &s.backers[r.ref]
 		return Node{ID: r.id, Type: r.typ, Name: b.Name, Kind: b.Kind.String()}
 	}

@@ -34,11 +34,11 @@ func (m Moment) Summary() Summary {
 		Fights:   [][2]string{},
 	}
 	for n, node := range ix.rec.nodes {
-		if node.typ != LocationNode {
+		if node.typ != NodeLocation {
 			continue
 		}
 		c := m.controller(int32(n))
-		if c.Holder != "" && c.Certainty == Definite && c.State != Contested {
+		if c.Holder != "" && c.Certainty == Definite && c.State != ControlContested {
 			h := c.Holder
 			s.Control[c.Location] = &h
 		} else {
@@ -59,11 +59,11 @@ func (m Moment) Summary() Summary {
 	if s.Alliances == nil {
 		s.Alliances = [][]string{}
 	}
-	for t := range m.Relations() {
+	for t := range m.Ties() {
 		switch t.Kind {
-		case Supports:
+		case RelationSupports:
 			s.Backers[t.To] = append(s.Backers[t.To], t.From)
-		case Fights:
+		case RelationFights:
 			s.Fights = append(s.Fights, [2]string{t.From, t.To})
 		}
 	}

@@ -84,7 +84,7 @@ func (b Bound) lastDay() int32 {
 	if b.Disputed() {
 		d = b.Last
 	}
-	if d.Precision() == DayPrecision {
+	if d.Precision() == PrecisionDay {
 		return d.first()
 	}
 	return d.next() - 1
@@ -137,7 +137,7 @@ type Tie struct {
 	From, To  string
 	Start     Bound
 	End       Bound
-	Support   Support // every kind of support any claim names; see Moment.Backers for the kinds at a moment
+	Support   Support // every kind of support any claim names; see [Moment.Supporters] for the kinds at a moment
 	Certainty Certainty
 
 	ix *index

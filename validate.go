@@ -16,11 +16,10 @@ import (
 // batch checks a Dataset against a store before any of it is added, giving
 // the batch's new records the indices they will have once committed.
 type batch struct {
-	st     *store
-	ds     *Dataset
-	lines  *lineTable
-	single bool
-	errs   []error
+	st    *store
+	ds    *Dataset
+	lines *lineTable
+	errs  []error
 
 	newSource map[string]int32 // ID → index it will have
 	newNode   map[string]int32
@@ -34,13 +33,13 @@ type batch struct {
 	evs   []happening // the batch's events, once checked
 }
 
-func newBatch(st *store, ds *Dataset, lines *lineTable, single bool) *batch {
+func newBatch(st *store, ds *Dataset, lines *lineTable) *batch {
 	var errs []error
 	if lines != nil {
 		errs = slices.Clone(lines.errs)
 	}
 	return &batch{
-		st: st, ds: ds, lines: lines, single: single, errs: errs,
+		st: st, ds: ds, lines: lines, errs: errs,
 		newSource: map[string]int32{},
 		newNode:   map[string]int32{},
 		newType:   map[string]NodeType{},
@@ -60,17 +59,8 @@ const (
 	sectionEvents    = "events"
 )
 
-var singular = map[string]string{
-	sectionSources: "source", sectionActors: "actor", sectionBackers: "backer",
-	sectionLocations: "location", sectionRelations: "relation", sectionEvents: "event",
-}
-
-// entity names record i of a section: `relations[3] (isis controls palmyra)`
-// in a batch, `relation (isis controls palmyra)` when added alone.
+// entity names record i of a section: `relations[3] (isis controls palmyra)`.
 func (b *batch) entity(section string, i int, label fmt.Stringer) string {
-	if b.single {
-		return singular[section] + " " + label.String()
-	}
 	return fmt.Sprintf("%s[%d] %s", section, i, label)
 }
 
@@ -224,19 +214,19 @@ func (b *batch) checkNodes() {
 		}
 	}
 	for i, a := range b.ds.Actors {
-		add(sectionActors, i, a.ID, a.Name, a.Aliases, ActorNode)
+		add(sectionActors, i, a.ID, a.Name, a.Aliases, NodeActor)
 		if a.Kind >= ActorKind(len(actorKindWords)) {
 			b.fail(sectionActors, i, quoted(a.ID), "kind", a.Kind.String(), ErrKind, "")
 		}
 	}
 	for i, k := range b.ds.Backers {
-		add(sectionBackers, i, k.ID, k.Name, k.Aliases, BackerNode)
+		add(sectionBackers, i, k.ID, k.Name, k.Aliases, NodeBacker)
 		if k.Kind >= BackerKind(len(backerKindWords)) {
 			b.fail(sectionBackers, i, quoted(k.ID), "kind", k.Kind.String(), ErrKind, "")
 		}
 	}
 	for i, l := range b.ds.Locations {
-		add(sectionLocations, i, l.ID, l.Name, l.Aliases, LocationNode)
+		add(sectionLocations, i, l.ID, l.Name, l.Aliases, NodeLocation)
 		if l.Within != "" {
 			b.within[l.ID] = l.Within
 		}
@@ -256,7 +246,7 @@ func (b *batch) checkNodes() {
 		switch {
 		case !ok:
 			b.fail(sectionLocations, i, label, "within", l.Within, ErrUnknownID, "")
-		case typ != LocationNode:
+		case typ != NodeLocation:
 			b.fail(sectionLocations, i, label, "within", l.Within, ErrEnds, "a location lies within a location, not a "+typ.String())
 		case b.cycle(l.ID):
 			b.fail(sectionLocations, i, label, "within", l.Within, ErrFormat, "locations would lie within each other in a cycle")
@@ -330,7 +320,7 @@ func (b *batch) checkRelations() []fact {
 		if !r.Start.IsZero() && !r.End.IsZero() && r.End.latest() <= r.Start.earliest() {
 			b.fail(sectionRelations, i, label, "end", r.End.String(), ErrSpan, "start is "+r.Start.String())
 		}
-		if r.Support != 0 && r.Kind != Supports {
+		if r.Support != 0 && r.Kind != RelationSupports {
 			b.fail(sectionRelations, i, label, "support", r.Support.String(), ErrKind, "only supports relations have kinds of support")
 		}
 		if r.Support>>numSupportBits != 0 {
@@ -373,7 +363,7 @@ func (b *batch) checkEvents() []happening {
 		e := &b.ds.Events[i]
 		label := quoted(e.ID)
 		bad := len(b.errs)
-		if e.Kind == 0 || e.Kind > OtherEvent {
+		if e.Kind == 0 || e.Kind > EventOther {
 			b.fail(sectionEvents, i, label, "kind", e.Kind.String(), ErrKind, "")
 		}
 		if e.Date.IsZero() {
@@ -388,7 +378,7 @@ func (b *batch) checkEvents() []happening {
 			}
 		case !ok:
 			b.fail(sectionEvents, i, label, "location", e.Location, ErrUnknownID, "")
-		case typ != LocationNode:
+		case typ != NodeLocation:
 			b.fail(sectionEvents, i, label, "location", e.Location, ErrEnds, e.Location+" is a "+typ.String())
 		default:
 			h.loc = n
@@ -413,14 +403,14 @@ func (b *batch) checkEvents() []happening {
 		}
 		h.actors = parties("actors", e.Actors, needActors)
 		h.counterparts = parties("counterparts", e.Counterparts, needCounterparts)
-		if e.Kind == Intervention {
+		if e.Kind == EventIntervention {
 			for _, c := range h.counterparts {
-				if b.typeOf(c) != ActorNode {
+				if b.typeOf(c) != NodeActor {
 					b.fail(sectionEvents, i, label, "counterparts", b.idOf(c), ErrEnds, "an intervention supports actors")
 				}
 			}
 		}
-		if e.Support != 0 && e.Kind != Intervention {
+		if e.Support != 0 && e.Kind != EventIntervention {
 			b.fail(sectionEvents, i, label, "support", e.Support.String(), ErrKind, "only interventions have kinds of support")
 		}
 		if e.Support>>numSupportBits != 0 {
@@ -538,11 +528,11 @@ func (b *batch) checkPlace(loc int32, oldRels, oldEvs []int32, newFacts []fact, 
 		s.possLo, s.defLo = p.start.startLo(), p.start.startHi()
 		s.defHi, s.possHi = p.end.endLo(), p.end.endHi()
 		switch p.kind {
-		case Controls:
+		case RelationControls:
 			if s.defLo < s.defHi {
 				holds = append(holds, s)
 			}
-		case Contests:
+		case RelationContests:
 			contests = append(contests, s)
 		}
 	}
@@ -663,17 +653,17 @@ func (b *batch) commit() {
 	}
 	for _, a := range b.ds.Actors {
 		a = cloneActor(a)
-		addNode(a.ID, a.Name, a.Aliases, ActorNode, len(s.actors))
+		addNode(a.ID, a.Name, a.Aliases, NodeActor, len(s.actors))
 		s.actors = append(s.actors, a)
 	}
 	for _, k := range b.ds.Backers {
 		k = cloneBacker(k)
-		addNode(k.ID, k.Name, k.Aliases, BackerNode, len(s.backers))
+		addNode(k.ID, k.Name, k.Aliases, NodeBacker, len(s.backers))
 		s.backers = append(s.backers, k)
 	}
 	for _, l := range b.ds.Locations {
 		l = cloneLocation(l)
-		addNode(l.ID, l.Name, l.Aliases, LocationNode, len(s.locations))
+		addNode(l.ID, l.Name, l.Aliases, NodeLocation, len(s.locations))
 		s.locations = append(s.locations, l)
 	}
 	for _, l := range b.ds.Locations {

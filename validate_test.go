@@ -31,50 +31,50 @@ func TestBadInput(t *testing.T) {
 		want want
 	}{
 		{"unknown to",
-			rel(conflict.Relation{Kind: conflict.Controls, From: "a", To: "atlantis", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationControls, From: "a", To: "atlantis", Sources: src("s1")}),
 			want{conflict.ErrUnknownID, "relations[0] (a controls atlantis)", "to", "atlantis"}},
 		{"unknown from",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "zulu", To: "a", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "zulu", To: "a", Sources: src("s1")}),
 			want{conflict.ErrUnknownID, "relations[0] (zulu fights a)", "from", "zulu"}},
 		{"unknown source",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Sources: src("s9")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "c", To: "d", Sources: src("s9")}),
 			want{conflict.ErrUnknownID, "relations[0] (c fights d)", "sources", "s9"}},
 		{"no source",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d"}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "c", To: "d"}),
 			want{conflict.ErrMissing, "relations[0] (c fights d)", "sources", ""}},
 		{"a location supports",
-			rel(conflict.Relation{Kind: conflict.Supports, From: "p", To: "a", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationSupports, From: "p", To: "a", Sources: src("s1")}),
 			want{conflict.ErrEnds, "relations[0] (p supports a)", "from", "p"}},
 		{"an actor controls an actor",
-			rel(conflict.Relation{Kind: conflict.Controls, From: "a", To: "b", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationControls, From: "a", To: "b", Sources: src("s1")}),
 			want{conflict.ErrEnds, "relations[0] (a controls b)", "to", "b"}},
 		{"support for a backer",
-			rel(conflict.Relation{Kind: conflict.Supports, From: "x", To: "y", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationSupports, From: "x", To: "y", Sources: src("s1")}),
 			want{conflict.ErrEnds, "relations[0] (x supports y)", "to", "y"}},
 		{"a backer part of an actor",
-			rel(conflict.Relation{Kind: conflict.PartOf, From: "x", To: "a", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationPartOf, From: "x", To: "a", Sources: src("s1")}),
 			want{conflict.ErrEnds, "relations[0] (x part-of a)", "to", "a"}},
 		{"fights itself",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "a", To: "a", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "a", To: "a", Sources: src("s1")}),
 			want{conflict.ErrEnds, "relations[0] (a fights a)", "to", "a"}},
 		{"no kind",
 			rel(conflict.Relation{From: "a", To: "b", Sources: src("s1")}),
 			want{conflict.ErrKind, "relations[0] (a  b)", "kind", ""}},
 		{"end on the start day",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Start: date("2016-03-27"), End: date("2016-03-27"), Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "c", To: "d", Start: date("2016-03-27"), End: date("2016-03-27"), Sources: src("s1")}),
 			want{conflict.ErrSpan, "relations[0] (c fights d)", "end", "2016-03-27"}},
 		{"end before start",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Start: date("2016"), End: date("2015-12"), Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "c", To: "d", Start: date("2016"), End: date("2015-12"), Sources: src("s1")}),
 			want{conflict.ErrSpan, "relations[0] (c fights d)", "end", "2015-12"}},
 		{"support on fights",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Support: conflict.Troops, Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "c", To: "d", Support: conflict.SupportTroops, Sources: src("s1")}),
 			want{conflict.ErrKind, "relations[0] (c fights d)", "support", "troops"}},
 		{"two holders on one source's word",
-			rel(conflict.Relation{Kind: conflict.Controls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationControls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")}),
 			want{conflict.ErrTwoHolders, "relations[0] (a controls p)", "to", "p"}},
 		{"two holders by a capture",
-			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Capture, Date: date("2017-06-01"), Location: "q", Actors: []string{"a"}, Sources: src("s1")}},
-				Relations: []conflict.Relation{{Kind: conflict.Controls, From: "d", To: "q", Start: date("2017-07-01"), End: date("2017-08-01"), Sources: src("s1")}}},
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.EventCapture, Date: date("2017-06-01"), Location: "q", Actors: []string{"a"}, Sources: src("s1")}},
+				Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "d", To: "q", Start: date("2017-07-01"), End: date("2017-08-01"), Sources: src("s1")}}},
 			want{conflict.ErrTwoHolders, "relations[0] (d controls q)", "to", "q"}},
 		{"duplicate actor",
 			conflict.Dataset{Actors: []conflict.Actor{{ID: "a", Name: "Another"}}},
@@ -110,19 +110,19 @@ func TestBadInput(t *testing.T) {
 			conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Sierra", Point: &conflict.Point{Lat: 91, Lon: 0}}}},
 			want{conflict.ErrFormat, `locations[0] "s"`, "point", "91,0"}},
 		{"a capture with no place",
-			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Capture, Date: date("2016"), Actors: []string{"a"}, Sources: src("s1")}}},
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.EventCapture, Date: date("2016"), Actors: []string{"a"}, Sources: src("s1")}}},
 			want{conflict.ErrMissing, `events[0] "e"`, "location", ""}},
 		{"an event with no date",
-			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Statement, Sources: src("s1")}}},
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.EventStatement, Sources: src("s1")}}},
 			want{conflict.ErrMissing, `events[0] "e"`, "date", ""}},
 		{"a location that acts",
-			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Capture, Date: date("2016"), Location: "p", Actors: []string{"q"}, Sources: src("s1")}}},
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.EventCapture, Date: date("2016"), Location: "p", Actors: []string{"q"}, Sources: src("s1")}}},
 			want{conflict.ErrEnds, `events[0] "e"`, "actors", "q"}},
 		{"an intervention for a backer",
-			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.Intervention, Date: date("2016"), Actors: []string{"x"}, Counterparts: []string{"y"}, Sources: src("s1")}}},
+			conflict.Dataset{Events: []conflict.Event{{ID: "e", Kind: conflict.EventIntervention, Date: date("2016"), Actors: []string{"x"}, Counterparts: []string{"y"}, Sources: src("s1")}}},
 			want{conflict.ErrEnds, `events[0] "e"`, "counterparts", "y"}},
 		{"a relation naming an unknown event",
-			rel(conflict.Relation{Kind: conflict.Fights, From: "c", To: "d", Event: "nope", Sources: src("s1")}),
+			rel(conflict.Relation{Kind: conflict.RelationFights, From: "c", To: "d", Event: "nope", Sources: src("s1")}),
 			want{conflict.ErrUnknownID, "relations[0] (c fights d)", "event", "nope"}},
 	}
 	for _, tt := range tests {
@@ -167,12 +167,12 @@ func TestDisagreementIsNotAnError(t *testing.T) {
 		ds   conflict.Dataset
 	}{
 		{"different sources", conflict.Dataset{Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s2")}}}},
+			{Kind: conflict.RelationControls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s2")}}}},
 		{"contested", conflict.Dataset{Relations: []conflict.Relation{
-			{Kind: conflict.Contests, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")},
-			{Kind: conflict.Controls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")}}}},
+			{Kind: conflict.RelationContests, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")},
+			{Kind: conflict.RelationControls, From: "a", To: "p", Start: date("2016-01-01"), End: date("2016-02-01"), Sources: src("s1")}}}},
 		{"only possibly at once", conflict.Dataset{Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "a", To: "q", End: date("2015-08"), Sources: src("s1")}}}},
+			{Kind: conflict.RelationControls, From: "a", To: "q", End: date("2015-08"), Sources: src("s1")}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,9 +187,9 @@ func TestDisagreementIsNotAnError(t *testing.T) {
 func TestEveryProblemReported(t *testing.T) {
 	c := edges(t)
 	err := c.Add(conflict.Dataset{Relations: []conflict.Relation{
-		{Kind: conflict.Controls, From: "a", To: "nowhere", Sources: src("s1")},
-		{Kind: conflict.Fights, From: "c", To: "d"},
-		{Kind: conflict.Supports, From: "p", To: "a", Sources: src("s1")},
+		{Kind: conflict.RelationControls, From: "a", To: "nowhere", Sources: src("s1")},
+		{Kind: conflict.RelationFights, From: "c", To: "d"},
+		{Kind: conflict.RelationSupports, From: "p", To: "a", Sources: src("s1")},
 	}})
 	for _, sentinel := range []error{conflict.ErrUnknownID, conflict.ErrMissing, conflict.ErrEnds} {
 		if !errors.Is(err, sentinel) {
@@ -203,29 +203,29 @@ func TestEveryProblemReported(t *testing.T) {
 
 func TestAddOne(t *testing.T) {
 	c := edges(t)
-	err := c.AddRelation(conflict.Relation{Kind: conflict.Controls, From: "a", To: "nowhere", Sources: src("s1")})
+	err := c.Add(conflict.Dataset{Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "a", To: "nowhere", Sources: src("s1")}}})
 	var e *conflict.Error
-	if !errors.As(err, &e) || e.Entity != "relation (a controls nowhere)" || e.Line != 0 {
-		t.Errorf("AddRelation error = %v, want one naming the relation", err)
+	if !errors.As(err, &e) || e.Entity != "relations[0] (a controls nowhere)" || e.Line != 0 {
+		t.Errorf("Add error = %v, want one naming the relation", err)
 	}
-	must(t, c.AddActor(conflict.Actor{ID: "e", Name: "Echo", Aliases: []string{"E-group"}}))
-	must(t, c.AddBacker(conflict.Backer{ID: "z", Name: "Zulu"}))
-	must(t, c.AddLocation(conflict.Location{ID: "s", Name: "Sierra", Within: "r", Point: &conflict.Point{Lat: 1, Lon: 2}}))
-	must(t, c.AddSource(conflict.Source{ID: "s3", Outlet: "Outlet", Published: date("2016-04")}))
-	must(t, c.AddRelation(conflict.Relation{Kind: conflict.Controls, From: "e", To: "s", Start: date("2016"), Sources: src("s3")}))
-	must(t, c.AddEvent(conflict.Event{ID: "ev", Kind: conflict.Capture, Date: date("2017-01-01"), Location: "s", Actors: []string{"z"}, Sources: src("s3")}))
+	must(t, c.Add(conflict.Dataset{Actors: []conflict.Actor{{ID: "e", Name: "Echo", Aliases: []string{"E-group"}}}}))
+	must(t, c.Add(conflict.Dataset{Backers: []conflict.Backer{{ID: "z", Name: "Zulu"}}}))
+	must(t, c.Add(conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Sierra", Within: "r", Point: &conflict.Point{Lat: 1, Lon: 2}}}}))
+	must(t, c.Add(conflict.Dataset{Sources: []conflict.Source{{ID: "s3", Outlet: "Outlet", Published: date("2016-04")}}}))
+	must(t, c.Add(conflict.Dataset{Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "e", To: "s", Start: date("2016"), Sources: src("s3")}}}))
+	must(t, c.Add(conflict.Dataset{Events: []conflict.Event{{ID: "ev", Kind: conflict.EventCapture, Date: date("2017-01-01"), Location: "s", Actors: []string{"z"}, Sources: src("s3")}}}))
 	if h, _ := holder(c, "s", "2017-01-01"); h != "z" {
-		t.Errorf("after AddEvent the holder is %q, want z", h)
+		t.Errorf("after adding the event the holder is %q, want z", h)
 	}
 	if n, ok := c.Lookup("e group"); !ok || n.ID != "e" {
 		t.Errorf("Lookup(e group) = %v, %v", n, ok)
 	}
 	for _, bad := range []error{
-		c.AddActor(conflict.Actor{ID: "e", Name: "Again"}),
-		c.AddBacker(conflict.Backer{ID: "z", Name: "Again"}),
-		c.AddLocation(conflict.Location{ID: "s", Name: "Again"}),
-		c.AddSource(conflict.Source{ID: "s3"}),
-		c.AddEvent(conflict.Event{ID: "ev", Kind: conflict.Statement, Date: date("2017"), Sources: src("s3")}),
+		c.Add(conflict.Dataset{Actors: []conflict.Actor{{ID: "e", Name: "Again"}}}),
+		c.Add(conflict.Dataset{Backers: []conflict.Backer{{ID: "z", Name: "Again"}}}),
+		c.Add(conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Again"}}}),
+		c.Add(conflict.Dataset{Sources: []conflict.Source{{ID: "s3"}}}),
+		c.Add(conflict.Dataset{Events: []conflict.Event{{ID: "ev", Kind: conflict.EventStatement, Date: date("2017"), Sources: src("s3")}}}),
 	} {
 		if !errors.Is(bad, conflict.ErrDuplicateID) {
 			t.Errorf("adding a duplicate: %v", bad)
@@ -267,7 +267,7 @@ func TestIterators(t *testing.T) {
 	n := 0
 	for range c.Actors() {
 		n++
-		must(t, c.AddActor(conflict.Actor{ID: fmt.Sprintf("new-%d", n), Name: fmt.Sprintf("New %d", n)}))
+		must(t, c.Add(conflict.Dataset{Actors: []conflict.Actor{{ID: fmt.Sprintf("new-%d", n), Name: fmt.Sprintf("New %d", n)}}}))
 	}
 	if n != 4 {
 		t.Errorf("iterated %d actors while adding, want the 4 there were", n)

@@ -171,7 +171,7 @@ func wireOfRelation(r *Relation) wireRelation {
 	return wireRelation{
 		Kind: r.Kind.String(), From: r.From, To: r.To,
 		Start: r.Start.String(), End: r.End.String(),
-		Support: r.Support.Words(), Sources: r.Sources, Event: r.Event, Note: r.Note,
+		Support: r.Support.words(), Sources: r.Sources, Event: r.Event, Note: r.Note,
 	}
 }
 
@@ -191,7 +191,7 @@ func (w *wireEvent) event(t *lineTable, i int) Event {
 func wireOfEvent(e *Event) wireEvent {
 	return wireEvent{
 		ID: e.ID, Kind: e.Kind.String(), Date: e.Date.String(), Location: e.Location,
-		Actors: e.Actors, Counterparts: e.Counterparts, Support: e.Support.Words(),
+		Actors: e.Actors, Counterparts: e.Counterparts, Support: e.Support.words(),
 		Sources: e.Sources, Note: e.Note,
 	}
 }

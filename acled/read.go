@@ -80,8 +80,8 @@ var (
 var interWords = [...]string{1: "State forces", 2: "Rebel group", 3: "Political militia", 4: "Identity militia",
 	5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
 
-var interKinds = [...]conflict.ActorKind{1: conflict.ArmedForces, 2: conflict.RebelGroup, 3: conflict.Militia, 4: conflict.Militia,
-	5: conflict.OtherActor, 6: conflict.OtherActor, 7: conflict.OtherActor, 8: conflict.ArmedForces}
+var interKinds = [...]conflict.ActorKind{1: conflict.ActorArmedForces, 2: conflict.ActorRebelGroup, 3: conflict.ActorMilitia, 4: conflict.ActorMilitia,
+	5: conflict.ActorOther, 6: conflict.ActorOther, 7: conflict.ActorOther, 8: conflict.ActorArmedForces}
 
 // subKinds maps the sub-event types that decide an event's kind.
 var subKinds = []struct {
@@ -89,12 +89,12 @@ var subKinds = []struct {
 	kind    conflict.EventKind
 	capture bool
 }{
-	{"Government regains territory", conflict.Capture, true},
-	{"Non-state actor overtakes territory", conflict.Capture, true},
-	{"Non-violent transfer of territory", conflict.Capture, true},
-	{"Headquarters or base established", conflict.Capture, true},
-	{"Air/drone strike", conflict.Airstrike, false},
-	{"Agreement", conflict.Statement, false},
+	{"Government regains territory", conflict.EventCapture, true},
+	{"Non-state actor overtakes territory", conflict.EventCapture, true},
+	{"Non-violent transfer of territory", conflict.EventCapture, true},
+	{"Headquarters or base established", conflict.EventCapture, true},
+	{"Air/drone strike", conflict.EventAirstrike, false},
+	{"Agreement", conflict.EventStatement, false},
 }
 
 // eventKind maps event_type and sub_event_type, in any case, to a kind;
@@ -107,10 +107,10 @@ func eventKind(typ, sub string) (kind conflict.EventKind, capture bool) {
 	}
 	for _, t := range [...]string{"Battles", "Violence against civilians", "Explosions/Remote violence"} {
 		if strings.EqualFold(typ, t) {
-			return conflict.Attack, false
+			return conflict.EventAttack, false
 		}
 	}
-	return conflict.OtherEvent, false
+	return conflict.EventOther, false
 }
 
 // actor is an actor of the result.
@@ -248,7 +248,7 @@ func (rd *reader) row(rec []string) error {
 	if capture && geoPrec == 3 {
 		// A transfer of a place known only to its region is not read as
 		// a capture of the region.
-		kind = conflict.OtherEvent
+		kind = conflict.EventOther
 		note = append(note, " Not read as a capture: the place taken is known only to its region."...)
 	}
 
@@ -258,7 +258,7 @@ func (rd *reader) row(rec []string) error {
 		date = d.Date()
 	case 2:
 		var exact bool
-		date, exact = csvimport.Cover(d-3, d+3, conflict.DayPrecision, true)
+		date, exact = csvimport.Cover(d-3, d+3, conflict.PrecisionDay, true)
 		if !exact {
 			date = conflict.Year(d.Time().Year())
 		}
@@ -422,7 +422,7 @@ func (rd *reader) dataset(src conflict.Source) conflict.Dataset {
 		if a.inter > 0 {
 			x.Kind = interKinds[a.inter]
 			if a.inter == 1 && strings.HasPrefix(a.name, "Government of ") {
-				x.Kind = conflict.Government
+				x.Kind = conflict.ActorGovernment
 			}
 			x.Note = "ACLED actor type: " + interWords[a.inter] + "."
 		}

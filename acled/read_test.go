@@ -78,19 +78,19 @@ func TestCaptures(t *testing.T) {
 		kind conflict.EventKind
 		date string
 	}{
-		{"acled-syr9001", conflict.Attack, "2016-03-24"},
-		{"acled-syr9002", conflict.Capture, "2016-03-27"},
-		{"acled-syr9003", conflict.Capture, "2016-12-11"},
-		{"acled-syr9004", conflict.Capture, "2016-05"},
-		{"acled-syr9005", conflict.Capture, "2016-08"},
-		{"acled-syr9006", conflict.Airstrike, "2016"}, // the week across September and October
-		{"acled-syr9007", conflict.Attack, "2016"},    // the week across the new year
-		{"acled-syr9008", conflict.OtherEvent, "2016-06-15"},
-		{"acled-syr9009", conflict.OtherEvent, "2016-07-01"},
-		{"acled-syr9010", conflict.OtherEvent, "2016-07-02"},
-		{"acled-syr9011", conflict.Attack, "2016-07-03"},
-		{"acled-syr9012", conflict.Statement, "2016-02-27"},
-		{"acled-syr9013", conflict.OtherEvent, "2016-10-05"},
+		{"acled-syr9001", conflict.EventAttack, "2016-03-24"},
+		{"acled-syr9002", conflict.EventCapture, "2016-03-27"},
+		{"acled-syr9003", conflict.EventCapture, "2016-12-11"},
+		{"acled-syr9004", conflict.EventCapture, "2016-05"},
+		{"acled-syr9005", conflict.EventCapture, "2016-08"},
+		{"acled-syr9006", conflict.EventAirstrike, "2016"}, // the week across September and October
+		{"acled-syr9007", conflict.EventAttack, "2016"},    // the week across the new year
+		{"acled-syr9008", conflict.EventOther, "2016-06-15"},
+		{"acled-syr9009", conflict.EventOther, "2016-07-01"},
+		{"acled-syr9010", conflict.EventOther, "2016-07-02"},
+		{"acled-syr9011", conflict.EventAttack, "2016-07-03"},
+		{"acled-syr9012", conflict.EventStatement, "2016-02-27"},
+		{"acled-syr9013", conflict.EventOther, "2016-10-05"},
 	} {
 		e, ok := c.Event(tc.id)
 		if !ok || e.Kind != tc.kind || e.Date.String() != tc.date {
@@ -101,12 +101,12 @@ func TestCaptures(t *testing.T) {
 		id   string
 		kind conflict.ActorKind
 	}{
-		{"military-forces-of-syria-2000-2024", conflict.ArmedForces},
-		{"government-of-syria-2000-2024", conflict.Government},
-		{"islamic-state-syria", conflict.RebelGroup},
-		{"unidentified-armed-group-syria", conflict.Militia},
-		{"military-forces-of-russia-2000", conflict.ArmedForces},
-		{"civilians-syria", conflict.OtherActor},
+		{"military-forces-of-syria-2000-2024", conflict.ActorArmedForces},
+		{"government-of-syria-2000-2024", conflict.ActorGovernment},
+		{"islamic-state-syria", conflict.ActorRebelGroup},
+		{"unidentified-armed-group-syria", conflict.ActorMilitia},
+		{"military-forces-of-russia-2000", conflict.ActorArmedForces},
+		{"civilians-syria", conflict.ActorOther},
 		{"hezbollah", 0}, // only an associated actor: no type
 	} {
 		if a, ok := c.Actor(tc.id); !ok || a.Kind != tc.kind {
@@ -259,7 +259,7 @@ func TestColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []conflict.Event{{
-		ID: "acled-syr1", Kind: conflict.Capture, Date: conflict.Day(2016, time.March, 27), Location: "tadmor",
+		ID: "acled-syr1", Kind: conflict.EventCapture, Date: conflict.Day(2016, time.March, 27), Location: "tadmor",
 		Actors: []string{"military-forces-of-syria-2000-2024"}, Sources: []string{"acled"},
 		Note: "Battles: Government regains territory.",
 	}}
@@ -267,7 +267,7 @@ func TestColumns(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 	wantLocs := []conflict.Location{
-		{ID: "syria", Name: "Syria", Kind: conflict.Country},
+		{ID: "syria", Name: "Syria", Kind: conflict.LocationCountry},
 		{ID: "tadmor", Name: "Tadmor", Within: "syria", Point: &conflict.Point{Lat: 34.556, Lon: 38.284}},
 	}
 	if diff := cmp.Diff(wantLocs, ds.Locations); diff != "" {

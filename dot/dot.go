@@ -110,14 +110,14 @@ type style struct {
 }
 
 var styles = map[conflict.RelationKind]style{
-	conflict.Supports:  {"#1a9641", "solid", "normal", "1.6", "green arrow"},
-	conflict.Allied:    {"#2c7bb6", "solid", "", "1.6", "blue line"},
-	conflict.Fights:    {"#d7191c", "dashed", "", "1.6", "red dashes"},
-	conflict.Ceasefire: {"#f08c1e", "dotted", "", "2", "orange dots"},
-	conflict.PartOf:    {"#7b3294", "solid", "empty", "1.6", "purple open arrow"},
-	conflict.Controls:  {"#7f7f7f", "solid", "normal", "1", "grey arrow"},
-	conflict.Besieges:  {"#8c510a", "bold", "tee", "1.6", "brown bar"},
-	conflict.Contests:  {"#7f7f7f", "dashed", "odot", "1", "grey dashes, circle"},
+	conflict.RelationSupports:  {"#1a9641", "solid", "normal", "1.6", "green arrow"},
+	conflict.RelationAllied:    {"#2c7bb6", "solid", "", "1.6", "blue line"},
+	conflict.RelationFights:    {"#d7191c", "dashed", "", "1.6", "red dashes"},
+	conflict.RelationCeasefire: {"#f08c1e", "dotted", "", "2", "orange dots"},
+	conflict.RelationPartOf:    {"#7b3294", "solid", "empty", "1.6", "purple open arrow"},
+	conflict.RelationControls:  {"#7f7f7f", "solid", "normal", "1", "grey arrow"},
+	conflict.RelationBesieges:  {"#8c510a", "bold", "tee", "1.6", "brown bar"},
+	conflict.RelationContests:  {"#7f7f7f", "dashed", "odot", "1", "grey dashes, circle"},
 }
 
 // Write writes the graph of m to w in the DOT language; see the package
@@ -246,9 +246,9 @@ func nodeAttributes(n conflict.Node, blocOf map[string]int) map[string]string {
 	}
 	tip += ")"
 	switch n.Type {
-	case conflict.ActorNode:
+	case conflict.NodeActor:
 		a["shape"], a["style"] = "ellipse", "filled"
-	case conflict.BackerNode:
+	case conflict.NodeBacker:
 		a["shape"], a["style"] = "box", "filled,rounded"
 	default:
 		a["shape"], a["style"] = "house", "filled"
@@ -269,7 +269,7 @@ func nodeAttributes(n conflict.Node, blocOf map[string]int) map[string]string {
 }
 
 // edgeAttributes returns the DOT attributes of an edge carrying ties,
-// sorted with conflict.CompareTies, escaped; and whether any of its kinds
+// sorted with conflict.Tie.Compare, escaped; and whether any of its kinds
 // only possibly holds.
 func edgeAttributes(ties []conflict.Tie) (map[string]string, bool) {
 	var kinds []conflict.RelationKind
@@ -321,7 +321,7 @@ func edgeAttributes(ties []conflict.Tie) (map[string]string, bool) {
 // legend returns the key to the styles of the kinds drawn, unescaped.
 func legend(kinds map[conflict.RelationKind]bool, possible, sides bool) string {
 	var parts []string
-	for k := conflict.Supports; k <= conflict.Contests; k++ {
+	for k := conflict.RelationSupports; k <= conflict.RelationContests; k++ {
 		if kinds[k] {
 			parts = append(parts, k.String()+": "+styles[k].words)
 		}

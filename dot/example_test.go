@@ -18,8 +18,8 @@ func ExampleWrite() {
 		},
 		Backers: []conflict.Backer{{ID: "russia", Name: "Russia"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Supports, From: "russia", To: "gov", Start: conflict.MustParseDate("2015-09-30"), Sources: []string{"wire"}},
-			{Kind: conflict.Fights, From: "gov", To: "isis", Sources: []string{"wire"}},
+			{Kind: conflict.RelationSupports, From: "russia", To: "gov", Start: conflict.MustParseDate("2015-09-30"), Sources: []string{"wire"}},
+			{Kind: conflict.RelationFights, From: "gov", To: "isis", Sources: []string{"wire"}},
 		},
 	})
 	if err != nil {

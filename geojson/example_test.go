@@ -14,10 +14,10 @@ func ExampleWriteControl() {
 		Sources: []conflict.Source{{ID: "wire"}},
 		Actors:  []conflict.Actor{{ID: "isis", Name: "Islamic State"}},
 		Locations: []conflict.Location{
-			{ID: "palmyra", Name: "Palmyra", Kind: conflict.City, Point: &conflict.Point{Lat: 34.56, Lon: 38.27}},
+			{ID: "palmyra", Name: "Palmyra", Kind: conflict.LocationCity, Point: &conflict.Point{Lat: 34.56, Lon: 38.27}},
 		},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "isis", To: "palmyra", Start: conflict.MustParseDate("2015-05-21"), Sources: []string{"wire"}},
+			{Kind: conflict.RelationControls, From: "isis", To: "palmyra", Start: conflict.MustParseDate("2015-05-21"), Sources: []string{"wire"}},
 		},
 	})
 	if err != nil {

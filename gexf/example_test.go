@@ -22,8 +22,8 @@ func ExampleWrite() {
 		},
 		Locations: []conflict.Location{{ID: "palmyra", Name: "Palmyra"}},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "gov", To: "palmyra", End: conflict.MustParseDate("2015-05-21"), Sources: []string{"wire"}},
-			{Kind: conflict.Controls, From: "isis", To: "palmyra", Start: conflict.MustParseDate("2015-05-21"),
+			{Kind: conflict.RelationControls, From: "gov", To: "palmyra", End: conflict.MustParseDate("2015-05-21"), Sources: []string{"wire"}},
+			{Kind: conflict.RelationControls, From: "isis", To: "palmyra", Start: conflict.MustParseDate("2015-05-21"),
 				End: conflict.MustParseDate("2016-03-27"), Sources: []string{"wire"}},
 		},
 	})

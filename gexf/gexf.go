@@ -52,7 +52,7 @@
 //
 // Write writes UTF-8 with two-space indentation, no modification date, and
 // everything in a fixed order (nodes as added, edges in the order of
-// [conflict.CompareTies]), so that one record gives the same bytes every
+// [conflict.Tie.Compare]), so that one record gives the same bytes every
 // time. The file validates against the published GEXF 1.3 XML schema. No
 // viz colours or positions are written: that schema expects them in the
 // GEXF namespace, while Gephi's own files put them in the viz namespace,
@@ -149,13 +149,13 @@ func Write(w io.Writer, c *conflict.Conflict) error {
 	n := len(actors) + len(backers) + len(locations)
 	x.line(2, `<nodes count="`, strconv.Itoa(n), `">`)
 	for _, a := range actors {
-		x.node(a.ID, a.Name, conflict.ActorNode, kindWord(a.Kind), "", nil, present[a.ID])
+		x.node(a.ID, a.Name, conflict.NodeActor, kindWord(a.Kind), "", nil, present[a.ID])
 	}
 	for _, b := range backers {
-		x.node(b.ID, b.Name, conflict.BackerNode, kindWord(b.Kind), "", nil, present[b.ID])
+		x.node(b.ID, b.Name, conflict.NodeBacker, kindWord(b.Kind), "", nil, present[b.ID])
 	}
 	for _, l := range locations {
-		x.node(l.ID, l.Name, conflict.LocationNode, kindWord(l.Kind), l.Within, l.Point, present[l.ID])
+		x.node(l.ID, l.Name, conflict.NodeLocation, kindWord(l.Kind), l.Within, l.Point, present[l.ID])
 	}
 	x.line(2, `</nodes>`)
 

@@ -28,13 +28,13 @@ A,D,1
 		log.Fatal(err)
 	}
 	// The file has no dates: the ties hold at every instant.
-	s, err := c.At(time.Now()).Sides(conflict.SidesOptions{K: 2})
+	s, err := c.At(time.Now()).Sides(conflict.SidesOptions{MaxBlocs: 2})
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println("blocs:", s.Blocs)
 	fmt.Println("ties that break the rule:", s.Violations, "optimal:", s.Optimal)
-	for _, f := range s.Frustrated {
+	for _, f := range s.Broken {
 		fmt.Println(f.A, f.Kinds(), f.B)
 	}
 	// Output:

@@ -29,8 +29,8 @@
 //
 // Every ID becomes a [conflict.Actor] whose ID and Name are the ID as
 // given — not lower-cased or otherwise changed — in the order first seen. A
-// tie with sign 1 becomes a [conflict.Allied] relation and one with sign -1
-// a [conflict.Fights] relation, each citing the dataset's one
+// tie with sign 1 becomes a [conflict.RelationAllied] relation and one with sign -1
+// a [conflict.RelationFights] relation, each citing the dataset's one
 // [conflict.Source], with ID [SourceID], and noting its row ("row 7"). The
 // IDs must be IDs that package conflict accepts: not empty, without spaces
 // or control characters, at most 200 bytes. Two IDs that differ only in
@@ -289,9 +289,9 @@ func (p *parser) tie(a, b int, hostile bool, s span) {
 		}
 	}
 	p.seen[key] = append(p.seen[key], s)
-	kind := conflict.Allied
+	kind := conflict.RelationAllied
 	if key.hostile {
-		kind = conflict.Fights
+		kind = conflict.RelationFights
 	}
 	p.rels = append(p.rels, conflict.Relation{
 		Kind: kind, From: from, To: to, Start: s.start, End: s.end,
@@ -423,7 +423,7 @@ func signWord(hostile bool) string {
 // effect: the start of a day, or the end of a month's or a year's window.
 // package conflict takes an end that is not after this as before its start.
 func effective(d conflict.Date) time.Time {
-	if d.Precision() == conflict.DayPrecision {
+	if d.Precision() == conflict.PrecisionDay {
 		return d.Time()
 	}
 	_, end := d.Window()

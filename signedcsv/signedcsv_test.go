@@ -47,8 +47,8 @@ func TestRead(t *testing.T) {
 			Sources: source,
 			Actors:  actors("a", "b", "c"),
 			Relations: []conflict.Relation{
-				rel(conflict.Allied, "a", "b", "", "", "row 2"),
-				rel(conflict.Fights, "b", "c", "", "", "row 3"),
+				rel(conflict.RelationAllied, "a", "b", "", "", "row 2"),
+				rel(conflict.RelationFights, "b", "c", "", "", "row 3"),
 			},
 		},
 	}, {
@@ -58,8 +58,8 @@ func TestRead(t *testing.T) {
 			Sources: source,
 			Actors:  actors("a", "b", "c"),
 			Relations: []conflict.Relation{
-				rel(conflict.Allied, "a", "b", "", "", "row 2"),
-				rel(conflict.Fights, "b", "c", "", "", "row 3"),
+				rel(conflict.RelationAllied, "a", "b", "", "", "row 2"),
+				rel(conflict.RelationFights, "b", "c", "", "", "row 3"),
 			},
 		},
 	}, {
@@ -68,7 +68,7 @@ func TestRead(t *testing.T) {
 		want: conflict.Dataset{
 			Sources:   source,
 			Actors:    actors("USA", "RUS"),
-			Relations: []conflict.Relation{rel(conflict.Fights, "USA", "RUS", "", "", "row 2")},
+			Relations: []conflict.Relation{rel(conflict.RelationFights, "USA", "RUS", "", "", "row 2")},
 		},
 	}, {
 		name: "dates of any precision and open ends",
@@ -77,9 +77,9 @@ func TestRead(t *testing.T) {
 			Sources: source,
 			Actors:  actors("USA", "RUS", "GBR"),
 			Relations: []conflict.Relation{
-				rel(conflict.Fights, "USA", "RUS", "1946", "1987-12", "row 2"),
-				rel(conflict.Allied, "USA", "RUS", "1987-12-08", "", "row 3"),
-				rel(conflict.Allied, "USA", "GBR", "", "", "row 4"),
+				rel(conflict.RelationFights, "USA", "RUS", "1946", "1987-12", "row 2"),
+				rel(conflict.RelationAllied, "USA", "RUS", "1987-12-08", "", "row 3"),
+				rel(conflict.RelationAllied, "USA", "GBR", "", "", "row 4"),
 			},
 		},
 	}, {
@@ -88,7 +88,7 @@ func TestRead(t *testing.T) {
 		want: conflict.Dataset{
 			Sources:   source,
 			Actors:    actors("a", "b"),
-			Relations: []conflict.Relation{rel(conflict.Allied, "a", "b", "", "", "row 2")},
+			Relations: []conflict.Relation{rel(conflict.RelationAllied, "a", "b", "", "", "row 2")},
 		},
 	}, {
 		name: "successive spans of one tie, and opposite signs, are kept",
@@ -97,9 +97,9 @@ func TestRead(t *testing.T) {
 			Sources: source,
 			Actors:  actors("a", "b"),
 			Relations: []conflict.Relation{
-				rel(conflict.Allied, "a", "b", "1946", "1950", "row 2"),
-				rel(conflict.Allied, "b", "a", "1950", "", "row 3"),
-				rel(conflict.Fights, "a", "b", "1948", "1949", "row 4"),
+				rel(conflict.RelationAllied, "a", "b", "1946", "1950", "row 2"),
+				rel(conflict.RelationAllied, "b", "a", "1950", "", "row 3"),
+				rel(conflict.RelationFights, "a", "b", "1948", "1949", "row 4"),
 			},
 		},
 	}, {
@@ -108,7 +108,7 @@ func TestRead(t *testing.T) {
 		want: conflict.Dataset{
 			Sources:   source,
 			Actors:    actors("a", "b"),
-			Relations: []conflict.Relation{rel(conflict.Allied, "a", "b", "", "", "row 2")},
+			Relations: []conflict.Relation{rel(conflict.RelationAllied, "a", "b", "", "", "row 2")},
 		},
 	}, {
 		name: "no ties",

@@ -24,12 +24,12 @@ func ExampleWriteTimeline() {
 			{ID: "al-qaryatayn", Name: "al-Qaryatayn"},
 		},
 		Events: []conflict.Event{
-			{ID: "e1", Kind: conflict.Capture, Date: conflict.MustParseDate("2015-05-21"), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"wire"}},
-			{ID: "e2", Kind: conflict.Capture, Date: conflict.MustParseDate("2015-08"), Location: "al-qaryatayn", Actors: []string{"isis"}, Sources: []string{"wire"}},
+			{ID: "e1", Kind: conflict.EventCapture, Date: conflict.MustParseDate("2015-05-21"), Location: "palmyra", Actors: []string{"isis"}, Sources: []string{"wire"}},
+			{ID: "e2", Kind: conflict.EventCapture, Date: conflict.MustParseDate("2015-08"), Location: "al-qaryatayn", Actors: []string{"isis"}, Sources: []string{"wire"}},
 		},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "gov", To: "palmyra", Sources: []string{"wire"}},
-			{Kind: conflict.Controls, From: "gov", To: "al-qaryatayn", Sources: []string{"wire"}},
+			{Kind: conflict.RelationControls, From: "gov", To: "palmyra", Sources: []string{"wire"}},
+			{Kind: conflict.RelationControls, From: "gov", To: "al-qaryatayn", Sources: []string{"wire"}},
 		},
 	})
 	if err != nil {

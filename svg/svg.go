@@ -260,7 +260,7 @@ func sample(c *conflict.Conflict, loc string, from time.Time, days int) ([]run[h
 		ctl := c.At(from.AddDate(0, 0, i)).Controller(loc)
 		var h hold
 		switch {
-		case ctl.State == conflict.Contested:
+		case ctl.State == conflict.ControlContested:
 			h = hold{kind: contested, parties: strings.Join(ctl.Contenders, ",")}
 		case ctl.Holder != "" && ctl.Certainty == conflict.Definite:
 			h = hold{kind: held, parties: ctl.Holder, since: ctl.Since()}
@@ -583,9 +583,9 @@ func bound(b conflict.Bound) string {
 
 func date(d conflict.Date) string {
 	switch d.Precision() {
-	case conflict.DayPrecision:
+	case conflict.PrecisionDay:
 		return d.Time().Format("2 Jan 2006")
-	case conflict.MonthPrecision:
+	case conflict.PrecisionMonth:
 		return d.Time().Format("Jan 2006")
 	}
 	return d.String()

@@ -45,31 +45,31 @@ func small(t testing.TB) *conflict.Conflict {
 			{ID: "late", Name: "Late"},
 		},
 		Relations: []conflict.Relation{
-			{Kind: conflict.Controls, From: "a", To: "day", End: d("2015-05-21"), Sources: s1},
-			{Kind: conflict.Controls, From: "b", To: "day", Start: d("2015-05-21"), End: d("2015-10-01"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "a", To: "day", End: d("2015-05-21"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "b", To: "day", Start: d("2015-05-21"), End: d("2015-10-01"), Sources: s1},
 			// nothing known from October on
 
-			{Kind: conflict.Controls, From: "a", To: "month", End: d("2015-08"), Sources: s1},
-			{Kind: conflict.Controls, From: "b", To: "month", Start: d("2015-08"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "a", To: "month", End: d("2015-08"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "b", To: "month", Start: d("2015-08"), Sources: s1},
 
-			{Kind: conflict.Controls, From: "a", To: "split", End: d("2015-03"), Sources: s1},
-			{Kind: conflict.Controls, From: "a", To: "split", End: d("2015-04-10"), Sources: s2},
-			{Kind: conflict.Controls, From: "c", To: "split", Start: d("2015-03"), Sources: s1},
-			{Kind: conflict.Controls, From: "c", To: "split", Start: d("2015-04-10"), Sources: s2},
+			{Kind: conflict.RelationControls, From: "a", To: "split", End: d("2015-03"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "a", To: "split", End: d("2015-04-10"), Sources: s2},
+			{Kind: conflict.RelationControls, From: "c", To: "split", Start: d("2015-03"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "c", To: "split", Start: d("2015-04-10"), Sources: s2},
 
-			{Kind: conflict.Contests, From: "a", To: "fought", Start: d("2015-06-01"), End: d("2015-09-01"), Sources: s1},
-			{Kind: conflict.Contests, From: "c", To: "fought", Start: d("2015-06-01"), End: d("2015-09-01"), Sources: s1},
-			{Kind: conflict.Controls, From: "a", To: "fought", End: d("2015-06-01"), Sources: s1},
-			{Kind: conflict.Controls, From: "c", To: "fought", Start: d("2015-09-01"), Sources: s1},
+			{Kind: conflict.RelationContests, From: "a", To: "fought", Start: d("2015-06-01"), End: d("2015-09-01"), Sources: s1},
+			{Kind: conflict.RelationContests, From: "c", To: "fought", Start: d("2015-06-01"), End: d("2015-09-01"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "a", To: "fought", End: d("2015-06-01"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "c", To: "fought", Start: d("2015-09-01"), Sources: s1},
 
-			{Kind: conflict.Controls, From: "a", To: "siege", Sources: s1},
-			{Kind: conflict.Besieges, From: "c", To: "siege", Start: d("2015-02-01"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "a", To: "siege", Sources: s1},
+			{Kind: conflict.RelationBesieges, From: "c", To: "siege", Start: d("2015-02-01"), Sources: s1},
 
-			{Kind: conflict.Controls, From: "c", To: "late", Start: d("2015-06"), Sources: s1},
+			{Kind: conflict.RelationControls, From: "c", To: "late", Start: d("2015-06"), Sources: s1},
 		},
 		Events: []conflict.Event{
-			{ID: "broken-1", Kind: conflict.SiegeBroken, Date: d("2015-10"), Location: "siege", Actors: []string{"a"}, Sources: s1},
-			{ID: "broken-2", Kind: conflict.SiegeBroken, Date: d("2015-11-10"), Location: "siege", Actors: []string{"a"}, Sources: s2},
+			{ID: "broken-1", Kind: conflict.EventSiegeBroken, Date: d("2015-10"), Location: "siege", Actors: []string{"a"}, Sources: s1},
+			{ID: "broken-2", Kind: conflict.EventSiegeBroken, Date: d("2015-11-10"), Location: "siege", Actors: []string{"a"}, Sources: s2},
 		},
 	})
 }

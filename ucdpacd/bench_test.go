@@ -103,7 +103,7 @@ func BenchmarkAdd(b *testing.B) {
 				if err := c.Add(ds); err != nil {
 					b.Fatal(err)
 				}
-				c.At(conflict.Year(1950).Time()).Backers("syria-government")
+				c.At(conflict.Year(1950).Time()).Supporters("syria-government")
 			})
 		})
 	}

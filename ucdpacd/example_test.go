@@ -38,8 +38,8 @@ func Example() {
 	}
 	for _, day := range []string{"2015-06-01", "2016-06-01"} {
 		fmt.Println(day, "backers of the Syrian government:")
-		for _, b := range c.At(conflict.MustParseDate(day).Time()).Backers("syria-government") {
-			fmt.Println(" ", b.Backer, b.Support, b.Certainty)
+		for _, b := range c.At(conflict.MustParseDate(day).Time()).Supporters("syria-government") {
+			fmt.Println(" ", b.ID, b.Support, b.Certainty)
 		}
 	}
 	// Output:

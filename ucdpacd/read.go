@@ -272,7 +272,7 @@ func (rd *reader) row(id, year int, as, a2s, bs, b2s []int, sideB string) {
 				if compareParties(y, x) < 0 {
 					x, y = y, x // fights is symmetric: one key per pair
 				}
-				rd.state(relKey{conflict.Fights, x, y}, year, id)
+				rd.state(relKey{conflict.RelationFights, x, y}, year, id)
 			}
 		}
 	}
@@ -282,7 +282,7 @@ func (rd *reader) row(id, year int, as, a2s, bs, b2s []int, sideB string) {
 				if p.kind == government && p.code == s {
 					continue // a state on a side does not back itself
 				}
-				rd.state(relKey{conflict.Supports, party{backer, s}, p}, year, id)
+				rd.state(relKey{conflict.RelationSupports, party{backer, s}, p}, year, id)
 			}
 		}
 	}
@@ -322,17 +322,17 @@ func (rd *reader) dataset() conflict.Dataset {
 		switch p.kind {
 		case backer:
 			name, note := stateName(p.code)
-			ds.Backers = append(ds.Backers, conflict.Backer{ID: ids[p], Name: name, Kind: conflict.State, Note: note})
+			ds.Backers = append(ds.Backers, conflict.Backer{ID: ids[p], Name: name, Kind: conflict.BackerState, Note: note})
 		case government:
 			name, note := stateName(p.code)
-			ds.Actors = append(ds.Actors, conflict.Actor{ID: ids[p], Name: "Government of " + name, Kind: conflict.Government, Note: note})
+			ds.Actors = append(ds.Actors, conflict.Actor{ID: ids[p], Name: "Government of " + name, Kind: conflict.ActorGovernment, Note: note})
 		case opposition:
 			note := "The non-state side B of UCDP conflict " + strconv.Itoa(p.code) + "."
 			if names := rd.sideB[p.code]; len(names) > 0 {
 				slices.Sort(names)
 				note += " UCDP names it: " + strings.Join(names, "; ") + "."
 			}
-			ds.Actors = append(ds.Actors, conflict.Actor{ID: ids[p], Name: "Opposition in UCDP conflict " + strconv.Itoa(p.code), Kind: conflict.RebelGroup, Note: note})
+			ds.Actors = append(ds.Actors, conflict.Actor{ID: ids[p], Name: "Opposition in UCDP conflict " + strconv.Itoa(p.code), Kind: conflict.ActorRebelGroup, Note: note})
 		}
 	}
 	for _, k := range keys {
@@ -355,8 +355,8 @@ func (rd *reader) dataset() conflict.Dataset {
 				Sources: []string{src.ID},
 				Note:    runNote(k.kind, run),
 			}
-			if k.kind == conflict.Supports {
-				rel.Support = conflict.Troops
+			if k.kind == conflict.RelationSupports {
+				rel.Support = conflict.SupportTroops
 			}
 			ds.Relations = append(ds.Relations, rel)
 		}
@@ -378,7 +378,7 @@ func compareRels(a, b relKey) int {
 // relation: "troops; UCDP conflicts 299 (2015-2024), 13604 (2016-2024)".
 func runNote(kind conflict.RelationKind, run []stated) string {
 	var b []byte
-	if kind == conflict.Supports {
+	if kind == conflict.RelationSupports {
 		b = append(b, "troops; "...)
 	}
 	b = append(b, "UCDP conflict"...)

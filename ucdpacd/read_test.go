@@ -172,7 +172,7 @@ func TestRealFile(t *testing.T) {
 	// Every conflict-year is behind a fights relation, and nothing else is.
 	fought := map[[2]int]bool{}
 	for _, r := range ds.Relations {
-		if r.Kind != conflict.Fights {
+		if r.Kind != conflict.RelationFights {
 			continue
 		}
 		for cid, years := range noteConflicts(t, r.Note) {
@@ -216,7 +216,7 @@ func TestRealFile(t *testing.T) {
 				continue
 			}
 			from := backerID[s[0]]
-			if !slices.ContainsFunc(m.Backers(s[1]), func(k conflict.Backing) bool { return k.Backer == from && k.Support.Has(conflict.Troops) }) {
+			if !slices.ContainsFunc(m.Supporters(s[1]), func(k conflict.Supporter) bool { return k.ID == from && k.Support.Has(conflict.SupportTroops) }) {
 				t.Errorf("row %d: %s does not back %s with troops in %d", r.line, from, s[1], r.year)
 			}
 		}
@@ -224,10 +224,10 @@ func TestRealFile(t *testing.T) {
 
 	// Russia and Iran back the Syrian government with troops in 2016,
 	// definitely: 2016 is inside their span of 2015-2024.
-	got := c.At(midYear(2016)).Backers("syria-government")
-	want := []conflict.Backing{
-		{Backer: "iran", Support: conflict.Troops, Certainty: conflict.Definite},
-		{Backer: "russia", Support: conflict.Troops, Certainty: conflict.Definite},
+	got := c.At(midYear(2016)).Supporters("syria-government")
+	want := []conflict.Supporter{
+		{ID: "iran", Support: conflict.SupportTroops, Certainty: conflict.Definite},
+		{ID: "russia", Support: conflict.SupportTroops, Certainty: conflict.Definite},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("backers of syria-government in 2016 (-want +got):\n%s", diff)
@@ -235,7 +235,7 @@ func TestRealFile(t *testing.T) {
 	// Turkey backs side B of conflict 299 from 2020 to 2024 and in no other
 	// year.
 	for y := 2011; y <= 2024; y++ {
-		backs := slices.ContainsFunc(c.At(midYear(y)).Backers("conflict-299-opposition"), func(k conflict.Backing) bool { return k.Backer == "turkey" })
+		backs := slices.ContainsFunc(c.At(midYear(y)).Supporters("conflict-299-opposition"), func(k conflict.Supporter) bool { return k.ID == "turkey" })
 		if backs != (y >= 2020) {
 			t.Errorf("turkey backs conflict-299-opposition in %d: %v, want %v", y, backs, !backs)
 		}
@@ -261,7 +261,7 @@ func TestRealFile(t *testing.T) {
 	}
 	fromImport := map[int]bool{}
 	for _, r := range ds.Relations {
-		if r.Kind == conflict.Supports && r.From == "russia" {
+		if r.Kind == conflict.RelationSupports && r.From == "russia" {
 			for cid, years := range noteConflicts(t, r.Note) {
 				if slices.Contains(years, 2016) {
 					fromImport[cid] = true
@@ -273,8 +273,8 @@ func TestRealFile(t *testing.T) {
 	cmpSets(t, "conflicts Russia backs in 2016, from the CSV", want3, fromCSV)
 	cmpSets(t, "conflicts Russia backs in 2016, from the import", want3, fromImport)
 	gotRu := map[string]bool{}
-	for r := range c.At(midYear(2016)).Relations() {
-		if r.Kind == conflict.Supports && r.From == "russia" {
+	for r := range c.At(midYear(2016)).Ties() {
+		if r.Kind == conflict.RelationSupports && r.From == "russia" {
 			gotRu[r.To] = true
 		}
 	}

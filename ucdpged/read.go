@@ -214,18 +214,18 @@ func (rd *reader) row(rec []string) error {
 	// The window: at least a month when only the month is known, a year
 	// when only the year is.
 	lo, hi := start, end
-	minPrec := conflict.DayPrecision
+	minPrec := conflict.PrecisionDay
 	switch datePrec {
 	case 4:
-		minPrec = conflict.MonthPrecision
+		minPrec = conflict.PrecisionMonth
 	case 5:
-		minPrec = conflict.YearPrecision
+		minPrec = conflict.PrecisionYear
 	}
 	d, exact := csvimport.Cover(lo, hi, minPrec, true)
-	if minPrec < conflict.DayPrecision && exact {
+	if minPrec < conflict.PrecisionDay && exact {
 		// The window is the whole month or year, whatever the dates say.
 		next := conflict.Year(d.Year() + 1)
-		if d.Precision() == conflict.MonthPrecision {
+		if d.Precision() == conflict.PrecisionMonth {
 			next = conflict.Month(d.Year(), d.Month()+1)
 		}
 		lo, hi = csvimport.DayOf(d), csvimport.DayOf(next)-1
@@ -239,7 +239,7 @@ func (rd *reader) row(rec []string) error {
 		note = append(note, " against "...)
 		note = append(note, t.Cell(rec, colSideB)...)
 	}
-	if start != end || d.Precision() != conflict.DayPrecision {
+	if start != end || d.Precision() != conflict.PrecisionDay {
 		note = append(note, "; between "...)
 		note = start.Time().AppendFormat(note, time.DateOnly)
 		note = append(note, " and "...)
@@ -433,11 +433,11 @@ func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 		kind := conflict.ActorKind(0)
 		switch {
 		case strings.HasPrefix(a.name, "Government of "):
-			kind = conflict.Government
+			kind = conflict.ActorGovernment
 		case a.stateVio:
-			kind = conflict.RebelGroup
+			kind = conflict.ActorRebelGroup
 		case a.nonState:
-			kind = conflict.Militia
+			kind = conflict.ActorMilitia
 		}
 		ds.Actors = append(ds.Actors, conflict.Actor{ID: actorIDs[i], Name: names[i], Kind: kind, Note: "UCDP actor " + strconv.Itoa(a.ucdpID) + "."})
 	}
@@ -448,7 +448,7 @@ func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 	lists := make([]string, 3*len(rd.events))
 	for i, ev := range rd.events {
 		e, l := &ds.Events[i], lists[3*i:3*i+3:3*i+3]
-		e.ID, e.Kind, e.Date, e.Note = ev.id, conflict.Attack, ev.date, ev.note
+		e.ID, e.Kind, e.Date, e.Note = ev.id, conflict.EventAttack, ev.date, ev.note
 		l[0] = rd.src
 		e.Sources = l[0:1:1]
 		if ev.loc >= 0 {
@@ -477,7 +477,7 @@ func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 			j := len(ds.Relations)
 			srcs[j] = rd.src
 			ds.Relations = append(ds.Relations, conflict.Relation{
-				Kind: conflict.Fights, From: actorIDs[dy.a], To: actorIDs[dy.b],
+				Kind: conflict.RelationFights, From: actorIDs[dy.a], To: actorIDs[dy.b],
 				Start: s.start, End: s.end, Sources: srcs[j : j+1 : j+1], Note: s.note(),
 			})
 		}
@@ -521,11 +521,11 @@ func (s *span) note() string {
 // for a relation whose end is dated to a month or year possibly holds up
 // to the month's or year's last day.
 func (s *span) dates() {
-	s.start, _ = csvimport.Cover(s.w.lo, s.firstHi, conflict.DayPrecision, true)
+	s.start, _ = csvimport.Cover(s.w.lo, s.firstHi, conflict.PrecisionDay, true)
 	if s.lastLo == s.w.hi {
 		s.end = (s.w.hi + 1).Date()
 	} else {
-		s.end, _ = csvimport.Cover(s.lastLo+1, s.w.hi, conflict.MonthPrecision, false)
+		s.end, _ = csvimport.Cover(s.lastLo+1, s.w.hi, conflict.PrecisionMonth, false)
 	}
 }
 

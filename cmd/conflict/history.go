@@ -80,7 +80,7 @@ func findLocation(c *conflict.Conflict, name string) (conflict.Location, bool) {
 	if l, ok := c.Location(name); ok {
 		return l, true
 	}
-	if n, ok := c.Lookup(name); ok && n.Type == conflict.LocationNode {
+	if n, ok := c.Lookup(name); ok && n.Type == conflict.NodeLocation {
 		return c.Location(n.ID)
 	}
 	return conflict.Location{}, false

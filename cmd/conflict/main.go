@@ -50,7 +50,7 @@
 // besieged, alliances, backers and fights. Those of sides -json are at, k
 // (null for any number of blocs), blocs, violations, optimal and
 // frustrated, a list of [a, b, kinds] with a < b and kinds as
-// conflict.Signed.Kinds gives them.
+// conflict.SignedTie.Kinds gives them.
 //
 // A usage error — an unknown command, flag or format, a bad date or number,
 // a missing argument — is reported on one line with exit status 2. Bad data

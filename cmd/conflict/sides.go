@@ -45,7 +45,7 @@ func runSides(inv *invocation) error {
 	}
 	k := int(inv.k)
 	stop := inv.showProgress(func() string { return "searching for sides" })
-	s, err := m.Sides(conflict.SidesOptions{K: k})
+	s, err := m.Sides(conflict.SidesOptions{MaxBlocs: k})
 	stop()
 	if err != nil {
 		return err
@@ -61,7 +61,7 @@ func runSides(inv *invocation) error {
 		if k > 0 {
 			out.K = &k
 		}
-		for _, f := range s.Frustrated {
+		for _, f := range s.Broken {
 			out.Frustrated = append(out.Frustrated, [3]string{f.A, f.B, f.Kinds()})
 		}
 		return inv.printJSON(out)
@@ -77,7 +77,7 @@ func runSides(inv *invocation) error {
 		proof = fmt.Sprintf("the best found, not proven; at least %g", s.LowerBound)
 	}
 	inv.printf("\nTies that break the rule: %d (%s)\n", s.Violations, proof)
-	for _, f := range s.Frustrated {
+	for _, f := range s.Broken {
 		inv.printf("  %s\n", signedText(f))
 		for _, t := range f.Ties {
 			inv.printf("      %s  [%s]\n", t, strings.Join(t.Sources(), ", "))
@@ -88,7 +88,7 @@ func runSides(inv *invocation) error {
 
 // signedText says why a tie breaks the rule: "a and b are friends in
 // different blocs (allied)".
-func signedText(f conflict.Signed) string {
+func signedText(f conflict.SignedTie) string {
 	if f.Hostile {
 		return fmt.Sprintf("%s and %s are enemies in one bloc (%s)", f.A, f.B, f.Kinds())
 	}

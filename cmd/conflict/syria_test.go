@@ -112,7 +112,7 @@ func TestSyriaSidesJSON(t *testing.T) {
 		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 			t.Fatal(err)
 		}
-		s, err := m.Sides(conflict.SidesOptions{K: k})
+		s, err := m.Sides(conflict.SidesOptions{MaxBlocs: k})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -120,7 +120,7 @@ func TestSyriaSidesJSON(t *testing.T) {
 		if k > 0 {
 			want.K = &k
 		}
-		for _, f := range s.Frustrated {
+		for _, f := range s.Broken {
 			want.Frustrated = append(want.Frustrated, [3]string{f.A, f.B, f.Kinds()})
 		}
 		if diff := cmp.Diff(want, got); diff != "" {

@@ -101,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch {
 		case err != nil:
 			return usageError(stderr, "-at %q is not a calendar day; want YYYY-MM-DD", *at)
-		case d.Precision() != conflict.DayPrecision:
+		case d.Precision() != conflict.PrecisionDay:
 			return usageError(stderr, "-at %q names a %s; want a day, YYYY-MM-DD", *at, d.Precision())
 		}
 		day = d

@@ -296,7 +296,7 @@ func upper(s string) string {
 
 // supportWords spells out kinds of support: "troops, air power".
 func supportWords(s conflict.Support) string {
-	return strings.ReplaceAll(strings.Join(s.Words(), ", "), "-", " ")
+	return strings.ReplaceAll(strings.ReplaceAll(s.String(), ",", ", "), "-", " ")
 }
 
 // span says when a tie held: "from 2015-09-30", "until 2015-05-21",
@@ -315,7 +315,7 @@ func span(t conflict.Tie) string {
 
 // onDate says a date with its preposition: "on 2015-05-21", "in 2015-05".
 func onDate(d conflict.Date) string {
-	if d.Precision() == conflict.DayPrecision {
+	if d.Precision() == conflict.PrecisionDay {
 		return "on " + d.String()
 	}
 	return "in " + d.String()
@@ -340,10 +340,10 @@ func bound(t conflict.Tie, end bool) conflict.Bound {
 // sorted returns the ties in force at m, sorted.
 func sorted(m conflict.Moment) []conflict.Tie {
 	var ts []conflict.Tie
-	for t := range m.Relations() {
+	for t := range m.Ties() {
 		ts = append(ts, t)
 	}
-	slices.SortFunc(ts, conflict.CompareTies)
+	slices.SortFunc(ts, conflict.Tie.Compare)
 	return ts
 }
 
@@ -351,21 +351,21 @@ func sorted(m conflict.Moment) []conflict.Tie {
 func (r *report) tieText(t conflict.Tie) string {
 	from, to := r.the(t.From), r.the(t.To)
 	switch t.Kind {
-	case conflict.Supports:
+	case conflict.RelationSupports:
 		return from + " backs " + to
-	case conflict.PartOf:
+	case conflict.RelationPartOf:
 		return from + " is part of " + to
-	case conflict.Allied:
+	case conflict.RelationAllied:
 		return from + " and " + to + " are allies"
-	case conflict.Fights:
+	case conflict.RelationFights:
 		return from + " and " + to + " fight"
-	case conflict.Ceasefire:
+	case conflict.RelationCeasefire:
 		return from + " and " + to + " keep a ceasefire"
-	case conflict.Controls:
+	case conflict.RelationControls:
 		return from + " holds " + to
-	case conflict.Besieges:
+	case conflict.RelationBesieges:
 		return from + " besieges " + to
-	case conflict.Contests:
+	case conflict.RelationContests:
 		return from + " fights for " + to
 	}
 	return from + " " + t.Kind.String() + " " + to
@@ -382,21 +382,21 @@ func (r *report) changeText(t conflict.Tie, end bool) string {
 		return began
 	}
 	switch t.Kind {
-	case conflict.Controls:
+	case conflict.RelationControls:
 		return from + verb(" took ", " lost ") + to
-	case conflict.Besieges:
+	case conflict.RelationBesieges:
 		return "the siege of " + to + " by " + from + verb(" was laid", " was broken")
-	case conflict.Contests:
+	case conflict.RelationContests:
 		return from + verb(" began", " stopped") + " fighting for " + to
-	case conflict.Supports:
+	case conflict.RelationSupports:
 		return from + verb(" began", " stopped") + " backing " + to
-	case conflict.Fights:
+	case conflict.RelationFights:
 		return from + " and " + to + verb(" began", " stopped") + " fighting"
-	case conflict.Ceasefire:
+	case conflict.RelationCeasefire:
 		return "the ceasefire between " + from + " and " + to + verb(" began", " ended")
-	case conflict.Allied:
+	case conflict.RelationAllied:
 		return from + " and " + to + verb(" became", " ceased to be") + " allies"
-	case conflict.PartOf:
+	case conflict.RelationPartOf:
 		return from + verb(" joined ", " left ") + to
 	}
 	return r.tieText(t) + verb(" began", " ended")
@@ -541,7 +541,7 @@ func (r *report) placeName(id string) string {
 // holderText says who holds a place, in at most a few words.
 func (r *report) holderText(ctl conflict.Control) string {
 	switch {
-	case ctl.State == conflict.Contested:
+	case ctl.State == conflict.ControlContested:
 		return "contested"
 	case ctl.Holder != "" && ctl.Certainty != conflict.Definite:
 		return "possibly " + r.name(ctl.Holder)
@@ -624,7 +624,7 @@ func (r *report) blocs() {
 	}
 	var hostile []string
 	for _, t := range sorted(m) {
-		if t.Kind == conflict.Fights && slices.Contains(big, t.From) && slices.Contains(big, t.To) {
+		if t.Kind == conflict.RelationFights && slices.Contains(big, t.From) && slices.Contains(big, t.To) {
 			hostile = append(hostile, r.the(t.From)+" and "+r.the(t.To))
 		}
 	}
@@ -677,7 +677,7 @@ func (r *report) backers() {
 	var ties []conflict.Tie
 	for _, tp := range turningPoints {
 		for _, t := range sorted(r.c.At(tp.day.Time())) {
-			if t.Kind == conflict.Supports && t.To == government &&
+			if t.Kind == conflict.RelationSupports && t.To == government &&
 				!slices.ContainsFunc(ties, func(u conflict.Tie) bool { return sameTie(u, t) }) {
 				ties = append(ties, t)
 			}
@@ -697,7 +697,7 @@ func (r *report) backers() {
 	}
 	var parts []string
 	for t := range r.c.Ties() {
-		if t.Kind == conflict.PartOf && t.To == government {
+		if t.Kind == conflict.RelationPartOf && t.To == government {
 			s := r.the(t.From)
 			if !t.Start.IsOpen() {
 				s += " (" + span(t) + ")"
@@ -735,7 +735,7 @@ func (r *report) fightsOf(m conflict.Moment, id, when string) {
 	}
 	r.wrap("", fmt.Sprintf("On %s %s fights %s.", when, r.the(id), list(enemies)))
 	for _, t := range sorted(m) {
-		if t.Kind != conflict.Ceasefire || (t.From != id && t.To != id) {
+		if t.Kind != conflict.RelationCeasefire || (t.From != id && t.To != id) {
 			continue
 		}
 		holds := "holds"
@@ -771,17 +771,17 @@ func (r *report) partyChange(ch conflict.Change, id string) string {
 	o := r.the(other(t, id))
 	start := !ch.Closed
 	switch {
-	case t.Kind == conflict.Supports && t.From == id && start:
+	case t.Kind == conflict.RelationSupports && t.From == id && start:
 		return "starts backing " + o + " (" + supportWords(t.Support) + ")"
-	case t.Kind == conflict.Supports && t.From == id:
+	case t.Kind == conflict.RelationSupports && t.From == id:
 		return "stops backing " + o
-	case t.Kind == conflict.Fights && start:
+	case t.Kind == conflict.RelationFights && start:
 		return "starts fighting " + o
-	case t.Kind == conflict.Fights:
+	case t.Kind == conflict.RelationFights:
 		return "stops fighting " + o
-	case t.Kind == conflict.Ceasefire && start:
+	case t.Kind == conflict.RelationCeasefire && start:
 		return "ceasefire with " + o + " begins"
-	case t.Kind == conflict.Ceasefire:
+	case t.Kind == conflict.RelationCeasefire:
 		return "ceasefire with " + o + " ends"
 	}
 	return r.changeText(t, ch.Closed)
@@ -868,7 +868,7 @@ func (r *report) dayPlaces(m conflict.Moment) {
 	r.heading("Who holds what")
 	places := slices.Clone(keyPlaces)
 	for _, l := range r.c.Dataset().Locations {
-		if l.Kind != conflict.Country && l.Kind != conflict.Region && !slices.Contains(places, l.ID) {
+		if l.Kind != conflict.LocationCountry && l.Kind != conflict.LocationRegion && !slices.Contains(places, l.ID) {
 			places = append(places, l.ID)
 		}
 	}
@@ -893,7 +893,7 @@ func (r *report) dayPlaces(m conflict.Moment) {
 func (r *report) controlText(m conflict.Moment, ctl conflict.Control) string {
 	var s string
 	switch {
-	case ctl.State == conflict.Contested:
+	case ctl.State == conflict.ControlContested:
 		s = "contested by " + list(r.thes(ctl.Contenders))
 	case ctl.Holder != "":
 		s = r.name(ctl.Holder)
@@ -964,12 +964,12 @@ func (r *report) dayBlocs(m conflict.Moment) {
 func (r *report) dayBackers(m conflict.Moment) {
 	r.heading("Who backs the government")
 	var rows [][]string
-	for _, b := range m.Backers(government) {
+	for _, b := range m.Supporters(government) {
 		s := supportWords(b.Support)
 		if b.Certainty != conflict.Definite {
 			s = "possibly: " + s
 		}
-		rows = append(rows, []string{"  " + r.name(b.Backer), s})
+		rows = append(rows, []string{"  " + r.name(b.ID), s})
 	}
 	r.table(rows)
 }
@@ -980,7 +980,7 @@ func (r *report) dayFights(m conflict.Moment) {
 	r.fightsOf(m, government, m.Time().Format("2006-01-02"))
 	var pairs []string
 	for _, t := range sorted(m) {
-		if t.Kind != conflict.Fights || t.From == government || t.To == government {
+		if t.Kind != conflict.RelationFights || t.From == government || t.To == government {
 			continue
 		}
 		s := r.the(t.From) + " and " + r.the(t.To)

@@ -25,7 +25,7 @@ func (r *report) sides() {
 			return
 		}
 		var misfits []string
-		for _, f := range s.Frustrated {
+		for _, f := range s.Broken {
 			misfits = append(misfits, r.signedText(f))
 		}
 		desc := fmt.Sprintf("%d sides, %s not fitting", len(s.Blocs), count(s.Violations))
@@ -46,7 +46,7 @@ func (r *report) sides() {
 	}
 
 	from, to := conflict.Day(2015, 1, 1), conflict.Day(2017, 1, 1)
-	over, err := r.c.SidesOver(from.Time(), to.Time(), conflict.SidesOptions{K: 2})
+	over, err := r.c.SidesOver(from.Time(), to.Time(), conflict.SidesOptions{MaxBlocs: 2})
 	if err != nil {
 		r.wrap("  ", "sides over time: "+err.Error())
 		return
@@ -82,7 +82,7 @@ func (r *report) sides() {
 
 // signedText says what a tie that does not fit is: "Turkey and the US are
 // allies".
-func (r *report) signedText(s conflict.Signed) string {
+func (r *report) signedText(s conflict.SignedTie) string {
 	var parts []string
 	for _, t := range s.Ties {
 		parts = append(parts, r.tieText(t))
@@ -101,12 +101,12 @@ func (r *report) daySides(m conflict.Moment) {
 	for _, b := range largestFirst(s.Blocs) {
 		r.wrap("  - ", list(r.names(b)))
 	}
-	if len(s.Frustrated) == 0 {
+	if len(s.Broken) == 0 {
 		r.wrap("", "Every tie fits: friends on one side, enemies on the other.")
 		return
 	}
 	r.wrap("", fmt.Sprintf("Ties that do not fit (%s):", count(s.Violations)))
-	for _, f := range s.Frustrated {
+	for _, f := range s.Broken {
 		r.wrap("  - ", r.signedText(f))
 	}
 }

@@ -282,7 +282,7 @@ func endClaims(t conflict.Tie, end bool) []claim {
 // findTie returns the tie of the kind between from and to in force at day.
 func findTie(t *testing.T, c *conflict.Conflict, on string, kind conflict.RelationKind, from, to string) conflict.Tie {
 	t.Helper()
-	for tie := range c.At(day(on)).Relations() {
+	for tie := range c.At(day(on)).Ties() {
 		if tie.Kind == kind && ((tie.From == from && tie.To == to) || (kind.Symmetric() && tie.From == to && tie.To == from)) {
 			return tie
 		}
@@ -335,7 +335,7 @@ func TestDisagreements(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tie := findTie(t, c, tt.on, conflict.Besieges, tt.besieger, tt.place)
+			tie := findTie(t, c, tt.on, conflict.RelationBesieges, tt.besieger, tt.place)
 			got := bound{tie.End.Date.String(), tie.End.Last.String(), tie.End.Disputed()}
 			if diff := cmp.Diff(tt.wantEnd, got); diff != "" {
 				t.Errorf("End of %v (-want +got):\n%s", tie, diff)
@@ -472,9 +472,9 @@ func TestBackers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.party+"/"+tt.day, func(t *testing.T) {
 			var got []backing
-			for _, b := range c.At(day(tt.day)).Backers(tt.party) {
-				if tt.only == nil || slices.Contains(tt.only, b.Backer) {
-					got = append(got, backing{b.Backer, b.Support.String(), b.Certainty.String()})
+			for _, b := range c.At(day(tt.day)).Supporters(tt.party) {
+				if tt.only == nil || slices.Contains(tt.only, b.ID) {
+					got = append(got, backing{b.ID, b.Support.String(), b.Certainty.String()})
 				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -484,7 +484,7 @@ func TestBackers(t *testing.T) {
 	}
 
 	t.Run("russia-start", func(t *testing.T) {
-		tie := findTie(t, c, "2015-09-30", conflict.Supports, "russia", gov)
+		tie := findTie(t, c, "2015-09-30", conflict.RelationSupports, "russia", gov)
 		want := []claim{
 			{"2015-09", []string{"almasdar-2016-09", "business-insider-2016-04", "daily-beast-2016-03"}, "russia-intervention-2015-09"},
 			{"2015-09-30", []string{"isw-2016-12-13", "tsg-2016-04-06", pr}, "russia-intervention-2015-09-30"},
@@ -553,8 +553,8 @@ func TestEnemies(t *testing.T) {
 	// Who the ceasefire binds: exactly these pairs, so not ISIS or Nusra.
 	t.Run("ceasefire-parties", func(t *testing.T) {
 		var got [][2]string
-		for tie := range c.At(day("2016-04-06")).Relations() {
-			if tie.Kind == conflict.Ceasefire {
+		for tie := range c.At(day("2016-04-06")).Ties() {
+			if tie.Kind == conflict.RelationCeasefire {
 				// Sorted here because the library does not yet put the
 				// smaller ID first in symmetric ties, as Tie's doc says.
 				p := [2]string{tie.From, tie.To}
@@ -568,7 +568,7 @@ func TestEnemies(t *testing.T) {
 			t.Errorf("ceasefires in force on 2016-04-06 (-want +got):\n%s", diff)
 		}
 		for _, other := range []string{gov, "russia"} {
-			tie := findTie(t, c, "2016-04-06", conflict.Ceasefire, other, rebels)
+			tie := findTie(t, c, "2016-04-06", conflict.RelationCeasefire, other, rebels)
 			if got := span(tie); got != "2016-02-27 to 2016-07" {
 				t.Errorf("%v holds %s, want 2016-02-27 to 2016-07", tie, got)
 			}

@@ -29,9 +29,9 @@ func (d Day) Time() time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 func Cover(lo, hi Day, min conflict.Precision, early bool) (conflict.Date, bool) {
 	a, b := lo.Time(), hi.Time()
 	switch {
-	case min >= conflict.DayPrecision && lo == hi:
+	case min >= conflict.PrecisionDay && lo == hi:
 		return lo.Date(), true
-	case min >= conflict.MonthPrecision && a.Year() == b.Year() && a.Month() == b.Month():
+	case min >= conflict.PrecisionMonth && a.Year() == b.Year() && a.Month() == b.Month():
 		return conflict.Month(a.Year(), a.Month()), true
 	case a.Year() == b.Year():
 		return conflict.Year(a.Year()), true

@@ -60,14 +60,14 @@ func (ps *Places) Len() int { return len(ps.list) }
 
 // Country returns the index of the country named name, adding it if new.
 func (ps *Places) Country(name string) int {
-	return ps.add(placeKey{kind: conflict.Country, country: name}, -1, nil)
+	return ps.add(placeKey{kind: conflict.LocationCountry, country: name}, -1, nil)
 }
 
 // Region returns the index of the region named name of the country named
 // country ("" if unknown), adding it if new, as lying within the place of
 // index within (-1 for none).
 func (ps *Places) Region(country, name string, within int) int {
-	return ps.add(placeKey{kind: conflict.Region, country: country, region: name}, within, nil)
+	return ps.add(placeKey{kind: conflict.LocationRegion, country: country, region: name}, within, nil)
 }
 
 // Site returns the index of the place s, adding it if new, as lying within
@@ -91,9 +91,9 @@ func (ps *Places) add(k placeKey, within int, s *Site) int {
 	k.country, k.region, k.place = strings.Clone(k.country), strings.Clone(k.region), strings.Clone(k.place)
 	p := place{kind: k.kind, country: k.country, region: k.region, within: within}
 	switch k.kind {
-	case conflict.Country:
+	case conflict.LocationCountry:
 		p.name = k.country
-	case conflict.Region:
+	case conflict.LocationRegion:
 		p.name = k.region
 	default:
 		p.name = k.place
@@ -139,9 +139,9 @@ func (ps *Places) Locations(names, ids []string) []conflict.Location {
 // rank returns the rank of p in a clash of names.
 func (p *place) rank() int {
 	switch p.kind {
-	case conflict.Region:
+	case conflict.LocationRegion:
 		return RankRegion
-	case conflict.Country:
+	case conflict.LocationCountry:
 		return RankCountry
 	}
 	return RankPlace
@@ -157,9 +157,9 @@ func (p *place) candidates() []string {
 		}
 	}
 	switch p.kind {
-	case conflict.Country:
+	case conflict.LocationCountry:
 		add(p.name + " (country)")
-	case conflict.Region:
+	case conflict.LocationRegion:
 		add(p.name + " (region)")
 		add(p.name + " (region)" + prefixed(", ", p.country))
 	default:

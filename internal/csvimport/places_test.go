@@ -39,8 +39,8 @@ func TestPlaces(t *testing.T) {
 				{Names: []string{"Afrin", "Afrin, Syria", "Afrin, Aleppo, Syria", "Afrin, Aleppo, Syria (36.51, 36.87)"}, Rank: RankPlace},
 			},
 			locs: []conflict.Location{
-				{ID: "id0", Name: "n0", Kind: conflict.Country},
-				{ID: "id1", Name: "n1", Kind: conflict.Region, Within: "id0"},
+				{ID: "id0", Name: "n0", Kind: conflict.LocationCountry},
+				{ID: "id1", Name: "n1", Kind: conflict.LocationRegion, Within: "id0"},
 				{ID: "id2", Name: "n2", Point: &conflict.Point{Lat: 36.51, Lon: 36.87}, Within: "id1"},
 			},
 		},
@@ -67,11 +67,11 @@ func TestPlaces(t *testing.T) {
 				{Names: []string{"Aleppo", "Aleppo (country)"}, Rank: RankCountry},
 			},
 			locs: []conflict.Location{
-				{ID: "id0", Name: "n0", Kind: conflict.Country},
+				{ID: "id0", Name: "n0", Kind: conflict.LocationCountry},
 				{ID: "id1", Name: "n1", Point: &conflict.Point{Lat: 36.2, Lon: 37.16}, Within: "id0"},
-				{ID: "id2", Name: "n2", Kind: conflict.Region, Within: "id0"},
-				{ID: "id3", Name: "n3", Kind: conflict.Region, Within: "id0"},
-				{ID: "id4", Name: "n4", Kind: conflict.Country},
+				{ID: "id2", Name: "n2", Kind: conflict.LocationRegion, Within: "id0"},
+				{ID: "id3", Name: "n3", Kind: conflict.LocationRegion, Within: "id0"},
+				{ID: "id4", Name: "n4", Kind: conflict.LocationCountry},
 			},
 		},
 		{
@@ -103,7 +103,7 @@ func TestPlaces(t *testing.T) {
 				{Names: []string{"Nyala", "Nyala, Darfur", "Nyala, Darfur (12.05, 24.88)"}, Rank: RankPlace},
 			},
 			locs: []conflict.Location{
-				{ID: "id0", Name: "n0", Kind: conflict.Region},
+				{ID: "id0", Name: "n0", Kind: conflict.LocationRegion},
 				{ID: "id1", Name: "n1", Point: &conflict.Point{Lat: 12.05, Lon: 24.88}, Within: "id0"},
 			},
 		},
@@ -128,7 +128,7 @@ func TestPlaces(t *testing.T) {
 				{Names: []string{"Nyala", "Nyala, Sudan", "Nyala, Sudan (12.05, 24.88)"}, Rank: RankPlace},
 			},
 			locs: []conflict.Location{
-				{ID: "id0", Name: "n0", Kind: conflict.Country},
+				{ID: "id0", Name: "n0", Kind: conflict.LocationCountry},
 				{ID: "id1", Name: "n1", Point: &conflict.Point{Lat: 12.05, Lon: 24.88}, Within: "id0"},
 			},
 		},
@@ -139,7 +139,7 @@ func TestPlaces(t *testing.T) {
 			},
 			indices: []int{0},
 			namings: []Naming{{Names: []string{"Kivu (region)", "Kivu (region) (region)"}, Rank: RankRegion}},
-			locs:    []conflict.Location{{ID: "id0", Name: "n0", Kind: conflict.Region}},
+			locs:    []conflict.Location{{ID: "id0", Name: "n0", Kind: conflict.LocationRegion}},
 		},
 	}
 	for _, tc := range tests {

@@ -300,10 +300,10 @@ var outlets = []struct{ id, outlet string }{
 }
 
 var (
-	actorKinds   = []conflict.ActorKind{conflict.Government, conflict.ArmedForces, conflict.Militia, conflict.RebelGroup, conflict.RebelGroup, conflict.JihadistGroup, conflict.Coalition, conflict.Militia}
-	backerKinds  = []conflict.BackerKind{conflict.State, conflict.State, conflict.State, conflict.StateCoalition, conflict.Organization}
-	townKinds    = []conflict.LocationKind{conflict.Town, conflict.Town, conflict.Village, conflict.Village, conflict.City, conflict.District, conflict.Airbase, conflict.Base, conflict.OilField, conflict.Crossing}
-	supportKinds = []conflict.Support{conflict.Weapons, conflict.Funding, conflict.Training, conflict.Weapons, conflict.Funding, conflict.AirPower, conflict.Advisers, conflict.Troops, conflict.Intelligence, conflict.Territory}
+	actorKinds   = []conflict.ActorKind{conflict.ActorGovernment, conflict.ActorArmedForces, conflict.ActorMilitia, conflict.ActorRebelGroup, conflict.ActorRebelGroup, conflict.ActorJihadistGroup, conflict.ActorCoalition, conflict.ActorMilitia}
+	backerKinds  = []conflict.BackerKind{conflict.BackerState, conflict.BackerState, conflict.BackerState, conflict.BackerCoalition, conflict.BackerOrganization}
+	townKinds    = []conflict.LocationKind{conflict.LocationTown, conflict.LocationTown, conflict.LocationVillage, conflict.LocationVillage, conflict.LocationCity, conflict.LocationDistrict, conflict.LocationAirbase, conflict.LocationBase, conflict.LocationOilField, conflict.LocationCrossing}
+	supportKinds = []conflict.Support{conflict.SupportWeapons, conflict.SupportFunding, conflict.SupportTraining, conflict.SupportWeapons, conflict.SupportFunding, conflict.SupportAirPower, conflict.SupportAdvisers, conflict.SupportTroops, conflict.SupportIntelligence, conflict.SupportTerritory}
 )
 
 // numberedWidth returns the digits IDs need to number n nodes.
@@ -346,14 +346,14 @@ func (g *gen) nodes() {
 	regions = min(regions, cfg.Locations-2)
 	towns := cfg.Locations - 1 - regions
 	g.ids = append(g.ids, "country")
-	g.ds.Locations = append(g.ds.Locations, conflict.Location{ID: "country", Name: "Country", Kind: conflict.Country})
+	g.ds.Locations = append(g.ds.Locations, conflict.Location{ID: "country", Name: "Country", Kind: conflict.LocationCountry})
 	w = numberedWidth(regions)
 	var regionIDs []string
 	for i := range regions {
 		id := fmt.Sprintf("region-%0*d", w, i)
 		regionIDs = append(regionIDs, id)
 		g.ids = append(g.ids, id)
-		g.ds.Locations = append(g.ds.Locations, conflict.Location{ID: id, Name: fmt.Sprintf("Region %0*d", w, i), Kind: conflict.Region, Within: "country"})
+		g.ds.Locations = append(g.ds.Locations, conflict.Location{ID: id, Name: fmt.Sprintf("Region %0*d", w, i), Kind: conflict.LocationRegion, Within: "country"})
 	}
 	w = numberedWidth(towns)
 	for i := range towns {
@@ -390,11 +390,11 @@ func (g *gen) relations() {
 	// among few parties) goes to control, which takes whatever is left so
 	// that the total is exact.
 	ceasefires := budget(mix.Ceasefire)
-	g.pairKind(conflict.Fights, budget(mix.Fights), &ceasefires)
-	g.pairKind(conflict.Supports, budget(mix.Supports), nil)
-	g.pairKind(conflict.Allied, budget(mix.Allied), nil)
-	g.pairKind(conflict.PartOf, budget(mix.PartOf), nil)
-	g.pairKind(conflict.Ceasefire, ceasefires, nil)
+	g.pairKind(conflict.RelationFights, budget(mix.Fights), &ceasefires)
+	g.pairKind(conflict.RelationSupports, budget(mix.Supports), nil)
+	g.pairKind(conflict.RelationAllied, budget(mix.Allied), nil)
+	g.pairKind(conflict.RelationPartOf, budget(mix.PartOf), nil)
+	g.pairKind(conflict.RelationCeasefire, ceasefires, nil)
 
 	sieges, contests := budget(mix.Besieges), budget(mix.Contests)
 	controls := max(0, periods-len(g.pers)-sieges-contests)
@@ -454,7 +454,7 @@ func (g *gen) supportKinds() conflict.Support {
 // addPeriod appends a period of relation kind from → to over [s, e).
 func (g *gen) addPeriod(kind conflict.RelationKind, from, to, s, e int32, sOpen, eOpen bool) int32 {
 	p := period{k: keyOf(kind, from, to), kind: kind, from: from, to: to, s: s, e: e, sOpen: sOpen, eOpen: eOpen, srcs: g.sources(), captureBy: -1}
-	if kind == conflict.Supports {
+	if kind == conflict.RelationSupports {
 		p.support = g.supportKinds()
 	}
 	if kind.Symmetric() && g.rng.IntN(10) == 0 {
@@ -483,7 +483,7 @@ func (g *gen) pairKind(kind conflict.RelationKind, n int, ceasefires *int) {
 			return
 		}
 		k := min(g.chainLen(), n)
-		if kind == conflict.PartOf { // factions rarely leave and rejoin
+		if kind == conflict.RelationPartOf { // factions rarely leave and rejoin
 			k = 1
 			if g.rng.Float64() < 0.2 {
 				k = min(n, 2)
@@ -496,7 +496,7 @@ func (g *gen) pairKind(kind conflict.RelationKind, n int, ceasefires *int) {
 			s, e := d[2*i], d[2*i+1]
 			sOpen, eOpen := openS && i == 0, openE && i == k-1
 			g.addPeriod(kind, from, to, s, e, sOpen, eOpen)
-			if kind != conflict.Fights || ceasefires == nil || *ceasefires <= 0 {
+			if kind != conflict.RelationFights || ceasefires == nil || *ceasefires <= 0 {
 				continue
 			}
 			// A ceasefire within the fighting, well inside it.
@@ -509,9 +509,9 @@ func (g *gen) pairKind(kind conflict.RelationKind, n int, ceasefires *int) {
 			}
 			if hi-lo >= 30 && g.rng.Float64() < 0.5 {
 				cd := g.days(2, lo+1, hi-1)
-				ck := keyOf(conflict.Ceasefire, from, to)
+				ck := keyOf(conflict.RelationCeasefire, from, to)
 				g.used[ck] = true
-				g.addPeriod(conflict.Ceasefire, from, to, cd[0], cd[1], false, false)
+				g.addPeriod(conflict.RelationCeasefire, from, to, cd[0], cd[1], false, false)
 				*ceasefires--
 			}
 		}
@@ -523,14 +523,14 @@ func (g *gen) pairKind(kind conflict.RelationKind, n int, ceasefires *int) {
 func (g *gen) pair(kind conflict.RelationKind) (from, to int32, ok bool) {
 	for try := range 400 {
 		switch kind {
-		case conflict.Supports:
+		case conflict.RelationSupports:
 			if g.rng.Float64() < 0.6 {
 				from = g.backerZ.pick()
 			} else {
 				from = g.actorZ.pick()
 			}
 			to = g.actorZ.pick()
-		case conflict.PartOf:
+		case conflict.RelationPartOf:
 			if g.rng.Float64() < 0.1 && len(g.backers) > 1 {
 				from, to = g.backerZ.pick(), g.backerZ.pick()
 			} else {
@@ -542,9 +542,9 @@ func (g *gen) pair(kind conflict.RelationKind) (from, to int32, ok bool) {
 		if try > 200 { // the large parties are taken: any pair
 			from = g.parties[g.rng.IntN(len(g.parties))]
 			to = g.parties[g.rng.IntN(len(g.parties))]
-			if kind == conflict.Supports || kind == conflict.PartOf {
+			if kind == conflict.RelationSupports || kind == conflict.RelationPartOf {
 				to = g.actors[g.rng.IntN(len(g.actors))]
-				if kind == conflict.PartOf {
+				if kind == conflict.RelationPartOf {
 					from = g.actors[g.rng.IntN(len(g.actors))]
 				}
 			}
@@ -599,7 +599,7 @@ func (g *gen) territory(controls, sieges, contests int) {
 			openS, openE := g.rng.Float64() < g.cfg.OpenStart/2, g.rng.Float64() < g.cfg.OpenEnd/2
 			for i := range len(d) / 2 {
 				who := g.other(local, holderAt(d[2*i]))
-				g.addPeriod(conflict.Besieges, who, t, d[2*i], d[2*i+1], openS && i == 0, openE && i == len(d)/2-1)
+				g.addPeriod(conflict.RelationBesieges, who, t, d[2*i], d[2*i+1], openS && i == 0, openE && i == len(d)/2-1)
 			}
 		}
 		if m := nk[t]; m > 0 {
@@ -611,12 +611,12 @@ func (g *gen) territory(controls, sieges, contests int) {
 					a = local[g.rng.IntN(len(local))]
 				}
 				b := g.other(local, a)
-				g.addPeriod(conflict.Contests, a, t, s, e, false, false)
+				g.addPeriod(conflict.RelationContests, a, t, s, e, false, false)
 				if lone {
 					lone = false
 					continue
 				}
-				g.addPeriod(conflict.Contests, b, t, s, e, false, false)
+				g.addPeriod(conflict.RelationContests, b, t, s, e, false, false)
 				g.shareLast()
 			}
 		}
@@ -696,7 +696,7 @@ func (g *gen) control(t int32, m int, local []int32) ([]int32, [][2]int32) {
 		}
 		spans[k] = [2]int32{s, e}
 		sOpen, eOpen := openS && k == 0, openE && k == m-1
-		p := period{k: keyOf(conflict.Controls, h, t), kind: conflict.Controls, from: h, to: t, s: s, e: e, sOpen: sOpen, eOpen: eOpen, srcs: g.sources(), captureBy: -1}
+		p := period{k: keyOf(conflict.RelationControls, h, t), kind: conflict.RelationControls, from: h, to: t, s: s, e: e, sOpen: sOpen, eOpen: eOpen, srcs: g.sources(), captureBy: -1}
 		i := int32(len(g.pers))
 		g.pers = append(g.pers, p)
 		g.chain[p.k] = append(g.chain[p.k], i)
@@ -760,7 +760,7 @@ func (g *gen) blur() {
 				break
 			}
 			t := dayTime(b.day)
-			if d.Precision() == conflict.YearPrecision {
+			if d.Precision() == conflict.PrecisionYear {
 				d = conflict.Month(t.Year(), t.Month())
 			} else {
 				d = conflict.DateOf(t)
@@ -843,12 +843,12 @@ func (g *gen) second(i int32, disputed, repeat bool) bool {
 	default:
 		t := dayTime(x)
 		switch orig.Precision() {
-		case conflict.DayPrecision:
+		case conflict.PrecisionDay:
 			d = conflict.Month(t.Year(), t.Month())
 			if g.rng.Float64() < 0.3 {
 				d = conflict.Year(t.Year())
 			}
-		case conflict.MonthPrecision:
+		case conflict.PrecisionMonth:
 			d = conflict.DateOf(t)
 			if g.rng.Float64() < 0.5 {
 				d = conflict.Year(t.Year())
@@ -913,7 +913,7 @@ func (g *gen) checkCaptures() {
 			if j == int32(i) || !(q.sLo < at && at <= q.eHi) {
 				continue
 			}
-			if q.kind == conflict.Controls && q.from != by || q.kind != conflict.Controls && q.from == by {
+			if q.kind == conflict.RelationControls && q.from != by || q.kind != conflict.RelationControls && q.from == by {
 				p.captureBy = -1
 				break
 			}
@@ -946,11 +946,11 @@ func (g *gen) emit() (conflict.Dataset, Stats) {
 	st := &g.stats
 	countDate := func(d conflict.Date) {
 		switch d.Precision() {
-		case conflict.DayPrecision:
+		case conflict.PrecisionDay:
 			st.DayDates++
-		case conflict.MonthPrecision:
+		case conflict.PrecisionMonth:
 			st.MonthDates++
-		case conflict.YearPrecision:
+		case conflict.PrecisionYear:
 			st.YearDates++
 		}
 	}
@@ -986,7 +986,7 @@ func (g *gen) emit() (conflict.Dataset, Stats) {
 		if p.captureBy >= 0 {
 			g.ds.Events = append(g.ds.Events, conflict.Event{
 				ID:       fmt.Sprintf("capture-%06d", len(g.ds.Events)),
-				Kind:     conflict.Capture,
+				Kind:     conflict.EventCapture,
 				Date:     p.eDate,
 				Location: g.ids[p.to],
 				Actors:   []string{g.ids[p.captureBy]},

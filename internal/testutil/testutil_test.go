@@ -141,7 +141,7 @@ func TestConflict(t *testing.T) {
 	if got := c.Dataset().Actors; len(got) != 1 || got[0].ID != "a" {
 		t.Errorf("actors %+v, want a", got)
 	}
-	bad := conflict.Dataset{Relations: []conflict.Relation{{Kind: conflict.Fights, From: "a", To: "b"}}}
+	bad := conflict.Dataset{Relations: []conflict.Relation{{Kind: conflict.RelationFights, From: "a", To: "b"}}}
 	if r := record(func(t testing.TB) { Conflict(t, bad) }); !r.failed {
 		t.Error("a relation between unknown parties: no failure")
 	}
