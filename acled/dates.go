@@ -6,6 +6,7 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/internal/csvimport"
+	"github.com/conflictgraph/conflict/internal/days"
 )
 
 var months = map[string]time.Month{
@@ -60,11 +61,10 @@ func parseDay(s string) (csvimport.Day, bool) {
 	if m < 1 || m > 12 || dd < 1 {
 		return 0, false
 	}
-	t := time.Date(yy, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
-	if t.Day() != dd { // 31 April
+	if dd > days.InMonth(yy, time.Month(m)) { // 31 April
 		return 0, false
 	}
-	return csvimport.Day(t.Unix() / 86400), true
+	return csvimport.Day(days.Date(yy, time.Month(m), dd)), true
 }
 
 // digits reads a number of lo to hi decimal digits.
