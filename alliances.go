@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/conflictgraph/conflict/internal/timeindex"
 	"github.com/conflictgraph/conflict/internal/unionfind"
 )
 
@@ -17,17 +18,15 @@ import (
 // first ID. It costs one union-find pass over the party ties in force, and
 // time in proportion to the number of parties (not places) in the record.
 func (m Moment) Alliances() [][]string {
-	ix := m.ix
+	s := m.snapshot()
 	var sets unionfind.Sets
-	sets.Reset(len(ix.parties))
-	active := make([]bool, len(ix.parties))
-	for _, c := range []int{positiveClass, hostileClass} {
-		cl := &ix.classes[c]
-		cl.tree.Stab(m.q, func(pos int32) bool {
-			r := &ix.per[cl.off+pos]
-			a, b := ix.party[r.from], ix.party[r.to]
+	sets.Reset(len(s.parties))
+	active := make([]bool, len(s.parties))
+	for _, c := range []timeindex.Class{timeindex.ClassPositive, timeindex.ClassHostile} {
+		s.ix.Stab(c, m.q, func(_ int32, r *timeindex.Period, _ timeindex.Certainty) bool {
+			a, b := s.party[r.From], s.party[r.To]
 			active[a], active[b] = true, true
-			if c == positiveClass {
+			if c == timeindex.ClassPositive {
 				sets.Union(a, b)
 			}
 			return true
@@ -38,7 +37,7 @@ func (m Moment) Alliances() [][]string {
 		var bloc []string
 		for _, a := range comp {
 			if active[a] {
-				bloc = append(bloc, ix.ids[ix.parties[a]])
+				bloc = append(bloc, s.ids[s.parties[a]])
 			}
 		}
 		if len(bloc) > 0 {

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/conflictgraph/conflict/internal/days"
 )
 
 // A Conflict is the record of an armed conflict: its sources, parties
@@ -23,8 +25,8 @@ import (
 type Conflict struct {
 	mu    sync.RWMutex // guards st
 	st    store
-	idx   atomic.Pointer[index] // nil when stale
-	build sync.Mutex            // one index build at a time
+	snap  atomic.Pointer[snapshot] // nil when stale
+	build sync.Mutex               // one snapshot build at a time
 }
 
 // Name returns the conflict's name.
@@ -55,41 +57,41 @@ func (c *Conflict) add(ds *Dataset, lines *lineTable) error {
 	if ds.Name != "" {
 		c.st.name = ds.Name
 	}
-	c.idx.Store(nil)
+	c.snap.Store(nil)
 	return nil
 }
 
-// index returns the current index, building it if it is stale.
-func (c *Conflict) index() *index {
-	if ix := c.idx.Load(); ix != nil {
-		return ix
+// snapshot returns the current snapshot, building it if it is stale.
+func (c *Conflict) snapshot() *snapshot {
+	if s := c.snap.Load(); s != nil {
+		return s
 	}
 	c.build.Lock()
 	defer c.build.Unlock()
-	if ix := c.idx.Load(); ix != nil {
-		return ix
+	if s := c.snap.Load(); s != nil {
+		return s
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	ix := buildIndex(&c.st)
-	c.idx.Store(ix) // under the read lock, so no addition can make it stale unseen
-	return ix
+	s := newSnapshot(&c.st)
+	c.snap.Store(s) // under the read lock, so no addition can make it stale unseen
+	return s
 }
 
 // At returns the conflict as it stands at instant t. Making a Moment is
 // cheap once the index is built.
 func (c *Conflict) At(t time.Time) Moment {
-	return Moment{ix: c.index(), t: t, q: dayOf(t)}
+	return Moment{s: c.snapshot(), t: t, q: days.Of(t)}
 }
 
 // Ties yields every tie in the record — every period of every relation —
 // sorted as [Tie.Compare] sorts. Certainty is Absent: no moment is asked.
 func (c *Conflict) Ties() iter.Seq[Tie] {
-	ix := c.index()
+	s := c.snapshot()
 	return func(yield func(Tie) bool) {
-		all := make([]Tie, len(ix.per))
-		for p := range ix.per {
-			all[p] = ix.tie(int32(p), Absent)
+		all := make([]Tie, s.ix.Len())
+		for p := range all {
+			all[p] = s.tie(int32(p), Absent)
 		}
 		slices.SortFunc(all, Tie.Compare)
 		for _, t := range all {

@@ -3,6 +3,8 @@ package conflict
 import (
 	"cmp"
 	"slices"
+
+	"github.com/conflictgraph/conflict/internal/timeindex"
 )
 
 // ControlState is the state of a place at a moment: held by one party,
@@ -55,145 +57,9 @@ type Control struct {
 // Since returns when the holder's hold began: the start of its tie.
 func (c Control) Since() Bound { return c.Tie.Start }
 
-// segment is the answer for a location from day `from` until the next
-// segment: the fields of Control that need no allocation. When more is set,
-// the lists are gathered again at query time. The index keeps segments in
-// three arrays (segFrom, segHolder, segInfo): nine bytes each.
-type segment struct {
-	from     int32
-	holder   int32 // controls period of the single holder, or -1
-	state    ControlState
-	cert     Certainty
-	besieged Certainty
-	more     bool
-}
-
-// info packs what a segment says besides its day and holder into a byte.
-func (s segment) info() uint8 {
-	b := uint8(s.state) | uint8(s.cert)<<2 | uint8(s.besieged)<<4
-	if s.more {
-		b |= 1 << 6
-	}
-	return b
-}
-
-func (ix *index) segment(k int32) segment {
-	b := ix.segInfo[k]
-	return segment{
-		from:     ix.segFrom[k],
-		holder:   ix.segHolder[k],
-		state:    ControlState(b & 3),
-		cert:     Certainty(b >> 2 & 3),
-		besieged: Certainty(b >> 4 & 3),
-		more:     b&(1<<6) != 0,
-	}
-}
-
-// buildTerritory lists the territorial periods of every location and cuts
-// its time line into segments over which the answer does not change.
-func (ix *index) buildTerritory(order []int32) {
-	tc := ix.classes[territoryClass]
-	owners := make([]int32, 0, tc.n)
-	items := make([]int32, 0, tc.n)
-	for _, p := range order {
-		if ix.per[p].kind.Territorial() {
-			owners = append(owners, ix.per[p].to)
-			items = append(items, p)
-		}
-	}
-	ix.terrOff, ix.terr = csr(len(ix.rec.nodes), owners, items)
-	ix.segOff = make([]int32, len(ix.rec.nodes)+1)
-	var from, holder []int32
-	var info []uint8
-	var days []int32
-	var wins []window
-	for n := range ix.rec.nodes {
-		ix.segOff[n] = int32(len(from))
-		ix.segOff[n+1] = int32(len(from))
-		if ix.rec.nodes[n].typ != NodeLocation {
-			continue
-		}
-		ps := ix.terr[ix.terrOff[n]:ix.terrOff[n+1]]
-		days = append(days[:0], minDay)
-		wins = wins[:0]
-		for _, p := range ps {
-			lo, hi := ix.window(p)
-			sHi, eLo := ix.sure(p)
-			wins = append(wins, window{p: p, lo: lo, hi: hi})
-			days = append(days, lo, sHi, eLo, hi)
-		}
-		slices.Sort(days)
-		days = slices.Compact(days)
-		var last segment
-		for _, d := range days {
-			if d == maxDay {
-				break
-			}
-			s := ix.segmentAt(wins, d)
-			if len(from) > int(ix.segOff[n]) && sameAnswer(last, s) {
-				continue
-			}
-			from, holder, info = append(from, s.from), append(holder, s.holder), append(info, s.info())
-			last = s
-		}
-		ix.segOff[n+1] = int32(len(from))
-	}
-	// Copies of the exact length: the appends above leave spare room.
-	ix.segFrom, ix.segHolder, ix.segInfo = slices.Clone(from), slices.Clone(holder), slices.Clone(info)
-}
-
-// window is a period with the days over which it possibly holds, [lo, hi).
-type window struct {
-	p, lo, hi int32
-}
-
-func sameAnswer(a, b segment) bool {
-	a.from = b.from
-	return a == b && !a.more
-}
-
-// segmentAt computes the answer on day q from a location's territorial
-// periods.
-func (ix *index) segmentAt(ws []window, q int32) segment {
-	s := segment{from: q, holder: -1}
-	holders := 0
-	var contested bool
-	for _, w := range ws {
-		if q < w.lo || q >= w.hi {
-			continue
-		}
-		p, c := w.p, ix.inForce(w.p, q)
-		switch ix.per[p].kind {
-		case RelationControls:
-			if s.holder < 0 || ix.per[s.holder].from != ix.per[p].from {
-				holders++
-			}
-			if s.holder < 0 || c > s.cert {
-				s.holder, s.cert = p, c
-			}
-		case RelationBesieges:
-			s.besieged = max(s.besieged, c)
-			s.more = true
-		case RelationContests:
-			contested = true
-			s.more = true
-		}
-	}
-	if holders > 1 {
-		s.holder, s.cert, s.more = -1, Possible, true
-	}
-	switch {
-	case contested:
-		s.state = ControlContested
-	case holders == 0:
-		s.state = ControlUnknown
-	case s.besieged > Absent:
-		s.state = ControlBesieged
-	default:
-		s.state = ControlHeld
-	}
-	return s
-}
+// controlState returns the state of a place as the index works it out: the
+// index numbers its states as ControlState does (see TestCodes).
+func controlState(s timeindex.State) ControlState { return ControlState(s) }
 
 // Controller returns who holds loc at the moment. Its cost is a binary
 // search over the place's changes; it allocates only when the answer has
@@ -202,40 +68,37 @@ func (ix *index) segmentAt(ws []window, q int32) segment {
 // them, all the way down. For an ID that is not a location in the record it
 // returns a Control with State [ControlUnknown].
 func (m Moment) Controller(loc string) Control {
-	n, ok := m.ix.rec.nodeID[loc]
-	if !ok || m.ix.rec.nodes[n].typ != NodeLocation {
+	s := m.snapshot()
+	n, ok := s.rec.nodeID[loc]
+	if !ok || s.rec.nodes[n].typ != NodeLocation {
 		return Control{Location: loc}
 	}
 	return m.controller(n)
 }
 
 func (m Moment) controller(n int32) Control {
-	ix := m.ix
-	lo := ix.segOff[n]
-	days := ix.segFrom[lo:ix.segOff[n+1]]
-	c := Control{Location: ix.rec.nodes[n].id}
-	i, found := slices.BinarySearch(days, m.q)
-	if !found {
-		i--
-	}
-	if i < 0 {
+	s := m.snapshot()
+	c := Control{Location: s.ids[n]}
+	seg, ok := s.ix.Control(n, m.q)
+	if !ok {
 		return m.rollUp(n, c)
 	}
-	s := ix.segment(lo + int32(i))
-	c.State, c.Certainty, c.Besieged = s.state, s.cert, s.besieged
-	if s.holder >= 0 {
-		c.Tie = ix.tie(s.holder, s.cert)
+	c.State, c.Certainty, c.Besieged = controlState(seg.State), certaintyOf(seg.Certainty), certaintyOf(seg.Besieged)
+	if seg.Holder >= 0 {
+		c.Tie = s.tie(seg.Holder, c.Certainty)
 		c.Holder = c.Tie.From
 	}
-	if s.more {
-		for _, p := range ix.terr[ix.terrOff[n]:ix.terrOff[n+1]] {
-			if ix.certainty(p, m.q) == Absent {
+	if seg.More {
+		// The periods of a place are the territorial periods on it.
+		for _, p := range s.ix.Periods(n) {
+			if s.ix.Certainty(p, m.q) == timeindex.Absent {
 				continue
 			}
-			party := ix.rec.nodes[ix.per[p].from].id
-			switch ix.per[p].kind {
+			r := s.ix.Period(p)
+			party := s.ids[r.From]
+			switch RelationKind(r.Kind) {
 			case RelationControls:
-				if s.holder < 0 {
+				if seg.Holder < 0 {
 					c.Claimants = append(c.Claimants, party)
 				}
 			case RelationBesieges:
@@ -256,8 +119,7 @@ func (m Moment) controller(n int32) Control {
 
 // rollUp answers for a place no claim covers from the places within it.
 func (m Moment) rollUp(n int32, c Control) Control {
-	ix := m.ix
-	kids := ix.child[ix.childOff[n]:ix.childOff[n+1]]
+	kids := m.snapshot().within(n)
 	if len(kids) == 0 {
 		return c
 	}
@@ -297,18 +159,18 @@ func sortedSet(s []string) []string {
 // a roll-up from the places within them are not listed. It costs one
 // Controller call per place the party has ever held.
 func (m Moment) Holdings(party string) []Control {
-	ix := m.ix
-	n, ok := ix.rec.nodeID[party]
+	s := m.snapshot()
+	n, ok := s.rec.nodeID[party]
 	if !ok {
 		return nil
 	}
 	var out []Control
-	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
-		r := &ix.per[p]
-		if r.kind != RelationControls || r.from != n || ix.certainty(p, m.q) == Absent {
+	for _, p := range s.ix.Periods(n) {
+		r := s.ix.Period(p)
+		if RelationKind(r.Kind) != RelationControls || r.From != n || s.ix.Certainty(p, m.q) == timeindex.Absent {
 			continue
 		}
-		c := m.controller(r.to)
+		c := m.controller(r.To)
 		if c.Holder == party || slices.Contains(c.Claimants, party) {
 			out = append(out, c)
 		}

@@ -2,9 +2,10 @@ package conflict
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"time"
+
+	"github.com/conflictgraph/conflict/internal/days"
 )
 
 // Precision is how exactly a [Date] is known: to the year, the month or the
@@ -74,7 +75,7 @@ func makeDate(year int, month time.Month, day int, p Precision) Date {
 	if year < 1 || year > 9999 {
 		return Date{}
 	}
-	return Date{v: civilDay(year, month, day)<<2 | int32(p)}
+	return Date{v: int32(days.Date(year, month, day))<<2 | int32(p)}
 }
 
 // ParseDate parses a date in one of the forms "2006", "2006-01" or
@@ -135,7 +136,7 @@ func parseDate(s string) (Date, string) {
 		return Date{}, "year out of range"
 	case month < 1 || month > 12:
 		return Date{}, "month out of range"
-	case day < 1 || day > daysIn(year, time.Month(month)):
+	case day < 1 || day > days.InMonth(year, time.Month(month)):
 		return Date{}, "day out of range"
 	}
 	return makeDate(year, time.Month(month), day, p), ""
@@ -182,7 +183,7 @@ func (d Date) civil() (int, time.Month, int) {
 	if d.IsZero() {
 		return 0, 0, 0
 	}
-	return civilDate(d.first())
+	return d.first().Date()
 }
 
 // Time returns midnight UTC at the start of d's window, or the zero
@@ -191,7 +192,7 @@ func (d Date) Time() time.Time {
 	if d.IsZero() {
 		return time.Time{}
 	}
-	return time.Unix(int64(d.first())*secondsPerDay, 0).UTC()
+	return d.first().Time()
 }
 
 // Window returns the half-open window [start, end) of instants that d names:
@@ -201,7 +202,7 @@ func (d Date) Window() (start, end time.Time) {
 	if d.IsZero() {
 		return time.Time{}, time.Time{}
 	}
-	return d.Time(), time.Unix(int64(d.next())*secondsPerDay, 0).UTC()
+	return d.Time(), d.next().Time()
 }
 
 // Equal reports whether d and e name the same window at the same precision,
@@ -237,7 +238,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return []byte{}, nil
 	}
-	y, m, dd := civilDate(d.first())
+	y, m, dd := d.first().Date()
 	b := make([]byte, 0, 10)
 	b = appendInt(b, y, 4)
 	if d.Precision() >= PrecisionMonth {
@@ -269,46 +270,23 @@ func appendInt(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
-// Day numbers: days since 1970-01-01, UTC. The index works in day numbers;
-// a query instant is reduced to the day that contains it.
+// Day numbers (package days): a Date is a window of days, and the index
+// works in days; a query instant is reduced to the day that contains it.
 
-const secondsPerDay = 24 * 60 * 60
+// first returns the first day of d's window.
+func (d Date) first() days.Day { return days.Day(d.v >> 2) }
 
-const (
-	minDay = math.MinInt32 // an open start
-	maxDay = math.MaxInt32 // an open end
-)
-
-// dayOf returns the day number of the UTC day that contains t.
-func dayOf(t time.Time) int32 {
-	s := t.Unix()
-	d := s / secondsPerDay
-	if s%secondsPerDay < 0 {
-		d--
-	}
-	if d < minDay+1 {
-		return minDay + 1
-	}
-	if d > maxDay-1 {
-		return maxDay - 1
-	}
-	return int32(d)
-}
-
-// first returns the day number of the first day of d's window.
-func (d Date) first() int32 { return d.v >> 2 }
-
-// next returns the day number of the first day after d's window.
-func (d Date) next() int32 {
+// next returns the first day after d's window.
+func (d Date) next() days.Day {
 	switch d.Precision() {
 	case PrecisionDay:
 		return d.first() + 1
 	case PrecisionMonth:
-		y, m, _ := civilDate(d.first())
-		return d.first() + int32(daysIn(y, m))
+		y, m, _ := d.first().Date()
+		return d.first() + days.Day(days.InMonth(y, m))
 	case PrecisionYear:
-		y, _, _ := civilDate(d.first())
-		return civilDay(y+1, time.January, 1)
+		y, _, _ := d.first().Date()
+		return days.Date(y+1, time.January, 1)
 	}
 	return d.first()
 }
@@ -317,60 +295,21 @@ func (d Date) next() int32 {
 // A day-precise change takes effect at the start of its day; a month- or
 // year-precise change at an unknown instant within its window, so it has
 // surely taken effect only from the first day after the window.
-func (d Date) earliest() int32 { return d.first() }
+func (d Date) earliest() days.Day { return d.first() }
 
-func (d Date) latest() int32 {
+func (d Date) latest() days.Day {
 	if d.Precision() == PrecisionDay {
 		return d.first()
 	}
 	return d.next()
 }
 
-func daysIn(year int, m time.Month) int {
-	switch m {
-	case time.February:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
+// lastDay returns the last day on which a change dated d may have taken
+// effect: the day itself for a day, the last day of the window for a month
+// or year.
+func (d Date) lastDay() days.Day {
+	if d.Precision() == PrecisionDay {
+		return d.first()
 	}
-	return 31
-}
-
-// civilDay returns the day number of a proleptic Gregorian date.
-func civilDay(y int, m time.Month, d int) int32 {
-	if m <= time.February {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (int(m) + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int32(era*146097 + doe - 719468)
-}
-
-// civilDate is the inverse of civilDay.
-func civilDate(n int32) (int, time.Month, int) {
-	z := int(n) + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := (mp+2)%12 + 1
-	if m <= 2 {
-		y++
-	}
-	return y, time.Month(m), d
+	return d.next() - 1
 }

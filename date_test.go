@@ -94,7 +94,7 @@ func TestDateWindow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s, e := tt.d.Window()
-		got := []time.Time{s, e, dayTime(tt.d.earliest()), dayTime(tt.d.latest()), tt.d.Time()}
+		got := []time.Time{s, e, tt.d.earliest().Time(), tt.d.latest().Time(), tt.d.Time()}
 		want := []time.Time{tt.start, tt.end, tt.earliest, tt.latest, tt.start}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%v: window, earliest, latest, Time (-want +got)\n%s", tt.d, diff)
@@ -168,36 +168,6 @@ func TestDateText(t *testing.T) {
 	d := Year(2015)
 	if err := d.UnmarshalText([]byte("2015-13")); !errors.Is(err, ErrDate) || d != Year(2015) {
 		t.Errorf("bad UnmarshalText: err %v, date changed to %v", err, d)
-	}
-}
-
-func TestCivilDays(t *testing.T) {
-	for n := civilDay(1, time.January, 1); n <= civilDay(9999, time.December, 31); n += 97 {
-		y, m, d := civilDate(n)
-		if got := civilDay(y, m, d); got != n {
-			t.Fatalf("civilDay(civilDate(%d)) = %d", n, got)
-		}
-		if want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / secondsPerDay; int64(n) != want {
-			t.Fatalf("day %d is %d-%d-%d, time says day %d", n, y, m, d, want)
-		}
-	}
-}
-
-func TestDayOf(t *testing.T) {
-	tests := []struct {
-		t    time.Time
-		want int32
-	}{
-		{time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), 0},
-		{time.Date(1970, 1, 1, 23, 59, 59, 0, time.UTC), 0},
-		{time.Date(1969, 12, 31, 23, 59, 59, 0, time.UTC), -1},
-		{time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC), -1},
-		{time.Time{}, civilDay(1, time.January, 1)},
-	}
-	for _, tt := range tests {
-		if got := dayOf(tt.t); got != tt.want {
-			t.Errorf("dayOf(%v) = %d, want %d", tt.t, got, tt.want)
-		}
 	}
 }
 

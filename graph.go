@@ -51,8 +51,9 @@ func (m Moment) Graph() (graph.Graph[string, Node], error) {
 	})
 
 	g := graph.New(func(n Node) string { return n.ID }, graph.Directed())
+	rec := &m.snapshot().rec
 	for _, id := range ids {
-		n := m.ix.rec.node(m.ix.rec.nodeID[id])
+		n := rec.node(rec.nodeID[id])
 		if err := g.AddVertex(n,
 			graph.VertexAttribute("type", n.Type.String()),
 			graph.VertexAttribute("kind", n.Kind),

@@ -93,22 +93,3 @@ func TestChanges(t *testing.T) {
 		}
 	}
 }
-
-func TestTiesSorted(t *testing.T) {
-	c := edges(t)
-	var got []conflict.Tie
-	for tie := range c.Ties() {
-		if tie.Certainty != absent {
-			t.Errorf("%v: Certainty %v outside a moment", tie, tie.Certainty)
-		}
-		got = append(got, tie)
-	}
-	if len(got) != 11 {
-		t.Errorf("Ties yields %d, want the 11 relations", len(got))
-	}
-	for i := 1; i < len(got); i++ {
-		if conflict.Tie.Compare(got[i-1], got[i]) >= 0 {
-			t.Errorf("Ties out of order: %v before %v", got[i-1], got[i])
-		}
-	}
-}

@@ -5,6 +5,9 @@ import (
 	"iter"
 	"slices"
 	"time"
+
+	"github.com/conflictgraph/conflict/internal/days"
+	"github.com/conflictgraph/conflict/internal/timeindex"
 )
 
 // A Moment is a view of a conflict at one instant, for asking who holds
@@ -15,10 +18,21 @@ import (
 // A Moment works at the resolution of UTC days: every instant of a day gets
 // the same answers. A tie holds from the day its start takes effect up to,
 // not including, the day its end takes effect.
+//
+// The zero Moment is a moment of an empty record: every method returns the
+// empty answer (no ties, no parties, places of unknown control).
 type Moment struct {
-	ix *index
-	t  time.Time
-	q  int32 // day
+	s *snapshot // nil in the zero Moment
+	t time.Time
+	q days.Day
+}
+
+// snapshot returns the record the moment reads.
+func (m Moment) snapshot() *snapshot {
+	if m.s == nil {
+		return emptySnapshot()
+	}
+	return m.s
 }
 
 // Time returns the instant the moment was asked for.
@@ -32,7 +46,7 @@ func (m Moment) Time() time.Time { return m.t }
 // [Tie.Compare] where order matters.
 func (m Moment) Ties() iter.Seq[Tie] {
 	return func(yield func(Tie) bool) {
-		for c := range numClasses {
+		for c := range timeindex.NumClasses {
 			if !m.stab(c, yield) {
 				return
 			}
@@ -41,63 +55,11 @@ func (m Moment) Ties() iter.Seq[Tie] {
 }
 
 // stab yields the ties of one class in force at the moment.
-func (m Moment) stab(c int, yield func(Tie) bool) bool {
-	ix, q := m.ix, m.q
-	cl := &ix.classes[c]
-	return cl.tree.Stab(q, func(pos int32) bool {
-		p := cl.off + pos
-		r := &ix.per[p]
-		if r.flags&(disputed|joins) != 0 {
-			t := ix.tie(p, Possible)
-			if t.Start.startHi() <= q && q < t.End.endLo() {
-				t.Certainty = Definite
-			}
-			return yield(t)
-		}
-		// The common case, built in place: a tie whose bounds are its
-		// dates. (A Tie kept in a variable the closure shares would live
-		// on the heap, and cost a third more to fill.)
-		cert := Possible
-		if q < r.eLo() && r.surelyStarted(q) {
-			cert = Definite
-		}
-		return yield(Tie{
-			Kind:      r.kind,
-			From:      ix.ids[r.from],
-			To:        ix.ids[r.to],
-			Start:     Bound{Date: r.start},
-			End:       Bound{Date: r.end},
-			Support:   r.support,
-			Certainty: cert,
-			ix:        ix,
-			p:         p,
-		})
+func (m Moment) stab(c timeindex.Class, yield func(Tie) bool) bool {
+	s := m.snapshot()
+	return s.ix.Stab(c, m.q, func(p int32, r *timeindex.Period, c timeindex.Certainty) bool {
+		return yield(s.tieOf(p, r, certaintyOf(c)))
 	})
-}
-
-// Compare returns -1, 0 or +1 as t sorts before, with or after u: by kind,
-// From, To and then start. It is a total order for the ties of one record,
-// for sorting with [slices.SortFunc]: slices.SortFunc(ties, Tie.Compare).
-func (t Tie) Compare(u Tie) int {
-	if c := cmp.Compare(t.Kind, u.Kind); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(t.From, u.From); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(t.To, u.To); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(t.Start.lo(), u.Start.lo()); c != 0 && !t.Start.IsOpen() && !u.Start.IsOpen() {
-		return c
-	}
-	switch {
-	case t.Start.IsOpen() && !u.Start.IsOpen():
-		return -1
-	case !t.Start.IsOpen() && u.Start.IsOpen():
-		return 1
-	}
-	return cmp.Compare(t.p, u.p)
 }
 
 // A Party is a party in an answer, with how sure the answer is.
@@ -141,26 +103,26 @@ func (m Moment) Enemies(id string) []Party {
 // neighbours returns the other ends of id's ties of the kinds keep in force
 // at the moment, each once with its surest certainty, sorted by ID.
 func (m Moment) neighbours(id string, keep func(RelationKind) bool) []Party {
-	ix := m.ix
-	n, ok := ix.rec.nodeID[id]
+	s := m.snapshot()
+	n, ok := s.rec.nodeID[id]
 	if !ok {
 		return nil
 	}
 	var out []Party
-	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
-		r := &ix.per[p]
-		if !keep(r.kind) || r.from == r.to {
+	for _, p := range s.ix.Periods(n) {
+		r := s.ix.Period(p)
+		if !keep(RelationKind(r.Kind)) || r.From == r.To {
 			continue
 		}
-		c := ix.certainty(p, m.q)
+		c := certaintyOf(s.ix.Certainty(p, m.q))
 		if c == Absent {
 			continue
 		}
-		other := r.to
+		other := r.To
 		if other == n {
-			other = r.from
+			other = r.From
 		}
-		out = append(out, Party{ID: ix.rec.nodes[other].id, Certainty: c})
+		out = append(out, Party{ID: s.ids[other], Certainty: c})
 	}
 	return surest(out)
 }
@@ -187,8 +149,7 @@ type Supporter struct {
 // Supporters returns the parties with a supports tie to id at the moment, sorted
 // by backer ID. It costs in proportion to the ties id has ever had.
 func (m Moment) Supporters(id string) []Supporter {
-	ix := m.ix
-	n, ok := ix.rec.nodeID[id]
+	n, ok := m.snapshot().rec.nodeID[id]
 	if !ok {
 		return nil
 	}
@@ -199,25 +160,25 @@ func (m Moment) Supporters(id string) []Supporter {
 
 // backersOf appends the direct backers of node n.
 func (m Moment) backersOf(n int32, out []Supporter) []Supporter {
-	ix := m.ix
+	s := m.snapshot()
 	start := len(out)
-	for _, p := range ix.adj[ix.adjOff[n]:ix.adjOff[n+1]] {
-		r := &ix.per[p]
-		if r.kind != RelationSupports || r.to != n {
+	for _, p := range s.ix.Periods(n) {
+		r := s.ix.Period(p)
+		if RelationKind(r.Kind) != RelationSupports || r.To != n {
 			continue
 		}
-		c := ix.certainty(p, m.q)
+		c := certaintyOf(s.ix.Certainty(p, m.q))
 		if c == Absent {
 			continue
 		}
-		b := ix.rec.nodes[r.from].id
-		s := ix.supportAt(p, m.q)
+		b := s.ids[r.From]
+		sup := s.supportAt(p, m.q)
 		if i := slices.IndexFunc(out[start:], func(x Supporter) bool { return x.ID == b }); i >= 0 {
-			out[start+i].Support |= s
+			out[start+i].Support |= sup
 			out[start+i].Certainty = max(out[start+i].Certainty, c)
 			continue
 		}
-		out = append(out, Supporter{ID: b, Support: s, Certainty: c})
+		out = append(out, Supporter{ID: b, Support: sup, Certainty: c})
 	}
 	return out
 }
@@ -230,8 +191,8 @@ func (m Moment) backersOf(n int32, out []Supporter) []Supporter {
 // result is sorted by path length, then backer ID. It costs in proportion to
 // the ties of the parties it reaches.
 func (m Moment) AllSupporters(id string) []Supporter {
-	ix := m.ix
-	n, ok := ix.rec.nodeID[id]
+	nodeID := m.snapshot().rec.nodeID
+	n, ok := nodeID[id]
 	if !ok {
 		return nil
 	}
@@ -241,7 +202,7 @@ func (m Moment) AllSupporters(id string) []Supporter {
 	for len(frontier) > 0 {
 		var next []Supporter
 		for _, f := range frontier {
-			fn := ix.rec.nodeID[f.ID]
+			fn := nodeID[f.ID]
 			if f.ID == id {
 				fn = n
 			}

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conflictgraph/conflict/internal/days"
 	"github.com/conflictgraph/conflict/internal/signed"
+	"github.com/conflictgraph/conflict/internal/timeindex"
 )
 
 // SidesOptions tunes [Moment.Sides]. The zero value allows any number of
@@ -113,22 +115,22 @@ type signedGraph struct {
 }
 
 func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
-	ix := m.ix
+	s := m.snapshot()
 	type pair struct {
 		a, b    int32
 		hostile bool
 	}
 	truce := map[[2]int32]bool{}
 	var ties []Tie
-	for _, c := range []int{positiveClass, hostileClass} {
+	for _, c := range []timeindex.Class{timeindex.ClassPositive, timeindex.ClassHostile} {
 		m.stab(c, func(t Tie) bool {
-			r := &ix.per[t.p]
+			r := s.ix.Period(t.p)
 			switch {
-			case r.kind == RelationCeasefire:
+			case t.Kind == RelationCeasefire:
 				if t.Certainty == Definite {
-					truce[[2]int32{min(r.from, r.to), max(r.from, r.to)}] = true
+					truce[[2]int32{min(r.From, r.To), max(r.From, r.To)}] = true
 				}
-			case r.from != r.to:
+			case r.From != r.To:
 				ties = append(ties, t)
 			}
 			return true
@@ -137,8 +139,8 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 	byPair := map[pair][]Tie{}
 	var pairs []pair
 	for _, t := range ties {
-		r := &ix.per[t.p]
-		p := pair{min(r.from, r.to), max(r.from, r.to), r.kind == RelationFights}
+		r := s.ix.Period(t.p)
+		p := pair{min(r.From, r.To), max(r.From, r.To), t.Kind == RelationFights}
 		if p.hostile && truce[[2]int32{p.a, p.b}] {
 			continue
 		}
@@ -157,29 +159,29 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 	for n := range local {
 		nodes = append(nodes, n)
 	}
-	slices.SortFunc(nodes, func(a, b int32) int { return cmp.Compare(ix.rec.nodes[a].id, ix.rec.nodes[b].id) })
+	slices.SortFunc(nodes, func(a, b int32) int { return cmp.Compare(s.ids[a], s.ids[b]) })
 	g := &signedGraph{ids: make([]string, len(nodes))}
 	for i, n := range nodes {
 		local[n] = int32(i)
-		g.ids[i] = ix.rec.nodes[n].id
+		g.ids[i] = s.ids[n]
 	}
 	for _, p := range pairs {
-		s := SignedTie{A: ix.rec.nodes[p.a].id, B: ix.rec.nodes[p.b].id, Hostile: p.hostile, Ties: byPair[p], Weight: 1}
-		if s.A > s.B {
-			s.A, s.B = s.B, s.A
+		st := SignedTie{A: s.ids[p.a], B: s.ids[p.b], Hostile: p.hostile, Ties: byPair[p], Weight: 1}
+		if st.A > st.B {
+			st.A, st.B = st.B, st.A
 		}
-		slices.SortFunc(s.Ties, Tie.Compare)
+		slices.SortFunc(st.Ties, Tie.Compare)
 		if weight != nil {
-			s.Weight = 0
-			for _, t := range s.Ties {
+			st.Weight = 0
+			for _, t := range st.Ties {
 				w := weight(t)
 				if !(w > 0) || math.IsInf(w, 0) {
 					return nil, fmt.Errorf("conflict: weight %v of tie %v: want a positive, finite number", w, t)
 				}
-				s.Weight = max(s.Weight, w)
+				st.Weight = max(st.Weight, w)
 			}
 		}
-		g.ties = append(g.ties, s)
+		g.ties = append(g.ties, st)
 	}
 	slices.SortFunc(g.ties, func(a, b SignedTie) int {
 		if c := cmp.Compare(a.A, b.A); c != 0 {
@@ -191,8 +193,8 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 		return compareBool(a.Hostile, b.Hostile)
 	})
 	g.edges = make([]signed.Edge, len(g.ties))
-	for i, s := range g.ties {
-		g.edges[i] = signed.Edge{U: local[ix.rec.nodeID[s.A]], V: local[ix.rec.nodeID[s.B]], Negative: s.Hostile, Weight: s.Weight}
+	for i, st := range g.ties {
+		g.edges[i] = signed.Edge{U: local[s.rec.nodeID[st.A]], V: local[s.rec.nodeID[st.B]], Negative: st.Hostile, Weight: st.Weight}
 	}
 	return g, nil
 }
@@ -253,21 +255,22 @@ type SidesPeriod struct {
 // it, so the analyst can see which tie made the war more or less balanced.
 // It costs one Sides search per change point.
 func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
-	ix := c.index()
-	q1, q2 := dayOf(from), dayOf(to)
+	s := c.snapshot()
+	q1, q2 := days.Of(from), days.Of(to)
 	if q1 >= q2 {
 		return nil, nil
 	}
 	// Days on which a party tie's certainty may change, with the changes:
-	// a tie possibly opens on the first day of its start's window and surely
-	// on the day after it, and likewise closes.
-	points := map[int32][]Change{}
-	add := func(p, day int32, closed bool, cert Certainty) {
+	// the days its window's edges fall on. A tie possibly opens on the
+	// first day its start may take effect and surely on the day it surely
+	// has, and likewise closes.
+	points := map[days.Day][]Change{}
+	add := func(p int32, day days.Day, closed bool, cert Certainty) {
 		if q1 < day && day < q2 {
-			points[day] = append(points[day], Change{Tie: ix.tie(p, Absent), Closed: closed, Certainty: cert})
+			points[day] = append(points[day], Change{Tie: s.tie(p, Absent), Closed: closed, Certainty: cert})
 		}
 	}
-	edge := func(p, lo, hi int32, closed bool) {
+	edge := func(p int32, lo, hi days.Day, closed bool) {
 		if lo == hi {
 			add(p, lo, closed, Definite)
 			return
@@ -275,24 +278,23 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPerio
 		add(p, lo, closed, Possible)
 		add(p, hi, closed, Definite)
 	}
-	for _, cl := range []int{positiveClass, hostileClass} {
-		k := &ix.classes[cl]
-		for p := k.off; p < k.off+k.n; p++ {
-			lo, hi := ix.window(p)
-			sHi, eLo := ix.sure(p)
-			edge(p, lo, sHi, false)
-			edge(p, eLo, hi, true)
+	for _, cl := range []timeindex.Class{timeindex.ClassPositive, timeindex.ClassHostile} {
+		first, end := s.ix.Range(cl)
+		for p := first; p < end; p++ {
+			w := s.ix.Period(p).Window()
+			edge(p, w.Lo, w.SureLo, false)
+			edge(p, w.SureHi, w.Hi, true)
 		}
 	}
-	days := []int32{q1}
+	turns := []days.Day{q1}
 	for d := range points {
-		days = append(days, d)
+		turns = append(turns, d)
 	}
-	slices.Sort(days)
+	slices.Sort(turns)
 	var out []SidesPeriod
 	var last *signedGraph
-	for _, d := range days {
-		m := Moment{ix: ix, t: dayTime(d), q: d}
+	for _, d := range turns {
+		m := Moment{s: s, t: d.Time(), q: d}
 		g, err := m.signedGraph(opt.Weight)
 		if err != nil {
 			return nil, err
@@ -301,13 +303,13 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPerio
 			continue
 		}
 		last = g
-		s, err := g.solve(opt)
+		sides, err := g.solve(opt)
 		if err != nil {
 			return nil, err
 		}
 		chs := points[d]
-		slices.SortFunc(chs, func(a, b Change) int { return ix.compareKinds(a.Tie.p, b.Tie.p) })
-		out = append(out, SidesPeriod{From: m.t, Changes: chs, Sides: s})
+		slices.SortFunc(chs, func(a, b Change) int { return s.ix.Compare(a.Tie.p, b.Tie.p) })
+		out = append(out, SidesPeriod{From: m.t, Changes: chs, Sides: sides})
 	}
 	return out, nil
 }

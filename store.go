@@ -200,3 +200,83 @@ func FoldName(name string) string {
 	}
 	return b.String()
 }
+
+// commit adds the checked batch to the store.
+func (b *batch) commit() {
+	s := b.st
+	for _, src := range b.ds.Sources {
+		s.sourceID[src.ID] = int32(len(s.sources))
+		s.sources = append(s.sources, src)
+	}
+	addNode := func(id, name string, aliases []string, typ NodeType, ref int) {
+		n := int32(len(s.nodes))
+		s.nodes = append(s.nodes, nodeRec{id: id, typ: typ, ref: int32(ref), within: -1})
+		s.nodeID[id] = n
+		for _, nm := range append([]string{id, name}, aliases...) {
+			if f := FoldName(nm); f != "" {
+				s.names[f] = n
+			}
+		}
+	}
+	for _, a := range b.ds.Actors {
+		a = cloneActor(a)
+		addNode(a.ID, a.Name, a.Aliases, NodeActor, len(s.actors))
+		s.actors = append(s.actors, a)
+	}
+	for _, k := range b.ds.Backers {
+		k = cloneBacker(k)
+		addNode(k.ID, k.Name, k.Aliases, NodeBacker, len(s.backers))
+		s.backers = append(s.backers, k)
+	}
+	for _, l := range b.ds.Locations {
+		l = cloneLocation(l)
+		addNode(l.ID, l.Name, l.Aliases, NodeLocation, len(s.locations))
+		s.locations = append(s.locations, l)
+	}
+	for _, l := range b.ds.Locations {
+		if l.Within != "" {
+			s.nodes[s.nodeID[l.ID]].within = s.nodeID[l.Within]
+		}
+	}
+	for i, e := range b.ds.Events {
+		s.eventID[e.ID] = int32(len(s.events) + i)
+	}
+	s.rels = slices.Grow(s.rels, len(b.ds.Relations))
+	extras := 0
+	for k := range b.ds.Relations {
+		if r := &b.ds.Relations[k]; r.Note != "" || r.Event != "" {
+			extras++
+		}
+	}
+	s.extras = slices.Grow(s.extras, extras)
+	for k := range b.ds.Relations {
+		r, f := &b.ds.Relations[k], &b.facts[k]
+		i := int32(len(s.rels))
+		rec := relRec{
+			from: f.from, to: f.to,
+			start: r.Start, end: r.End,
+			srcs: s.internSources(r.Sources),
+			kind: r.Kind, support: r.Support,
+		}
+		s.rels = append(s.rels, rec)
+		if r.Note != "" || r.Event != "" {
+			x := relExtra{rel: i, event: -1, note: r.Note}
+			if r.Event != "" {
+				x.event = s.eventID[r.Event]
+			}
+			s.extras = append(s.extras, x)
+		}
+		if r.Kind.Territorial() && s.locRels != nil {
+			s.locRels[rec.to] = append(s.locRels[rec.to], i)
+		}
+	}
+	for _, e := range b.ds.Events {
+		i := int32(len(s.events))
+		s.events = append(s.events, cloneEvent(e))
+		s.evSrcs = append(s.evSrcs, s.internSources(e.Sources))
+		if e.Location != "" && s.locEvents != nil {
+			loc := s.nodeID[e.Location]
+			s.locEvents[loc] = append(s.locEvents[loc], i)
+		}
+	}
+}

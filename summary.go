@@ -24,7 +24,7 @@ type Summary struct {
 // may hold. It costs one Controller call per location plus the ties in
 // force.
 func (m Moment) Summary() Summary {
-	ix := m.ix
+	st := m.snapshot()
 	s := Summary{
 		At:       DateOf(m.t).String(),
 		Control:  map[string]*string{},
@@ -33,7 +33,7 @@ func (m Moment) Summary() Summary {
 		Backers:  map[string][]string{},
 		Fights:   [][2]string{},
 	}
-	for n, node := range ix.rec.nodes {
+	for n, node := range st.rec.nodes {
 		if node.typ != NodeLocation {
 			continue
 		}

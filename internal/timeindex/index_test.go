@@ -1,0 +1,377 @@
+package timeindex
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/conflictgraph/conflict/internal/days"
+	gocmp "github.com/google/go-cmp/cmp"
+)
+
+// The index is checked against plain scans of the periods it was built
+// from. Nodes 0 to parties-1 are parties, the rest places; a period's
+// Claims is its place in the input, so answers map back to it.
+
+const parties = 6
+
+// randomBound returns a start (open at days.OpenStart) or end (at
+// days.OpenEnd) near day at: open, a day, a window or a disputed span.
+func randomBound(r *rand.Rand, at days.Day, open days.Day) Bound {
+	switch r.IntN(6) {
+	case 0:
+		return Open(open)
+	case 1, 2:
+		return day(at)
+	case 3:
+		return window(at, at+days.Day(r.IntN(40)))
+	case 4:
+		return Bound{at, at + days.Day(r.IntN(20)), at + days.Day(r.IntN(20))} // normalized below
+	}
+	last := at + days.Day(r.IntN(400))
+	return window(at, last)
+}
+
+func normalize(b Bound) Bound {
+	if b.IsOpen() {
+		return b
+	}
+	if b.Sure < b.Last {
+		b.Sure = b.Last
+	}
+	if b.Sure > b.Last+1 {
+		b.Sure = b.Last + 1
+	}
+	return b
+}
+
+func randomPeriods(r *rand.Rand, n, nodes int) []Period {
+	ps := make([]Period, n)
+	for i := range ps {
+		c := Class(r.IntN(int(NumClasses)))
+		role := RoleNone
+		from := int32(r.IntN(parties))
+		to := int32(r.IntN(parties))
+		if c == ClassTerritorial {
+			role = Role(1 + r.IntN(3))
+			to = int32(parties + r.IntN(nodes-parties))
+		}
+		lo := days.Day(r.IntN(200))
+		start := normalize(randomBound(r, lo, days.OpenStart))
+		end := normalize(randomBound(r, lo+days.Day(r.IntN(100))-10, days.OpenEnd))
+		p := NewPeriod(c, role, start, end)
+		p.From, p.To = from, to
+		p.Kind = uint8(c)*4 + uint8(r.IntN(3))
+		p.Payload = uint16(r.IntN(1 << 16))
+		p.StartCode, p.EndCode = r.Int32(), r.Int32()
+		p.Claims = int32(i)
+		ps[i] = p
+	}
+	return ps
+}
+
+func randomRank(r *rand.Rand, nodes int) []int32 {
+	rank := make([]int32, nodes)
+	for i, n := range r.Perm(nodes) {
+		rank[n] = int32(i)
+	}
+	return rank
+}
+
+type testIndex struct {
+	ix   *Index
+	in   []Period // as given to Build
+	rank []int32
+	of   []int32 // the index's number of each input period
+}
+
+func newTestIndex(t *testing.T, seed uint64) testIndex {
+	t.Helper()
+	r := rand.New(rand.NewPCG(seed, 11))
+	nodes := parties + 1 + r.IntN(4)
+	ti := testIndex{in: randomPeriods(r, r.IntN(120), nodes), rank: randomRank(r, nodes)}
+	ti.ix = Build(slices.Clone(ti.in), ti.rank)
+	if ti.ix.Len() != len(ti.in) {
+		t.Fatalf("seed %d: Len = %d, want %d", seed, ti.ix.Len(), len(ti.in))
+	}
+	ti.of = make([]int32, len(ti.in))
+	for i := range ti.of {
+		ti.of[i] = -1
+	}
+	for p := range int32(ti.ix.Len()) {
+		got := ti.ix.Period(p)
+		i := got.Claims
+		if ti.of[i] >= 0 {
+			t.Fatalf("seed %d: input period %d indexed twice", seed, i)
+		}
+		ti.of[i] = p
+		if *got != ti.in[i] {
+			t.Fatalf("seed %d: Period(%d) = %+v, want %+v", seed, p, *got, ti.in[i])
+		}
+		if first, end := ti.ix.Range(got.Class()); p < first || p >= end {
+			t.Fatalf("seed %d: period %d of class %d outside Range [%d, %d)", seed, p, got.Class(), first, end)
+		}
+	}
+	return ti
+}
+
+// probes returns the days worth asking about: every edge of every window,
+// and the days either side.
+func (ti testIndex) probes() []days.Day {
+	qs := []days.Day{days.OpenStart + 1, days.OpenEnd - 1}
+	for _, p := range ti.in {
+		w := p.Window()
+		for _, d := range []days.Day{w.Lo, w.SureLo, w.SureHi, w.Hi} {
+			if d > days.OpenStart+1 && d < days.OpenEnd-1 {
+				qs = append(qs, d-1, d, d+1)
+			}
+		}
+	}
+	slices.Sort(qs)
+	return slices.Compact(qs)
+}
+
+type held struct {
+	P int32
+	C Certainty
+}
+
+func TestStabMatchesScan(t *testing.T) {
+	for seed := range uint64(80) {
+		ti := newTestIndex(t, seed)
+		for _, q := range ti.probes() {
+			for c := range NumClasses {
+				var want, got []held
+				for i, p := range ti.in {
+					if p.Class() == c {
+						if cert := p.Window().At(q); cert != Absent {
+							want = append(want, held{ti.of[i], cert})
+						}
+					}
+				}
+				ti.ix.Stab(c, q, func(p int32, r *Period, cert Certainty) bool {
+					got = append(got, held{p, cert})
+					if r != ti.ix.Period(p) {
+						t.Errorf("seed %d, day %d: Stab yields period %d with another's record", seed, q, p)
+					}
+					if cert != ti.ix.Certainty(p, q) {
+						t.Errorf("seed %d, day %d: Stab says %d, Certainty %d", seed, q, cert, ti.ix.Certainty(p, q))
+					}
+					return true
+				})
+				slices.SortFunc(want, func(a, b held) int { return cmp.Compare(a.P, b.P) })
+				slices.SortFunc(got, func(a, b held) int { return cmp.Compare(a.P, b.P) })
+				if diff := gocmp.Diff(want, got); diff != "" {
+					t.Fatalf("seed %d, class %d, day %d: Stab (-want +got)\n%s", seed, c, q, diff)
+				}
+				possible, definite := ti.ix.Count(c, q)
+				wantDefinite := 0
+				for _, h := range want {
+					if h.C == Definite {
+						wantDefinite++
+					}
+				}
+				if possible != len(want) || definite != wantDefinite {
+					t.Fatalf("seed %d, class %d, day %d: Count = %d, %d, want %d, %d", seed, c, q, possible, definite, len(want), wantDefinite)
+				}
+			}
+		}
+	}
+}
+
+func TestStabStops(t *testing.T) {
+	ps := make([]Period, 3)
+	for i := range ps {
+		ps[i] = NewPeriod(ClassHostile, RoleNone, day(0), day(5))
+	}
+	ix := Build(ps, []int32{0})
+	n := 0
+	if ix.Stab(ClassHostile, 1, func(int32, *Period, Certainty) bool { n++; return false }) || n != 1 {
+		t.Errorf("Stab did not stop after yield returned false (n=%d)", n)
+	}
+	if !ix.Stab(ClassPositive, 1, func(int32, *Period, Certainty) bool { return false }) {
+		t.Error("Stab of an empty class did not finish")
+	}
+	empty := Build(nil, nil)
+	if empty.Len() != 0 || empty.Changes(0, 10) != nil {
+		t.Error("the index of no periods is not empty")
+	}
+}
+
+// changeKey is the documented order of changes, worked out apart.
+func (ti testIndex) changeKey(x Change) []int64 {
+	p := ti.ix.Period(x.P)
+	closed := int64(1)
+	if x.Closed {
+		closed = 0
+	}
+	return []int64{int64(x.When.First), int64(x.When.Last - x.When.First), closed,
+		int64(p.Kind), int64(ti.rank[p.From]), int64(ti.rank[p.To]), int64(x.P)}
+}
+
+func (ti testIndex) sortChanges(xs []Change) {
+	slices.SortFunc(xs, func(a, b Change) int { return slices.Compare(ti.changeKey(a), ti.changeKey(b)) })
+}
+
+func TestChangesMatchScan(t *testing.T) {
+	for seed := range uint64(80) {
+		ti := newTestIndex(t, seed)
+		qs := ti.probes()
+		for k := 0; k+1 < len(qs); k += 7 {
+			for _, q2 := range []days.Day{qs[k+1], qs[k] + 31, qs[len(qs)-1]} {
+				q1 := qs[k]
+				var want []Change
+				for p := range int32(ti.ix.Len()) {
+					r := ti.ix.Period(p)
+					if c := r.Start().Within(q1, q2); c != Absent {
+						want = append(want, Change{P: p, When: r.Start(), Certainty: c})
+					}
+					if c := r.End().Within(q1, q2); c != Absent {
+						want = append(want, Change{P: p, When: r.End(), Closed: true, Certainty: c})
+					}
+				}
+				ti.sortChanges(want)
+				if diff := gocmp.Diff(want, ti.ix.Changes(q1, q2)); diff != "" {
+					t.Fatalf("seed %d: Changes(%d, %d) (-want +got)\n%s", seed, q1, q2, diff)
+				}
+			}
+		}
+	}
+}
+
+func TestNodeListsMatchScan(t *testing.T) {
+	for seed := range uint64(80) {
+		ti := newTestIndex(t, seed)
+		for n := range int32(len(ti.rank)) {
+			var want []int32
+			var wantChanges []Change
+			for p := range int32(ti.ix.Len()) {
+				r := ti.ix.Period(p)
+				if r.From != n && r.To != n {
+					continue
+				}
+				want = append(want, p)
+				if !r.Start().IsOpen() {
+					wantChanges = append(wantChanges, Change{P: p, When: r.Start(), Certainty: Definite})
+				}
+				if !r.End().IsOpen() {
+					wantChanges = append(wantChanges, Change{P: p, When: r.End(), Closed: true, Certainty: Definite})
+				}
+			}
+			slices.SortFunc(want, func(a, b int32) int {
+				return slices.Compare(ti.changeKey(Change{P: a, When: ti.ix.Period(a).Start()}), ti.changeKey(Change{P: b, When: ti.ix.Period(b).Start()}))
+			})
+			if diff := gocmp.Diff(want, ti.ix.Periods(n), gocmp.Comparer(func(a, b []int32) bool { return slices.Equal(a, b) })); diff != "" {
+				t.Fatalf("seed %d: Periods(%d) (-want +got)\n%s", seed, n, diff)
+			}
+			ti.sortChanges(wantChanges)
+			if diff := gocmp.Diff(wantChanges, ti.ix.Timeline(n)); diff != "" {
+				t.Fatalf("seed %d: Timeline(%d) (-want +got)\n%s", seed, n, diff)
+			}
+		}
+	}
+}
+
+// control is the answer for a place on a day, worked out from its periods.
+type control struct {
+	State     State
+	Holder    int32 // the holding party, or -1
+	Certainty Certainty
+	Besieged  Certainty
+	More      bool
+}
+
+func (ti testIndex) controlAt(n int32, q days.Day) (control, bool) {
+	a := control{Holder: -1}
+	found, contested := false, false
+	holders := map[int32]bool{}
+	for _, p := range ti.in {
+		if p.Class() != ClassTerritorial || p.To != n {
+			continue
+		}
+		found = true
+		c := p.Window().At(q)
+		if c == Absent {
+			continue
+		}
+		switch p.Role() {
+		case RoleHolds:
+			holders[p.From] = true
+			if a.Holder < 0 || c > a.Certainty {
+				a.Holder, a.Certainty = p.From, max(a.Certainty, c)
+			}
+		case RoleBesieges:
+			a.Besieged, a.More = max(a.Besieged, c), true
+		case RoleContests:
+			contested, a.More = true, true
+		}
+	}
+	if len(holders) > 1 {
+		a.Holder, a.Certainty, a.More = -1, Possible, true
+	}
+	switch {
+	case contested:
+		a.State = StateContested
+	case len(holders) == 0:
+		a.State = StateUnknown
+	case a.Besieged > Absent:
+		a.State = StateBesieged
+	default:
+		a.State = StateHeld
+	}
+	return a, found
+}
+
+func TestControlMatchesScan(t *testing.T) {
+	for seed := range uint64(80) {
+		ti := newTestIndex(t, seed)
+		for n := int32(parties); n < int32(len(ti.rank)); n++ {
+			for _, q := range ti.probes() {
+				want, wantOK := ti.controlAt(n, q)
+				s, ok := ti.ix.Control(n, q)
+				got := control{State: s.State, Holder: -1, Certainty: s.Certainty, Besieged: s.Besieged, More: s.More}
+				if s.Holder >= 0 {
+					got.Holder = ti.ix.Period(s.Holder).From
+					if c := ti.ix.Certainty(s.Holder, q); c != s.Certainty {
+						t.Fatalf("seed %d, place %d, day %d: holder's period is %d, segment says %d", seed, n, q, c, s.Certainty)
+					}
+				}
+				if ok != wantOK || got != want {
+					t.Fatalf("seed %d, place %d, day %d: Control = %+v, %v; want %+v, %v", seed, n, q, got, ok, want, wantOK)
+				}
+				if ok && s.From > q {
+					t.Fatalf("seed %d, place %d, day %d: segment from day %d", seed, n, q, s.From)
+				}
+			}
+		}
+	}
+}
+
+func TestSelectKth(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		n := 1 + r.IntN(50)
+		xs := make([]days.Day, n)
+		for i := range xs {
+			xs[i] = days.Day(r.IntN(10)) - 5
+		}
+		k := r.IntN(n)
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		if got := selectKth(xs, k); got != sorted[k] {
+			t.Fatalf("selectKth(%v, %d) = %d, want %d", sorted, k, got, sorted[k])
+		}
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const nodes = 4096
+	ps := randomPeriods(r, 1<<18, nodes)
+	rank := randomRank(r, nodes)
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(ps, rank)
+	}
+}

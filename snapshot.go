@@ -1,0 +1,325 @@
+package conflict
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"sync"
+
+	"github.com/conflictgraph/conflict/internal/days"
+	"github.com/conflictgraph/conflict/internal/timeindex"
+)
+
+// A snapshot is the record as it was at one time, with the time index of its
+// periods: what a query reads. It is built once, on the first query after a
+// change, in O(n log n) time for n relations and events, and never changes,
+// so queries run concurrently with each other and with additions.
+//
+// The index ([timeindex.Index]) knows periods as integers; the snapshot maps
+// them back to the record: node numbers to IDs, codes to dates and claims.
+type snapshot struct {
+	// The record as it was: prefixes of the store's append-only slices, and
+	// a copy of its ID map, which keeps growing. Its other maps are nil.
+	rec store
+	ix  *timeindex.Index
+
+	ids     []string // ID of each node, the one thing most answers read of it
+	rank    []int32  // rank of each node in ID order
+	party   []int32  // dense number of each party among the parties, or -1 for a location
+	parties []int32  // the node of each party number
+
+	childOff []int32 // locations within location n are child[childOff[n]:childOff[n+1]]
+	child    []int32
+
+	// Periods with more than one stated relation behind them: a period's
+	// Claims code c is a stated relation if c >= 0 and many[^c] if not.
+	many    []manyClaims
+	claims  []int32 // the claims of many: stated relations, and ^i for derived[i]
+	derived []dclaim
+}
+
+// manyClaims is what the snapshot keeps of a period with several claims.
+type manyClaims struct {
+	start, end Bound   // its bounds, which may be disputed
+	joined     Support // the kinds of support only events that joined it while in force name: they count from those events' dates
+	off, n     int32   // its claims are claims[off:off+n], in time order
+}
+
+// dclaim is a claim derived from an event.
+type dclaim struct {
+	ev      int32
+	date    Date
+	end     bool
+	support Support
+}
+
+// emptySnapshot is the snapshot of an empty record, which the zero Moment
+// reads.
+var emptySnapshot = sync.OnceValue(func() *snapshot { return newSnapshot(&store{}) })
+
+// newSnapshot returns the snapshot of the store's current record. The parts
+// that do not depend on each other are built at once, on as many cores.
+func newSnapshot(st *store) *snapshot {
+	s := &snapshot{rec: store{
+		name:      st.name,
+		sources:   st.sources,
+		actors:    st.actors,
+		backers:   st.backers,
+		locations: st.locations,
+		nodes:     st.nodes,
+		nodeID:    maps.Clone(st.nodeID),
+		rels:      st.rels,
+		extras:    st.extras,
+		srcSets:   st.srcSets,
+		events:    st.events,
+		evSrcs:    st.evSrcs,
+	}}
+	s.numberNodes()
+
+	// Places and the ties between parties are derived apart, at once:
+	// every event bears on one or the other.
+	var facts [2][]fact
+	for i := range st.rels {
+		r := &st.rels[i]
+		k := 0
+		if r.kind.Territorial() {
+			k = 1
+		}
+		facts[k] = append(facts[k], fact{kind: r.kind, from: r.from, to: r.to, start: r.start, end: r.end, support: r.support, id: int32(i)})
+	}
+	var evs [2][]happening
+	for i := range st.events {
+		h := st.happening(int32(i))
+		k := 1 // an event at a place
+		if h.kind == EventIntervention || h.kind == EventCeasefire {
+			k = 0
+		}
+		evs[k] = append(evs[k], h)
+	}
+	var periods [2][]period
+	var wg sync.WaitGroup
+	for k := range 2 {
+		wg.Go(func() { periods[k] = derive(facts[k], evs[k]) })
+	}
+	wg.Wait()
+	s.ix = timeindex.Build(s.indexPeriods(append(periods[0], periods[1]...)), s.rank)
+	return s
+}
+
+// numberNodes makes the tables of nodes: IDs, ranks, party numbers and the
+// locations within each location.
+func (s *snapshot) numberNodes() {
+	nodes := s.rec.nodes
+	s.ids = make([]string, len(nodes))
+	s.party = make([]int32, len(nodes))
+	for i := range nodes {
+		s.ids[i] = nodes[i].id
+		s.party[i] = -1
+		if nodes[i].typ.IsParty() {
+			s.party[i] = int32(len(s.parties))
+			s.parties = append(s.parties, int32(i))
+		}
+	}
+	s.rank = make([]int32, len(nodes))
+	byID := make([]int32, len(nodes))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(a, b int32) int { return cmp.Compare(nodes[a].id, nodes[b].id) })
+	for r, n := range byID {
+		s.rank[n] = int32(r)
+	}
+	s.childOff = make([]int32, len(nodes)+1)
+	for _, n := range nodes {
+		if n.within >= 0 {
+			s.childOff[n.within+1]++
+		}
+	}
+	for i := range nodes {
+		s.childOff[i+1] += s.childOff[i]
+	}
+	s.child = make([]int32, s.childOff[len(nodes)])
+	fill := slices.Clone(s.childOff[:len(nodes)])
+	for i, n := range nodes {
+		if n.within >= 0 {
+			s.child[fill[n.within]] = int32(i)
+			fill[n.within]++
+		}
+	}
+}
+
+// within returns the locations within location n, in the order added.
+func (s *snapshot) within(n int32) []int32 { return s.child[s.childOff[n]:s.childOff[n+1]] }
+
+// indexPeriods returns the periods as the index takes them, keeping what
+// the index does not of periods with several claims.
+func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
+	out := make([]timeindex.Period, len(ps))
+	nclaims, nderived := 0, 0
+	for i := range ps {
+		if cs := ps[i].claims; !oneRelation(cs) {
+			nclaims += len(cs)
+			for _, c := range cs {
+				if c.rel < 0 {
+					nderived++
+				}
+			}
+		}
+	}
+	s.claims = make([]int32, 0, nclaims)
+	s.derived = make([]dclaim, 0, nderived)
+	for i := range ps {
+		p := &ps[i]
+		class, role := indexClass(p.kind)
+		r := timeindex.NewPeriod(class, role, p.start.days(days.OpenStart), p.end.days(days.OpenEnd))
+		r.From, r.To = p.from, p.to
+		r.Kind, r.Payload = uint8(p.kind), uint16(p.support)
+		r.StartCode, r.EndCode = p.start.Date.v, p.end.Date.v
+		if p.kind.Symmetric() && s.rank[r.From] > s.rank[r.To] {
+			r.From, r.To = r.To, r.From
+		}
+		if oneRelation(p.claims) && !p.start.Disputed() && !p.end.Disputed() && p.joined == 0 {
+			r.Claims = p.claims[0].rel
+		} else {
+			r.Claims = ^int32(len(s.many))
+			m := manyClaims{start: p.start, end: p.end, joined: p.joined, off: int32(len(s.claims)), n: int32(len(p.claims))}
+			for _, c := range p.claims {
+				if c.rel >= 0 {
+					s.claims = append(s.claims, c.rel)
+					continue
+				}
+				s.claims = append(s.claims, ^int32(len(s.derived)))
+				s.derived = append(s.derived, dclaim{ev: c.ev, date: c.date, end: c.end, support: c.support})
+			}
+			s.many = append(s.many, m)
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// indexClass returns the class and role of a relation kind in the index.
+func indexClass(k RelationKind) (timeindex.Class, timeindex.Role) {
+	switch k {
+	case RelationControls:
+		return timeindex.ClassTerritorial, timeindex.RoleHolds
+	case RelationBesieges:
+		return timeindex.ClassTerritorial, timeindex.RoleBesieges
+	case RelationContests:
+		return timeindex.ClassTerritorial, timeindex.RoleContests
+	}
+	if k.Positive() {
+		return timeindex.ClassPositive, timeindex.RoleNone
+	}
+	return timeindex.ClassHostile, timeindex.RoleNone
+}
+
+// oneRelation reports whether the claims all come from one stated relation:
+// its start and, if it has one, its end.
+func oneRelation(cs []claim) bool {
+	for _, c := range cs {
+		if c.rel < 0 || c.rel != cs[0].rel {
+			return false
+		}
+	}
+	return true
+}
+
+// tie returns period p as a Tie with certainty c.
+func (s *snapshot) tie(p int32, c Certainty) Tie { return s.tieOf(p, s.ix.Period(p), c) }
+
+// tieOf returns period p, which is r, as a Tie with certainty c.
+func (s *snapshot) tieOf(p int32, r *timeindex.Period, c Certainty) Tie {
+	t := Tie{
+		Kind:      RelationKind(r.Kind),
+		From:      s.ids[r.From],
+		To:        s.ids[r.To],
+		Start:     Bound{Date: Date{r.StartCode}},
+		End:       Bound{Date: Date{r.EndCode}},
+		Support:   Support(r.Payload),
+		Certainty: c,
+		s:         s,
+		p:         p,
+	}
+	if r.Claims < 0 {
+		m := &s.many[^r.Claims]
+		t.Start, t.End = m.start, m.end
+		t.Support |= m.joined
+	}
+	return t
+}
+
+// claimsOf returns the claims of period p: stated relations, and ^i for
+// derived[i].
+func (s *snapshot) claimsOf(p int32) []int32 {
+	c := s.ix.Period(p).Claims
+	if c >= 0 {
+		return []int32{c}
+	}
+	m := &s.many[^c]
+	return s.claims[m.off : m.off+m.n]
+}
+
+// supportAt returns the kinds of support period p gives on day q: those of
+// the claims that date or state it, and those of events that joined it on or
+// before q.
+func (s *snapshot) supportAt(p int32, q days.Day) Support {
+	r := s.ix.Period(p)
+	sup := Support(r.Payload)
+	if r.Claims >= 0 || s.many[^r.Claims].joined == 0 {
+		return sup
+	}
+	for _, c := range s.claimsOf(p) {
+		if c >= 0 {
+			continue
+		}
+		if d := &s.derived[^c]; !d.end && d.date.earliest() <= q {
+			sup |= d.support
+		}
+	}
+	return sup
+}
+
+// relations returns the claims of period p as relations, in time order.
+func (s *snapshot) relations(p int32) []Relation {
+	r := s.ix.Period(p)
+	cs := s.claimsOf(p)
+	out := make([]Relation, 0, len(cs))
+	for i, c := range cs {
+		if c >= 0 {
+			// A stated relation makes a start and an end claim; list it once.
+			if !slices.Contains(cs[:i], c) {
+				out = append(out, s.rec.relation(c))
+			}
+			continue
+		}
+		d := &s.derived[^c]
+		rel := Relation{
+			Kind:    RelationKind(r.Kind),
+			From:    s.ids[r.From],
+			To:      s.ids[r.To],
+			Support: d.support,
+			Sources: s.rec.sourceIDs(s.rec.evSrcs[d.ev]),
+			Event:   s.rec.events[d.ev].ID,
+		}
+		if d.end {
+			rel.End = d.date
+		} else {
+			rel.Start = d.date
+		}
+		out = append(out, rel)
+	}
+	return out
+}
+
+// changes returns the changes the index found as Changes; nil if none.
+func (s *snapshot) changes(xs []timeindex.Change) []Change {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := make([]Change, len(xs))
+	for i, x := range xs {
+		out[i] = Change{Tie: s.tie(x.P, Absent), Closed: x.Closed, Certainty: certaintyOf(x.Certainty)}
+	}
+	return out
+}
