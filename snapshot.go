@@ -31,8 +31,10 @@ type snapshot struct {
 	childOff []int32 // locations within location n are child[childOff[n]:childOff[n+1]]
 	child    []int32
 
-	// Periods with more than one stated relation behind them: a period's
-	// Claims code c is a stated relation if c >= 0 and many[^c] if not.
+	// What the index does not keep of periods with several claims (the
+	// only ones with disputed bounds or support joined by events): a
+	// period's Claims code c is its one stated relation if c >= 0, and
+	// many[^c] if not.
 	many    []manyClaims
 	claims  []int32 // the claims of many: stated relations, and ^i for derived[i]
 	derived []dclaim

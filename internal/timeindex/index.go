@@ -5,7 +5,7 @@
 //
 // It knows integers only: node numbers, day numbers ([days.Day]), class
 // and role codes of its own, and codes of its caller's that it keeps without
-// reading (kinds, dates, claims). Build takes any list of periods, so a
+// reading (dates, claims, a payload) or only to order by (kinds). Build takes any list of periods, so a
 // caller may index a subset of its record as well as all of it.
 //
 // Whether a period holds on a day is decided by one rule, [Window.At];
