@@ -1,48 +1,85 @@
 package conflict
 
+import (
+	"errors"
+
+	"github.com/conflictgraph/conflict/internal/jsonscan"
+)
+
 // A conflict's nodes are of three types that share one ID space: actors,
 // the warring parties on the ground; backers, the outside sponsors; and
 // locations. Actors and backers together are the parties.
 
 // An Actor is a warring party on the ground: a government, an armed force, a
 // militia, a rebel or jihadist group, a coalition of groups.
+//
+// The json tags of Actor, [Backer], [Location] and [Point] give the objects
+// that stand for them in the dataset file, so encoding/json marshals and
+// unmarshals them in that form.
 type Actor struct {
-	ID      string    // short unique slug, e.g. "isis"
-	Name    string    // display name, e.g. "Islamic State"
-	Kind    ActorKind // optional
-	Aliases []string  // other names it is known by, e.g. "ISIL", "Daesh"
-	Note    string    // optional
+	ID      string    `json:"id"`                // short unique slug, e.g. "isis"
+	Name    string    `json:"name"`              // display name, e.g. "Islamic State"
+	Kind    ActorKind `json:"kind,omitzero"`     // optional
+	Aliases []string  `json:"aliases,omitempty"` // other names it is known by, e.g. "ISIL", "Daesh"
+	Note    string    `json:"note,omitempty"`    // optional
 }
 
 // A Backer is an outside sponsor of warring parties: a foreign state, a
 // coalition of states, an organization. A backer may also fight and hold
 // ground itself.
 type Backer struct {
-	ID      string
-	Name    string
-	Kind    BackerKind // optional
-	Aliases []string
-	Note    string
+	ID      string     `json:"id"`
+	Name    string     `json:"name"`
+	Kind    BackerKind `json:"kind,omitzero"` // optional
+	Aliases []string   `json:"aliases,omitempty"`
+	Note    string     `json:"note,omitempty"`
 }
 
 // A Location is a place: a country, a region, a city, an airbase. It may lie
 // Within another location (Palmyra within Homs governorate within Syria) and
 // may have a Point.
 type Location struct {
-	ID      string
-	Name    string
-	Kind    LocationKind // optional
-	Aliases []string
-	Within  string // ID of the location that contains this one; "" if none
-	Point   *Point // nil if unknown
-	Note    string
+	ID      string       `json:"id"`
+	Name    string       `json:"name"`
+	Kind    LocationKind `json:"kind,omitzero"` // optional
+	Aliases []string     `json:"aliases,omitempty"`
+	Within  string       `json:"within,omitempty"` // ID of the location that contains this one; "" if none
+	Point   *Point       `json:"point,omitempty"`  // nil if unknown
+	Note    string       `json:"note,omitempty"`
 }
 
 // A Point is a position on the WGS 84 ellipsoid in decimal degrees: Lat in
 // [-90, 90], Lon in [-180, 180].
 type Point struct {
-	Lat float64
-	Lon float64
+	Lat float64 `json:"lat"`
+	Lon float64 `json:"lon"`
+}
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler]. A point needs both
+// lat and lon: one missing is an error that wraps [ErrMissing], an unknown
+// key one that wraps [ErrFormat]. Null leaves p as it is.
+func (p *Point) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	r := newReader(data, "point")
+	k := r.sc.Peek()
+	if k != jsonscan.Object {
+		r.wrongType("", codecObject.what(), k)
+		return r.err
+	}
+	q := r.nested(pointFormat, "point")
+	if r.err == nil && !r.sc.End() {
+		r.syntax()
+	}
+	switch {
+	case r.err != nil:
+		return r.err
+	case q == nil:
+		return errors.Join(r.loose()...)
+	}
+	*p = *(*Point)(q)
+	return nil
 }
 
 // A Node is the common view of an actor, backer or location: what a query

@@ -158,7 +158,7 @@ func TestLoadErrors(t *testing.T) {
 		{"empty", "", conflict.ErrFormat, "unexpected end"},
 		{"not JSON", "name: war", conflict.ErrFormat, "line 1"},
 		{"a syntax error, with its line", "{\"actors\": [\n{\"id\": \"a\", \"name\": \"A\"},\n{\"id\": \"b\" \"name\": \"B\"}]}", conflict.ErrFormat, "line 3"},
-		{"an array", "[]", conflict.ErrFormat, `want "{", got [`},
+		{"an array", "[]", conflict.ErrFormat, "want object, got JSON array"},
 		{"truncated", string(full[:len(full)/2]), conflict.ErrFormat, "truncated"},
 		{"trailing data", `{"name": "x"} {}`, conflict.ErrFormat, "after the dataset"},
 		{"unknown top-level field", "{\n\"name\": \"x\",\n\"places\": []}", conflict.ErrFormat, `line 3: dataset: malformed dataset (unknown field "places")`},

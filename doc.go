@@ -128,9 +128,22 @@
 // IDs are short strings without spaces, conventionally lower-case slugs
 // such as "palmyra"; actors, backers and locations share one ID space,
 // sources and events have one each. Names and aliases are looked up without
-// regard to case ([Conflict.Lookup]) and must not name two nodes. Unknown
-// fields are an error. A file that fails to load adds nothing, and its
-// error lists every problem found with its line, record, field and value.
+// regard to case ([Conflict.Lookup]) and must not name two nodes.
+//
+// The file is strict JSON (RFC 8259). Keys are spelled exactly as above;
+// an unknown key, or a key given twice in one object, is an error. Strings
+// are UTF-8: a byte that is not, or a \u escape of half a surrogate pair,
+// is an error rather than replaced. Null is the zero value: a field given
+// as null is as if left out, and so is an empty list. A file that fails to
+// load adds nothing, and its error lists every problem found with its
+// line, record, field and value; a file that is not JSON, or not of this
+// shape, gets one error, with the line of the problem.
+//
+// The json tags of [Dataset] and the record types are these keys, so
+// encoding/json writes and reads the form: [Dataset.MarshalJSON] writes
+// what [Conflict.Save] writes, json.Unmarshal into a Dataset reads a file
+// as strictly as [Load] does, and a [Relation], say, marshals to the
+// object that stands for it in the file.
 //
 // # Other formats
 //

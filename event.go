@@ -5,16 +5,19 @@ package conflict
 // a statement. Some kinds open and close relations at the event's date (see
 // [EventKind]); each relation they open or close is a claim on the word of
 // the event's Sources and names the event.
+//
+// Its json tags give the object that stands for it in the dataset file, so
+// encoding/json marshals and unmarshals an Event in that form.
 type Event struct {
-	ID           string
-	Kind         EventKind
-	Date         Date
-	Location     string   // ID of the location, if any
-	Actors       []string // IDs of the parties that acted; for a capture, the captor first
-	Counterparts []string // IDs of the other side: whom an intervention supports, with whom a ceasefire is made, whom an attack targets, from whom a place is taken
-	Support      Support  // kinds of support an intervention gives
-	Sources      []string
-	Note         string
+	ID           string    `json:"id"`
+	Kind         EventKind `json:"kind,omitzero"`
+	Date         Date      `json:"date"`
+	Location     string    `json:"location,omitempty"`     // ID of the location, if any
+	Actors       []string  `json:"actors,omitempty"`       // IDs of the parties that acted; for a capture, the captor first
+	Counterparts []string  `json:"counterparts,omitempty"` // IDs of the other side: whom an intervention supports, with whom a ceasefire is made, whom an attack targets, from whom a place is taken
+	Support      Support   `json:"support,omitzero"`       // kinds of support an intervention gives
+	Sources      []string  `json:"sources"`                // IDs of sources; always written
+	Note         string    `json:"note,omitempty"`
 }
 
 // EventKind is the kind of an [Event]. The zero EventKind is invalid.

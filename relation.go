@@ -1,9 +1,13 @@
 package conflict
 
 import (
+	"errors"
 	"fmt"
 	"iter"
+	"strconv"
 	"strings"
+
+	"github.com/conflictgraph/conflict/internal/jsonscan"
 )
 
 // A Relation is one claim, on the word of its Sources, that From stands in a
@@ -13,16 +17,19 @@ import (
 // End means no end is claimed: it holds until a later claim or event ends it.
 // Several Relations may describe one period of one relation (two sources
 // dating it differently); queries combine them into a [Tie].
+//
+// Its json tags give the object that stands for it in the dataset file, so
+// encoding/json marshals and unmarshals a Relation in that form.
 type Relation struct {
-	Kind    RelationKind
-	From    string  // ID of a party
-	To      string  // ID of a party or, for controls, besieges and contests, a location
-	Start   Date    // zero: since before the record begins
-	End     Date    // zero: no end claimed
-	Support Support // kinds of support; only for Supports
-	Sources []string
-	Event   string // ID of the event the claim comes from, if any
-	Note    string
+	Kind    RelationKind `json:"kind,omitzero"`
+	From    string       `json:"from"`             // ID of a party
+	To      string       `json:"to"`               // ID of a party or, for controls, besieges and contests, a location
+	Start   Date         `json:"start,omitzero"`   // zero: since before the record begins
+	End     Date         `json:"end,omitzero"`     // zero: no end claimed
+	Support Support      `json:"support,omitzero"` // kinds of support; only for Supports
+	Sources []string     `json:"sources"`          // IDs of sources; always written
+	Event   string       `json:"event,omitempty"`  // ID of the event the claim comes from, if any
+	Note    string       `json:"note,omitempty"`
 }
 
 // RelationKind is the kind of a [Relation]. The zero RelationKind is invalid.
@@ -177,10 +184,62 @@ func (s Support) words() []string {
 // ParseSupport returns the kind of support named by word ("air-power"), or an
 // error that wraps [ErrKind].
 func ParseSupport(word string) (Support, error) {
-	for i, w := range supportWords {
-		if w == word {
-			return 1 << i, nil
-		}
+	if k := supportOf(word); k != 0 {
+		return k, nil
 	}
 	return 0, fmt.Errorf("%w of support: %q", ErrKind, word)
+}
+
+// supportOf returns the kind of support named by word, or 0.
+func supportOf(word string) Support {
+	for i, w := range supportWords {
+		if w == word {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// MarshalJSON implements [encoding/json.Marshaler]: s is a list of its
+// kinds' words, in declaration order, such as ["troops","air-power"]; the
+// empty set is []. Bits that are no kind are an error that wraps [ErrKind].
+func (s Support) MarshalJSON() ([]byte, error) {
+	if rest := s &^ (1<<numSupportBits - 1); rest != 0 {
+		return nil, fmt.Errorf("%w of support: %#x", ErrKind, uint16(rest))
+	}
+	b := []byte{'['}
+	for i, w := range s.words() {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, w)
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler]: it reads a list of
+// words, as MarshalJSON writes; null and [] are the empty set. A word that
+// is no kind of support is an error that wraps [ErrKind].
+func (s *Support) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	r := newReader(data, "support")
+	k := r.sc.Peek()
+	if k != jsonscan.Array {
+		r.wrongType("", codecSupport.what(), k)
+		return r.err
+	}
+	v := r.support("support")
+	if r.err == nil && !r.sc.End() {
+		r.syntax()
+	}
+	switch {
+	case r.err != nil:
+		return r.err
+	case len(r.problems) > 0:
+		return errors.Join(r.loose()...)
+	}
+	*s = v
+	return nil
 }

@@ -1,0 +1,435 @@
+package conflict
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"unsafe"
+
+	"github.com/conflictgraph/conflict/internal/jsonscan"
+)
+
+// Reading a dataset file. The reader walks the tables of format.go over the
+// tokens of a jsonscan.Scanner, writing each value straight into its field
+// of the record being read. Two kinds of problem:
+//
+//   - a file that is not JSON, or not of the dataset's shape (an unknown or
+//     repeated key, a value of the wrong JSON type), stops the reader with
+//     one error;
+//   - a value of the right JSON type that does not convert (a date, a kind,
+//     a point without lat) is noted in the lineTable, and reading goes on,
+//     so that every such problem is reported, along with those the batch
+//     check finds.
+
+// lineTable is what decoding learnt about a file: the line on which each
+// record starts, and the problems with values it could not convert, which
+// the batch check reports along with its own.
+type lineTable struct {
+	lines map[string][]int
+	errs  []error
+	bad   map[badField]bool // fields already reported
+}
+
+type badField struct {
+	section string
+	i       int
+	field   string
+}
+
+// fail records a value that could not be converted.
+func (t *lineTable) fail(section string, i int, label fmt.Stringer, field, value string, err error, detail string) {
+	t.bad[badField{section, i, field}] = true
+	t.errs = append(t.errs, &Error{
+		Entity: fmt.Sprintf("%s[%d] %s", section, i, label),
+		Field:  field, Value: value, Line: t.line(section, i), Err: err, Detail: detail,
+	})
+}
+
+func (t *lineTable) line(section string, i int) int {
+	if l := t.lines[section]; i < len(l) {
+		return l[i]
+	}
+	return 0
+}
+
+// A problem is a value that did not convert, kept until the record it is
+// in has been read and can be named.
+type problem struct {
+	field, value string
+	err          error
+	detail       string
+}
+
+type reader struct {
+	sc    jsonscan.Scanner
+	lines *lineTable
+	size  int    // of the input
+	err   error  // the problem that stopped the reader
+	top   string // what the input is, for errors: "dataset", "point"
+
+	section  string // the section being read, "" outside the sections
+	index    int    // the record being read in it
+	problems []problem
+
+	list   []string          // a list being read
+	block  []string          // where lists are kept
+	intern map[string]string // each distinct short string once
+	recent []string          // recently interned strings, by a hash of their bytes
+}
+
+func newReader(data []byte, top string) *reader {
+	n := 1 << 16
+	for n > 16 && n > len(data)/16 {
+		n /= 2
+	}
+	r := &reader{
+		lines:  &lineTable{lines: map[string][]int{}, bad: map[badField]bool{}},
+		top:    top,
+		size:   len(data),
+		intern: map[string]string{},
+		recent: make([]string, n),
+	}
+	r.sc.Reset(data)
+	return r
+}
+
+// decode reads a dataset file. A file that is not JSON or not of the
+// dataset's shape is an error; values that do not convert (dates, kinds)
+// are noted in the lineTable, their fields left zero.
+func decode(data []byte) (*Dataset, *lineTable, error) {
+	r := newReader(data, "dataset")
+	ds := new(Dataset)
+	if k := r.sc.Peek(); k != jsonscan.Object {
+		r.wrongType("", jsonscan.Object.String(), k)
+		return nil, nil, r.err
+	}
+	r.object(datasetFormat, unsafe.Pointer(ds), "")
+	if r.err == nil && !r.sc.AtEnd() {
+		r.stop("", "data after the dataset's closing brace")
+	}
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	if len(r.problems) > 0 { // in fields of the dataset itself
+		r.lines.errs = append(r.lines.errs, r.loose()...)
+	}
+	return ds, r.lines, nil
+}
+
+// isNull reports whether data is the JSON null, which an Unmarshaler takes
+// as "no change".
+func isNull(data []byte) bool {
+	sc := jsonscan.New(data)
+	return sc.Peek() == jsonscan.Null && sc.ReadNull() && sc.End()
+}
+
+// entity names the part of the input being read.
+func (r *reader) entity() string {
+	if r.section == "" {
+		return r.top
+	}
+	return r.section + "[" + strconv.Itoa(r.index) + "]"
+}
+
+// stop records the problem that stops the reader, unless there is one.
+func (r *reader) stop(field, detail string) {
+	r.stopAt(r.sc.Line(), field, detail)
+}
+
+func (r *reader) stopAt(line int, field, detail string) {
+	if r.err == nil {
+		r.err = &Error{Entity: r.entity(), Field: field, Line: line, Err: ErrFormat, Detail: detail}
+	}
+}
+
+// syntax stops the reader with the scanner's error.
+func (r *reader) syntax() {
+	if r.err != nil || r.sc.Err() == nil {
+		return
+	}
+	var e *jsonscan.SyntaxError
+	if !errors.As(r.sc.Err(), &e) {
+		return
+	}
+	detail := e.Msg
+	if e.End {
+		detail = "unexpected end of input (truncated file?)"
+	}
+	r.err = &Error{Entity: r.entity(), Line: e.Line, Err: ErrFormat, Detail: detail}
+}
+
+// wrongType stops the reader at a value of kind got where the format wants
+// another: a syntax error if the value is not even JSON.
+func (r *reader) wrongType(field, want string, got jsonscan.Kind) {
+	line := r.sc.Line()
+	if got == jsonscan.None || !r.sc.Skip() {
+		r.syntax()
+		return
+	}
+	r.stopAt(line, field, "want "+want+", got JSON "+got.String())
+}
+
+// problem notes a value that does not convert.
+func (r *reader) problem(field, value string, err error, detail string) {
+	r.problems = append(r.problems, problem{field, value, err, detail})
+}
+
+// object reads an object of format f into the struct at p and returns
+// which of its fields it gave a value other than null, a bit for each. The
+// keys of a nested object are named in errors after prefix ("point.").
+func (r *reader) object(f *recordFormat, p unsafe.Pointer, prefix string) (given uint64) {
+	r.sc.Object()
+	var seen uint64
+	next := 0
+	for {
+		key, ok := r.sc.Key()
+		if !ok {
+			break
+		}
+		i := f.find(key, next)
+		if i < 0 {
+			r.stop("", fmt.Sprintf("unknown field %q", prefix+string(key)))
+			return given
+		}
+		if seen&(1<<i) != 0 {
+			r.stop("", fmt.Sprintf("%q appears twice", prefix+string(key)))
+			return given
+		}
+		seen |= 1 << i
+		next = i + 1
+		if r.value(&f.fields[i], unsafe.Add(p, f.fields[i].offset), prefix) {
+			given |= 1 << i
+		}
+		if r.err != nil {
+			return given
+		}
+	}
+	r.syntax()
+	return given
+}
+
+// value reads the value of field ff into p and reports whether it was
+// other than null. Null is the zero value, as if the field were left out.
+func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
+	k := r.sc.Peek()
+	switch {
+	case k == jsonscan.Null:
+		r.sc.ReadNull()
+		return false
+	case k == jsonscan.None:
+		r.syntax()
+		return false
+	case ff.codec == codecRecords:
+		r.records(ff, p, k)
+		return true
+	case k != wantKind[ff.codec]:
+		r.wrongType(prefix+ff.key, ff.codec.what(), k)
+		return false
+	}
+	switch ff.codec {
+	case codecString:
+		b, _ := r.sc.ReadString()
+		*(*string)(p) = r.interned(b)
+	case codecStrings:
+		*(*[]string)(p) = r.strings(prefix + ff.key)
+	case codecDate:
+		b, _ := r.sc.ReadString()
+		d, why := parseDate(string(b))
+		if why != "" {
+			r.problem(prefix+ff.key, string(b), ErrDate, why)
+		}
+		*(*Date)(p) = d
+	case codecText:
+		b, _ := r.sc.ReadString()
+		if err := ff.text(p).UnmarshalText(b); err != nil {
+			if errors.Is(err, ErrKind) {
+				r.problem(prefix+ff.key, string(b), ErrKind, "")
+			} else {
+				r.problem(prefix+ff.key, string(b), ErrFormat, err.Error())
+			}
+		}
+	case codecSupport:
+		*(*Support)(p) = r.support(prefix + ff.key)
+	case codecFloat:
+		b, _ := r.sc.ReadNumber()
+		v, err := strconv.ParseFloat(string(b), 64)
+		if err != nil {
+			// Only a number out of range gets here; the field is that of
+			// the record the object is in.
+			r.problem(prefix[:max(len(prefix)-1, 0)], string(b), ErrFormat, ff.key+" out of range")
+		}
+		*(*float64)(p) = v
+	case codecObject:
+		*(*unsafe.Pointer)(p) = r.nested(ff.rec, prefix+ff.key)
+	}
+	return true
+}
+
+// wantKind is the JSON kind of each codec's values.
+var wantKind = [...]jsonscan.Kind{
+	codecString:  jsonscan.String,
+	codecStrings: jsonscan.Array,
+	codecDate:    jsonscan.String,
+	codecText:    jsonscan.String,
+	codecSupport: jsonscan.Array,
+	codecFloat:   jsonscan.Number,
+	codecObject:  jsonscan.Object,
+	codecRecords: jsonscan.Array,
+}
+
+// nested reads an object of format f, which must have every field, into a
+// new struct, and returns it, or nil if a field is missing or does not
+// convert.
+func (r *reader) nested(f *recordFormat, field string) unsafe.Pointer {
+	p := reflect.New(f.typ).UnsafePointer()
+	n := len(r.problems)
+	given := r.object(f, p, field+".")
+	if r.err != nil || len(r.problems) > n {
+		return nil
+	}
+	if given != f.all {
+		r.problem(field, "", ErrMissing, "a "+field+" needs "+f.needs)
+		return nil
+	}
+	return p
+}
+
+// records reads a list of the records of section ff into the slice at p.
+func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
+	if k != jsonscan.Array {
+		r.wrongType(ff.key, ff.codec.what(), k)
+		return
+	}
+	slice := reflect.NewAt(ff.typ, p).Elem()
+	// Room for every record, but a guess at most a sixteenth of the bytes
+	// left, lest a file of commas make a huge slice.
+	slice.Grow(min(r.sc.Len(), (r.size-r.sc.Offset())/16))
+	lines := r.lines.lines[ff.key]
+	defer func() { r.lines.lines[ff.key] = lines }()
+	r.sc.Array()
+	for i := 0; r.sc.Next(); i++ {
+		k := r.sc.Peek()
+		r.section, r.index = ff.key, i
+		lines = append(lines, r.sc.Line())
+		if slice.Len() == slice.Cap() {
+			slice.Grow(1)
+		}
+		slice.SetLen(i + 1)
+		rec := slice.Index(i).Addr().UnsafePointer()
+		switch k {
+		case jsonscan.Object:
+			r.object(ff.rec, rec, "")
+		case jsonscan.Null:
+			r.sc.ReadNull()
+		default:
+			r.wrongType("", "object", k)
+		}
+		if r.err != nil {
+			return
+		}
+		if len(r.problems) > 0 {
+			r.lines.lines[ff.key] = lines
+			label := ff.rec.label(rec, r.problems)
+			for _, pr := range r.problems {
+				r.lines.fail(ff.key, i, label, pr.field, pr.value, pr.err, pr.detail)
+			}
+			r.problems = r.problems[:0]
+		}
+	}
+	r.section = ""
+	r.syntax()
+}
+
+// strings reads a list of strings; null in it is "". An empty list is nil.
+func (r *reader) strings(field string) []string {
+	r.list = r.list[:0]
+	r.sc.Array()
+	for r.sc.Next() {
+		switch k := r.sc.Peek(); k {
+		case jsonscan.String:
+			b, _ := r.sc.ReadString()
+			r.list = append(r.list, r.interned(b))
+		case jsonscan.Null:
+			r.sc.ReadNull()
+			r.list = append(r.list, "")
+		default:
+			r.wrongType(field, "string", k)
+			return nil
+		}
+	}
+	r.syntax()
+	if len(r.list) == 0 || r.err != nil {
+		return nil
+	}
+	// Lists are carved from blocks, each with no room to grow, so
+	// appending to one copies it and leaves its neighbours be.
+	if cap(r.block)-len(r.block) < len(r.list) {
+		r.block = make([]string, 0, max(1024, len(r.list)))
+	}
+	start := len(r.block)
+	r.block = append(r.block, r.list...)
+	return r.block[start:len(r.block):len(r.block)]
+}
+
+// support reads a list of words of support.
+func (r *reader) support(field string) Support {
+	var s Support
+	r.sc.Array()
+	for r.sc.Next() {
+		var b []byte
+		switch k := r.sc.Peek(); k {
+		case jsonscan.String:
+			b, _ = r.sc.ReadString()
+		case jsonscan.Null:
+			r.sc.ReadNull()
+		default:
+			r.wrongType(field, "string", k)
+			return 0
+		}
+		k := supportOf(string(b))
+		if k == 0 {
+			r.problem(field, string(b), ErrKind, "")
+		}
+		s |= k
+	}
+	r.syntax()
+	return s
+}
+
+// interned returns b as a string, the same string each time for short
+// ones. Kinds, dates, sources and busy IDs repeat from record to record: a
+// small cache in front of the map finds most of them.
+func (r *reader) interned(b []byte) string {
+	if len(b) > 64 {
+		return string(b)
+	}
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &r.recent[h&uint32(len(r.recent)-1)]
+	if *slot == string(b) {
+		return *slot
+	}
+	s, ok := r.intern[string(b)]
+	if !ok {
+		s = string(b)
+		r.intern[s] = s
+	}
+	*slot = s
+	return s
+}
+
+// loose returns the problems found outside any record, as errors.
+func (r *reader) loose() []error {
+	errs := make([]error, len(r.problems))
+	for i, pr := range r.problems {
+		entity := pr.field
+		if pr.value != "" {
+			entity += " " + strconv.Quote(pr.value)
+		}
+		errs[i] = &Error{Entity: entity, Err: pr.err, Detail: pr.detail}
+	}
+	return errs
+}
