@@ -30,10 +30,3 @@ func enumUnmarshal(words []string, what string, b []byte) (uint8, error) {
 	return v, nil
 }
 
-// btoi returns 1 for true and 0 for false.
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
