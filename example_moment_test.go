@@ -18,6 +18,17 @@ func ExampleConflict_At() {
 	// Output: 2016-04-06 syrian-government
 }
 
+func ExampleMoment_Node() {
+	m := syriaAt("2016-04-06")
+	n, ok := m.Node("palmyra")
+	fmt.Println(n.Name, n.Type, n.Kind, ok)
+	_, ok = m.Node("atlantis")
+	fmt.Println(ok)
+	// Output:
+	// Palmyra location city true
+	// false
+}
+
 // Sources disagree on when the siege of Kuweires was broken: in October 2015,
 // or on 10 November. Between the two the siege only possibly holds.
 func ExampleMoment_Controller() {

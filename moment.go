@@ -38,6 +38,17 @@ func (m Moment) snapshot() *snapshot {
 // Time returns the instant the moment was asked for.
 func (m Moment) Time() time.Time { return m.t }
 
+// Node returns the actor, backer or location with the given ID, as the
+// record held it when the moment was made, whether or not it has a tie in
+// force at the moment.
+func (m Moment) Node(id string) (Node, bool) {
+	n, ok := m.ix.rec.nodeID[id]
+	if !ok {
+		return Node{}, false
+	}
+	return m.ix.rec.node(n), true
+}
+
 // Ties yields every tie that holds at the moment, definitely or
 // possibly, with its Certainty. It costs in proportion to the ties it
 // yields. The order is by class (supports, allied and part-of; then fights

@@ -1,46 +1,22 @@
 package acled_test
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/conflictgraph/conflict"
-	"github.com/conflictgraph/conflict/acled"
-	"github.com/conflictgraph/conflict/internal/benchutil"
+	"github.com/conflictgraph/conflict/internal/csvtest"
 )
 
-// rows is a generated file in ACLED's 2023 layout, written as it is read so
-// that the input never sits in memory whole. Its n events run over about
-// nine years from 2015, 300 a day, among 2,000 actors in 30 countries of 20
-// regions each, at 30,000 places; about one in twenty is a territory
-// transfer, and notes have a realistic length. The transfers are dated to
-// the day and no place changes hands twice on one day.
-type rows struct {
-	n, i int
-	buf  []byte
-	off  int
-}
-
-func newRows(n int) *rows { return &rows{n: n, buf: []byte(header)} }
-
-func (r *rows) Read(p []byte) (int, error) {
-	if r.off == len(r.buf) {
-		r.buf, r.off = r.buf[:0], 0
-		for len(r.buf) < 64<<10 && r.i < r.n {
-			r.buf = appendRow(r.buf, r.i)
-			r.i++
-		}
-		if len(r.buf) == 0 {
-			return 0, io.EOF
-		}
-	}
-	n := copy(p, r.buf[r.off:])
-	r.off += n
-	return n, nil
-}
+// newRows returns a generated file of n rows in ACLED's 2023 layout,
+// written as it is read so that the input never sits in memory whole. Its
+// events run over about nine years from 2015, 300 a day, among 2,000 actors
+// in 30 countries of 20 regions each, at 30,000 places; about one in twenty
+// is a territory transfer, and notes have a realistic length. The transfers
+// are dated to the day and no place changes hands twice on one day.
+func newRows(n int) io.Reader { return csvtest.Generated(header, n, appendRow) }
 
 var base = conflict.Day(2015, time.January, 1).Time()
 
@@ -146,56 +122,20 @@ func appendRow(b []byte, i int) []byte {
 
 // BenchmarkInput drains the generated file alone: the part of
 // BenchmarkRead's time that is not reading.
-func BenchmarkInput(b *testing.B) {
-	for _, n := range []int{1_000_000} {
-		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
-			benchutil.Rows(b, n, func() {
-				if _, err := io.Copy(io.Discard, newRows(n)); err != nil {
-					b.Fatal(err)
-				}
-			})
-		})
-	}
-}
+func BenchmarkInput(b *testing.B) { csvtest.BenchmarkInput(b, 1_000_000, newRows) }
 
-// BenchmarkRead reads a generated file of a million events. Besides time
-// and allocations it reports rows/s, peak-heap-MB (the most heap in use at
-// once, sampled every millisecond through runtime/metrics) and, on Linux,
-// peak-RSS-MB (the process's high-water resident set, reset before the
-// loop).
+// BenchmarkRead reads a generated file of a million events. It reports what
+// csvtest's BenchmarkRead does (rows/s, peak heap and resident set, CPU
+// time), and the actors and locations read.
 func BenchmarkRead(b *testing.B) {
-	for _, n := range []int{1_000_000} {
-		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
-			var ds conflict.Dataset
-			benchutil.Rows(b, n, func() {
-				var err error
-				if ds, err = acled.Read(newRows(n), nil); err != nil {
-					b.Fatal(err)
-				}
-			})
-			b.ReportMetric(float64(len(ds.Actors)), "actors")
-			b.ReportMetric(float64(len(ds.Locations)), "locations")
-		})
-	}
+	importer.BenchmarkRead(b, 1_000_000, newRows, "actors", "locations")
 }
 
 // BenchmarkAdd adds what Read made of a million events to an empty
 // Conflict and asks one question, which builds the index. rows/s counts
 // rows of the file.
 func BenchmarkAdd(b *testing.B) {
-	for _, n := range []int{1_000_000} {
-		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
-			ds, err := acled.Read(newRows(n), nil)
-			if err != nil {
-				b.Fatal(err)
-			}
-			benchutil.Rows(b, n, func() {
-				var c conflict.Conflict
-				if err := c.Add(ds); err != nil {
-					b.Fatal(err)
-				}
-				c.At(conflict.Year(2016).Time()).Controller("town-1")
-			})
-		})
-	}
+	importer.BenchmarkAdd(b, 1_000_000, newRows, func(c *conflict.Conflict) {
+		c.At(conflict.Year(2016).Time()).Controller("town-1")
+	})
 }

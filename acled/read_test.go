@@ -1,11 +1,7 @@
 package acled_test
 
 import (
-	"bytes"
 	"encoding/csv"
-	"errors"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,47 +9,34 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/acled"
+	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
 
-func readFile(t *testing.T, name string, opt *acled.Options) conflict.Dataset {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	ds, err := acled.Read(f, opt)
-	if err != nil {
-		t.Fatalf("Read(%s): %v", name, err)
-	}
-	return ds
-}
-
-// golden compares the dataset file that the Conflict made from ds writes
-// with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, ds conflict.Dataset) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := testutil.Conflict(t, ds).Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	testutil.Golden(t, filepath.Join("testdata", name), buf.Bytes())
+// importer describes package acled to the shared harness.
+var importer = csvtest.Importer[acled.Options, *acled.Error]{
+	Name:    "acled",
+	Read:    acled.Read,
+	Where:   func(e *acled.Error) (int, string) { return e.Row, e.Column },
+	Missing: acled.ErrMissing,
+	Invalid: acled.ErrInvalid,
 }
 
 // The fixture (invented rows in ACLED's 2023 layout) covers every event
 // type, the territory transfers, the three time and geo precisions, actor
 // types as codes and as words, associated actors, and names that clash.
 func TestGolden(t *testing.T) {
-	golden(t, "acled.golden.json", readFile(t, "acled.csv", &acled.Options{Source: acled.Source("2024-05-01")}))
+	importer.Goldens(t, []csvtest.Golden[acled.Options]{
+		{In: "acled.csv", Out: "acled.golden.json", Opt: &acled.Options{Source: acled.Source("2024-05-01")}},
+	})
 }
 
 func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 
 // Captures move control of the place; the other events do not.
 func TestCaptures(t *testing.T) {
-	c := testutil.Conflict(t, readFile(t, "acled.csv", nil))
+	c := testutil.Conflict(t, importer.ReadFile(t, filepath.Join("testdata", "acled.csv"), nil))
 	for _, tc := range []struct {
 		loc, on, holder string
 		certainty       conflict.Certainty
@@ -170,13 +153,7 @@ const header = "event_id_cnty,event_date,year,time_precision,disorder_type,event
 const good = "SYR1|27 March 2016|2016|1|Political violence|Battles|Government regains territory|Military Forces of Syria (2000-2024)|Hezbollah|1|Islamic State (Syria)||2|12||760|Middle East|Syria|Homs|Tadmor|Tadmor|Tadmor|34.5560|38.2840|1|Invented Agency|National|Invented.|30||1700000000"
 
 // row writes cells separated by "|" as a CSV record.
-func row(cells string) string {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write(strings.Split(cells, "|"))
-	w.Flush()
-	return b.String()
-}
+func row(cells string) string { return csvtest.Record(strings.Split(cells, "|")...) }
 
 // set returns good with the cell of the named column replaced.
 func set(column, value string) string {
@@ -193,61 +170,31 @@ func TestErrors(t *testing.T) {
 	second := func(column, value string) string {
 		return header + row(good) + row(strings.Replace(set(column, value), "SYR1|", "SYR2|", 1))
 	}
-	for _, tc := range []struct {
-		name, in string
-		want     string
-		is       error
-		row      int
-		column   string
-	}{
-		{"empty file", "", "acled: row 1: no header: the file is empty", acled.ErrMissing, 1, ""},
-		{"missing column", strings.Replace(header, ",geo_precision,", ",", 1), "acled: row 1: column geo_precision: no such column in the header", acled.ErrMissing, 1, "geo_precision"},
-		{"column twice", strings.Replace(header, ",tags,", ",Location,", 1), `acled: row 1: column location: "location": column named twice in the header`, acled.ErrInvalid, 1, "location"},
-		{"empty id", second("event_id_cnty", ""), "acled: row 3: column event_id_cnty: empty", acled.ErrMissing, 3, "event_id_cnty"},
-		{"duplicate id", header + row(good) + row(strings.Replace(good, "SYR1|", "syr1|", 1)), `acled: row 3: column event_id_cnty: "syr1": event ID already on row 2`, acled.ErrInvalid, 3, "event_id_cnty"},
-		{"bad date", second("event_date", "32 March 2016"), `acled: row 3: column event_date: "32 March 2016": invalid date: want YYYY-MM-DD, D Month YYYY or DD/MM/YYYY`, acled.ErrInvalid, 3, "event_date"},
-		{"year 9999", second("event_date", "9999-01-01"), `acled: row 3: column event_date: "9999-01-01": date out of range: want a year from 1 to 9998`, acled.ErrInvalid, 3, "event_date"},
-		{"bad time precision", second("time_precision", "4"), `acled: row 3: column time_precision: "4": invalid time_precision: want 1, 2 or 3`, acled.ErrInvalid, 3, "time_precision"},
-		{"bad geo precision", second("geo_precision", ""), "acled: row 3: column geo_precision: empty", acled.ErrMissing, 3, "geo_precision"},
-		{"no event type", second("event_type", ""), "acled: row 3: column event_type: empty", acled.ErrMissing, 3, "event_type"},
-		{"no sub-event type", second("sub_event_type", " "), "acled: row 3: column sub_event_type: empty", acled.ErrMissing, 3, "sub_event_type"},
-		{"no actor1", second("actor1", ""), "acled: row 3: column actor1: empty", acled.ErrMissing, 3, "actor1"},
-		{"bad inter1", second("inter1", "9"), `acled: row 3: column inter1: "9": invalid actor type: want a code from 1 to 8 or its name`, acled.ErrInvalid, 3, "inter1"},
-		{"bad inter2", second("inter2", "Rebels"), `acled: row 3: column inter2: "Rebels": invalid actor type: want a code from 1 to 8 or its name`, acled.ErrInvalid, 3, "inter2"},
-		{"no country", second("country", ""), "acled: row 3: column country: empty", acled.ErrMissing, 3, "country"},
-		{"no location", second("location", ""), "acled: row 3: column location: empty", acled.ErrMissing, 3, "location"},
-		{"bad latitude", second("latitude", "91"), `acled: row 3: column latitude: "91": invalid coordinate: want a number from -90 to 90`, acled.ErrInvalid, 3, "latitude"},
-		{"no longitude", second("longitude", ""), "acled: row 3: column longitude: empty", acled.ErrMissing, 3, "longitude"},
-		{"bad fatalities", second("fatalities", "many"), `acled: row 3: column fatalities: "many": invalid number of fatalities`, acled.ErrInvalid, 3, "fatalities"},
-		{"not UTF-8", second("notes", "caf\xe9"), `acled: row 3: column notes: "caf\xe9": not UTF-8`, acled.ErrInvalid, 3, "notes"},
-		{"long row", header + row(good+"|extra"), "acled: row 2: record on line 2: wrong number of fields", csv.ErrFieldCount, 2, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := acled.Read(strings.NewReader(tc.in), nil)
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if err.Error() != tc.want {
-				t.Errorf("error\n got %s\nwant %s", err, tc.want)
-			}
-			if !errors.Is(err, tc.is) {
-				t.Errorf("error %v is not %v", err, tc.is)
-			}
-			var e *acled.Error
-			if !errors.As(err, &e) || e.Row != tc.row || e.Column != tc.column {
-				t.Errorf("error %#v: want an *Error at row %d, column %q", err, tc.row, tc.column)
-			}
-		})
-	}
-	boom := errors.New("boom")
-	if _, err := acled.Read(io.MultiReader(strings.NewReader(header+row(good)), failing{boom}), nil); !errors.Is(err, boom) || err.Error() != "acled: row 3: reading: boom" {
-		t.Errorf("failing reader: err = %v", err)
-	}
+	importer.Errors(t, []csvtest.ErrorCase{
+		{Name: "empty file", Want: "acled: row 1: no header: the file is empty", Is: acled.ErrMissing, Row: 1},
+		{Name: "missing column", In: strings.Replace(header, ",geo_precision,", ",", 1), Want: "acled: row 1: column geo_precision: no such column in the header", Is: acled.ErrMissing, Row: 1, Column: "geo_precision"},
+		{Name: "column twice", In: strings.Replace(header, ",tags,", ",Location,", 1), Want: `acled: row 1: column location: "location": column named twice in the header`, Is: acled.ErrInvalid, Row: 1, Column: "location"},
+		{Name: "empty id", In: second("event_id_cnty", ""), Want: "acled: row 3: column event_id_cnty: empty", Is: acled.ErrMissing, Row: 3, Column: "event_id_cnty"},
+		{Name: "duplicate id", In: header + row(good) + row(strings.Replace(good, "SYR1|", "syr1|", 1)), Want: `acled: row 3: column event_id_cnty: "syr1": event ID already on row 2`, Is: acled.ErrInvalid, Row: 3, Column: "event_id_cnty"},
+		{Name: "bad date", In: second("event_date", "32 March 2016"), Want: `acled: row 3: column event_date: "32 March 2016": invalid date: want YYYY-MM-DD, D Month YYYY or DD/MM/YYYY`, Is: acled.ErrInvalid, Row: 3, Column: "event_date"},
+		{Name: "year 9999", In: second("event_date", "9999-01-01"), Want: `acled: row 3: column event_date: "9999-01-01": date out of range: want a year from 1 to 9998`, Is: acled.ErrInvalid, Row: 3, Column: "event_date"},
+		{Name: "bad time precision", In: second("time_precision", "4"), Want: `acled: row 3: column time_precision: "4": invalid time_precision: want 1, 2 or 3`, Is: acled.ErrInvalid, Row: 3, Column: "time_precision"},
+		{Name: "bad geo precision", In: second("geo_precision", ""), Want: "acled: row 3: column geo_precision: empty", Is: acled.ErrMissing, Row: 3, Column: "geo_precision"},
+		{Name: "no event type", In: second("event_type", ""), Want: "acled: row 3: column event_type: empty", Is: acled.ErrMissing, Row: 3, Column: "event_type"},
+		{Name: "no sub-event type", In: second("sub_event_type", " "), Want: "acled: row 3: column sub_event_type: empty", Is: acled.ErrMissing, Row: 3, Column: "sub_event_type"},
+		{Name: "no actor1", In: second("actor1", ""), Want: "acled: row 3: column actor1: empty", Is: acled.ErrMissing, Row: 3, Column: "actor1"},
+		{Name: "bad inter1", In: second("inter1", "9"), Want: `acled: row 3: column inter1: "9": invalid actor type: want a code from 1 to 8 or its name`, Is: acled.ErrInvalid, Row: 3, Column: "inter1"},
+		{Name: "bad inter2", In: second("inter2", "Rebels"), Want: `acled: row 3: column inter2: "Rebels": invalid actor type: want a code from 1 to 8 or its name`, Is: acled.ErrInvalid, Row: 3, Column: "inter2"},
+		{Name: "no country", In: second("country", ""), Want: "acled: row 3: column country: empty", Is: acled.ErrMissing, Row: 3, Column: "country"},
+		{Name: "no location", In: second("location", ""), Want: "acled: row 3: column location: empty", Is: acled.ErrMissing, Row: 3, Column: "location"},
+		{Name: "bad latitude", In: second("latitude", "91"), Want: `acled: row 3: column latitude: "91": invalid coordinate: want a number from -90 to 90`, Is: acled.ErrInvalid, Row: 3, Column: "latitude"},
+		{Name: "no longitude", In: second("longitude", ""), Want: "acled: row 3: column longitude: empty", Is: acled.ErrMissing, Row: 3, Column: "longitude"},
+		{Name: "bad fatalities", In: second("fatalities", "many"), Want: `acled: row 3: column fatalities: "many": invalid number of fatalities`, Is: acled.ErrInvalid, Row: 3, Column: "fatalities"},
+		{Name: "not UTF-8", In: second("notes", "caf\xe9"), Want: `acled: row 3: column notes: "caf\xe9": not UTF-8`, Is: acled.ErrInvalid, Row: 3, Column: "notes"},
+		{Name: "long row", In: header + row(good+"|extra"), Want: "acled: row 2: record on line 2: wrong number of fields", Is: csv.ErrFieldCount, Row: 2},
+	})
+	importer.ReaderFails(t, header+row(good), "acled: row 3: reading: boom")
 }
-
-type failing struct{ err error }
-
-func (f failing) Read([]byte) (int, error) { return 0, f.err }
 
 // Columns are found by name, in any order and case; the optional ones may
 // be missing.

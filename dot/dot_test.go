@@ -84,8 +84,8 @@ func TestGolden(t *testing.T) {
 	})
 }
 
-// TestDeterministic writes one moment many times: draw.DOT's own order
-// changes from run to run, Write's must not.
+// TestDeterministic writes one moment many times: the order of the ties in
+// force and of Go's maps changes from run to run, Write's output must not.
 func TestDeterministic(t *testing.T) {
 	c := small(t)
 	first := write(t, c.At(may15), dot.Options{})
@@ -106,6 +106,90 @@ func TestEscaping(t *testing.T) {
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %s:\n%s", want, out)
+		}
+	}
+}
+
+// hostile returns a record whose names and IDs hold every character DOT or
+// Graphviz treats specially, each party fighting the next, and the text
+// Graphviz must show for each name, line by line.
+func hostile(t testing.TB) (*conflict.Conflict, map[string][]string) {
+	t.Helper()
+	actors := []struct {
+		id, name string
+		shown    []string
+	}{
+		{`q"x\y`, `Say "hi" \ bye`, []string{`Say "hi" \ bye`}},
+		{`end\`, `ends in a backslash\`, []string{`ends in a backslash\`}},
+		{`"`, `"`, []string{`"`}},
+		{"<b>", "<b>not bold</b> & <i>AT&T &lt;3 &amp;</i>", []string{"<b>not bold</b> & <i>AT&T &lt;3 &amp;</i>"}},
+		{"ḥayʼat", "Hayʼat Taḥrīr al-Shām — 中文 🚩", []string{"Hayʼat Taḥrīr al-Shām — 中文 🚩"}},
+		{"esc", `\N \G \E \T \H \L \l \r \n \`, []string{`\N \G \E \T \H \L \l \r \n \`}},
+		{"lines", "first line\nsecond line\r\nthird", []string{"first line", "second line", "third"}},
+		{"a&b;c,d=e", "tab\there {x} [y]; z=1", []string{"tab here {x} [y]; z=1"}},
+		{"bad-utf8", "caf\xe9", []string{"caf\uFFFD"}},
+	}
+	ds := conflict.Dataset{Name: "hostile", Sources: []conflict.Source{{ID: "s"}}}
+	shown := map[string][]string{}
+	for i, a := range actors {
+		ds.Actors = append(ds.Actors, conflict.Actor{ID: a.id, Name: a.name})
+		shown[a.id] = a.shown
+		if i > 0 {
+			ds.Relations = append(ds.Relations, conflict.Relation{
+				Kind: conflict.RelationFights, From: actors[i-1].id, To: a.id, Sources: []string{"s"},
+			})
+		}
+	}
+	return testutil.Conflict(t, ds), shown
+}
+
+// TestQuoteText checks the DOT text written for names that need escaping.
+func TestQuoteText(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{`Say "hi" \ bye`, `"Say \"hi\" \\ bye"`},
+		{`ends in a backslash\`, `"ends in a backslash\\"`},
+		{`"`, `"\""`},
+		{"<b>not bold</b> & <i>AT&T &lt;3 &amp;</i>", `"<b>not bold</b> &amp; <i>AT&amp;T &amp;lt;3 &amp;amp;</i>"`},
+		{"Hayʼat Taḥrīr al-Shām — 中文 🚩", `"Hayʼat Taḥrīr al-Shām — 中文 🚩"`},
+		{`\N \G \E \T \H \L \l \r \n \`, `"\\N \\G \\E \\T \\H \\L \\l \\r \\n \\"`},
+		{"first line\nsecond line\r\nthird", `"first line\nsecond line\nthird"`},
+		{"tab\there {x} [y]; z=1", `"tab here {x} [y]; z=1"`},
+		{"caf\xe9", "\"caf\uFFFD\""},
+	}
+	c, _ := hostile(t)
+	out := string(write(t, c.At(may15), dot.Options{}))
+	for _, tt := range tests {
+		if want := "label=" + tt.want + ","; !strings.Contains(out, want) {
+			t.Errorf("name %q: output lacks %s:\n%s", tt.name, want, out)
+		}
+	}
+}
+
+// TestQuoteID checks the DOT text written for IDs that need escaping: the
+// node statement and the edges of each.
+func TestQuoteID(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{`q"x\y`, `"q\"x\\y"`},
+		{`end\`, `"end\\"`},
+		{`"`, `"\""`},
+		{"<b>", `"<b>"`},
+		{"ḥayʼat", `"ḥayʼat"`},
+		{"a&b;c,d=e", `"a&b;c,d=e"`},
+	}
+	c, _ := hostile(t)
+	out := string(write(t, c.At(may15), dot.Options{}))
+	for _, tt := range tests {
+		var nodes, edges int
+		for line := range strings.Lines(out) {
+			switch {
+			case strings.HasPrefix(line, "\t"+tt.want+" [ "):
+				nodes++
+			case strings.HasPrefix(line, "\t"+tt.want+" -> "), strings.Contains(line, " -> "+tt.want+" [ "):
+				edges++
+			}
+		}
+		if nodes != 1 || edges == 0 {
+			t.Errorf("ID %q: %d node and %d edge statements begin %s, want 1 and some:\n%s", tt.id, nodes, edges, tt.want, out)
 		}
 	}
 }
@@ -152,18 +236,7 @@ func TestRendersWithGraphviz(t *testing.T) {
 	bin := testutil.NeedTool(t, "dot", "graphviz")
 	c := small(t)
 	for _, opt := range []dot.Options{{Title: `Title with "quotes"`}, {NoLegend: true}} {
-		in := write(t, c.At(may15), opt)
-		cmd := exec.Command(bin, "-Tsvg")
-		cmd.Stdin = bytes.NewReader(in)
-		var out, errOut bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &errOut
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("dot -Tsvg: %v\n%s\ninput:\n%s", err, errOut.String(), in)
-		}
-		if errOut.Len() > 0 {
-			t.Errorf("dot -Tsvg warned:\n%s", errOut.String())
-		}
-		texts := svgTexts(t, out.Bytes())
+		texts, _ := readSVG(t, render(t, bin, write(t, c.At(may15), opt)))
 		for _, want := range []string{odd, "Government", "Quoted ID", "Town"} {
 			if !slices.Contains(texts, want) {
 				t.Errorf("the drawing has no text %q; it has %q", want, texts)
@@ -172,12 +245,59 @@ func TestRendersWithGraphviz(t *testing.T) {
 	}
 }
 
-// svgTexts returns the contents of the text elements of an SVG document.
-func svgTexts(t *testing.T, doc []byte) []string {
+// TestHostileRendersWithGraphviz draws names and IDs full of characters
+// that DOT and Graphviz treat specially, and reads back from the SVG every
+// name, line by line, every node's tooltip and every edge's.
+func TestHostileRendersWithGraphviz(t *testing.T) {
+	bin := testutil.NeedTool(t, "dot", "graphviz")
+	c, shown := hostile(t)
+	m := c.At(may15)
+	in := write(t, m, dot.Options{Title: "Title \"quoted\" \\ & <x>\nsecond line", Blocs: [][]string{}, NoLegend: true})
+	texts, tips := readSVG(t, render(t, bin, in))
+	want := []string{"Title \"quoted\" \\ & <x>", "second line"}
+	var wantTips []string
+	for id, lines := range shown {
+		want = append(want, lines...)
+		wantTips = append(wantTips, id+" (actor)")
+	}
+	for tie := range m.Ties() {
+		wantTips = append(wantTips, tie.String())
+	}
+	slices.Sort(want)
+	slices.Sort(wantTips)
+	slices.Sort(texts)
+	slices.Sort(tips)
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("texts drawn (-want +got):\n%s\ninput:\n%s", diff, in)
+	}
+	if diff := cmp.Diff(wantTips, tips); diff != "" {
+		t.Errorf("tooltips (-want +got):\n%s\ninput:\n%s", diff, in)
+	}
+}
+
+// render runs the Graphviz program bin on the DOT text in and returns the
+// SVG it draws; it fails the test if bin fails, and reports any warning.
+func render(t *testing.T, bin string, in []byte) []byte {
+	t.Helper()
+	cmd := exec.Command(bin, "-Tsvg")
+	cmd.Stdin = bytes.NewReader(in)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("dot -Tsvg: %v\n%s\ninput:\n%s", err, errOut.String(), in)
+	}
+	if errOut.Len() > 0 {
+		t.Errorf("dot -Tsvg warned:\n%s\ninput:\n%s", errOut.String(), in)
+	}
+	return out.Bytes()
+}
+
+// readSVG returns the contents of the text elements of an SVG document and
+// the titles of its links.
+func readSVG(t *testing.T, doc []byte) (texts, tips []string) {
 	t.Helper()
 	dec := xml.NewDecoder(bytes.NewReader(doc))
 	dec.Strict = false
-	var texts []string
 	var in bool
 	var cur strings.Builder
 	for {
@@ -187,9 +307,16 @@ func svgTexts(t *testing.T, doc []byte) []string {
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
-			if tok.Name.Local == "text" {
+			switch tok.Name.Local {
+			case "text":
 				in = true
 				cur.Reset()
+			case "a":
+				for _, a := range tok.Attr {
+					if a.Name.Local == "title" {
+						tips = append(tips, a.Value)
+					}
+				}
 			}
 		case xml.CharData:
 			if in {
@@ -202,5 +329,5 @@ func svgTexts(t *testing.T, doc []byte) []string {
 			}
 		}
 	}
-	return texts
+	return texts, tips
 }

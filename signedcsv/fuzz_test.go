@@ -1,17 +1,35 @@
 package signedcsv_test
 
 import (
-	"errors"
-	"strings"
+	"io"
 	"testing"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/signedcsv"
 )
 
-// FuzzRead checks that Read either fails with *Errors, or returns a dataset
-// that package conflict accepts whole, with a relation for every distinct
-// tie.
+// importer describes package signedcsv to the shared harness: Read takes
+// no options, its problems fall in no categories of its own, and a dataset
+// it returns has a relation for every distinct tie.
+var importer = csvtest.Importer[struct{}, *signedcsv.Error]{
+	Name:  "signedcsv",
+	Read:  func(r io.Reader, _ *struct{}) (conflict.Dataset, error) { return signedcsv.Read(r) },
+	Where: func(e *signedcsv.Error) (int, string) { return e.Row, e.Column },
+	Invariant: func(t testing.TB, ds conflict.Dataset, c *conflict.Conflict) {
+		var ties int
+		for range c.Ties() {
+			ties++
+		}
+		if ties > len(ds.Relations) {
+			t.Fatalf("%d ties from %d relations", ties, len(ds.Relations))
+		}
+	},
+}
+
+// FuzzRead checks that Read either fails with *Errors that name their row,
+// or returns a dataset that package conflict accepts whole, with a relation
+// for every distinct tie, the same every time.
 func FuzzRead(f *testing.F) {
 	for _, seed := range []string{
 		"from,to,sign\na,b,1\nb,c,-1\n",
@@ -32,30 +50,5 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	f.Fuzz(func(t *testing.T, in string) {
-		ds, err := signedcsv.Read(strings.NewReader(in))
-		if err != nil {
-			for _, e := range unjoin(err) {
-				var se *signedcsv.Error
-				if !errors.As(e, &se) {
-					t.Fatalf("problem %q is a %T, want a *signedcsv.Error", e, e)
-				}
-				if se.Row < 1 || !strings.HasPrefix(e.Error(), "signedcsv: row ") {
-					t.Fatalf("problem %q does not name its row", e)
-				}
-			}
-			return
-		}
-		var c conflict.Conflict
-		if err := c.Add(ds); err != nil {
-			t.Fatalf("conflict.Add rejects what Read returns: %v\ninput: %q", err, in)
-		}
-		var ties int
-		for range c.Ties() {
-			ties++
-		}
-		if ties > len(ds.Relations) {
-			t.Fatalf("%d ties from %d relations", ties, len(ds.Relations))
-		}
-	})
+	f.Fuzz(func(t *testing.T, in string) { importer.Fuzz(t, []byte(in), nil) })
 }

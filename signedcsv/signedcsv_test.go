@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/signedcsv"
 	"github.com/google/go-cmp/cmp"
 )
@@ -241,7 +242,7 @@ func TestReadErrors(t *testing.T) {
 				t.Fatalf("Read = %+v, nil; want an error", ds)
 			}
 			var got []string
-			for _, e := range unjoin(err) {
+			for _, e := range csvtest.Problems(err) {
 				var se *signedcsv.Error
 				if !errors.As(e, &se) {
 					t.Errorf("problem %q is a %T, want a *signedcsv.Error", e, e)
@@ -267,7 +268,7 @@ func TestErrorLine(t *testing.T) {
 	}
 	// The first problem is the ID with a newline in row 2, the second the
 	// sign of row 3, on line 4.
-	problems := unjoin(err)
+	problems := csvtest.Problems(err)
 	if len(problems) != 2 {
 		t.Fatalf("got %d problems, want 2: %v", len(problems), err)
 	}
@@ -279,12 +280,4 @@ func TestErrorLine(t *testing.T) {
 	if diff := cmp.Diff([]int{2, 2, 3, 4}, lines); diff != "" {
 		t.Errorf("rows and lines mismatch (-want +got):\n%s", diff)
 	}
-}
-
-// unjoin returns the errors joined in err, or err alone.
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }

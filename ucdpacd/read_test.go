@@ -1,10 +1,8 @@
 package ucdpacd_test
 
 import (
-	"bytes"
 	"compress/gzip"
 	"encoding/csv"
-	"errors"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -17,6 +15,7 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/conflictgraph/conflict/ucdpacd"
 	"github.com/google/go-cmp/cmp"
@@ -53,18 +52,13 @@ func realFile(t *testing.T) string {
 	return path
 }
 
-func read(t *testing.T, path string, opt *ucdpacd.Options) conflict.Dataset {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	ds, err := ucdpacd.Read(f, opt)
-	if err != nil {
-		t.Fatalf("Read(%s): %v", path, err)
-	}
-	return ds
+// importer describes package ucdpacd to the shared harness.
+var importer = csvtest.Importer[ucdpacd.Options, *ucdpacd.Error]{
+	Name:    "ucdpacd",
+	Read:    ucdpacd.Read,
+	Where:   func(e *ucdpacd.Error) (int, string) { return e.Row, e.Column },
+	Missing: ucdpacd.ErrMissing,
+	Invalid: ucdpacd.ErrInvalid,
 }
 
 // midYear is an instant inside year y.
@@ -136,7 +130,7 @@ func noteConflicts(t *testing.T, note string) map[int][]int {
 func TestRealFile(t *testing.T) {
 	path := realFile(t)
 	rows := readRows(t, path)
-	ds := read(t, path, &ucdpacd.Options{Source: ucdpacd.Source("25.1")})
+	ds := importer.ReadFile(t, path, &ucdpacd.Options{Source: ucdpacd.Source("25.1")})
 	c := testutil.Conflict(t, ds)
 
 	// Counts, computed here from the CSV.
@@ -288,40 +282,22 @@ func cmpSets[K comparable](t *testing.T, what string, want, got map[K]bool) {
 	}
 }
 
-// golden compares the dataset file that the Conflict made from ds writes
-// with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, ds conflict.Dataset) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := testutil.Conflict(t, ds).Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	testutil.Golden(t, filepath.Join("testdata", name), buf.Bytes())
-}
-
 // The fixtures in both layouts, through Add and Save, as golden files.
 // peacesciencer.csv holds rows of the real file (CC BY 4.0, UCDP) and one
 // invented row with a code the table lacks; ucdp.csv holds rows in UCDP's
 // own layout (lists of codes, side names, a version), written for the tests
 // after the real values.
 func TestGolden(t *testing.T) {
-	for _, tc := range []struct {
-		in, out string
-		opt     *ucdpacd.Options
-	}{
-		{"peacesciencer.csv", "peacesciencer.golden.json", nil},
-		{"ucdp.csv", "ucdp.golden.json", nil},
-		{"peacesciencer.csv", "options.golden.json", &ucdpacd.Options{
+	importer.Goldens(t, []csvtest.Golden[ucdpacd.Options]{
+		{In: "peacesciencer.csv", Out: "peacesciencer.golden.json"},
+		{In: "ucdp.csv", Out: "ucdp.golden.json"},
+		{In: "peacesciencer.csv", Out: "options.golden.json", Opt: &ucdpacd.Options{
 			Source:    conflict.Source{ID: "acd", Title: "ACD, my copy"},
 			Conflicts: []int{299, 13306},
 			From:      2015,
 			To:        2016,
 		}},
-	} {
-		t.Run(tc.out, func(t *testing.T) {
-			golden(t, tc.out, read(t, filepath.Join("testdata", tc.in), tc.opt))
-		})
-	}
+	})
 }
 
 // The result depends on the rows, not on their order.
@@ -369,48 +345,24 @@ func TestSource(t *testing.T) {
 const header = "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd\n"
 
 func TestErrors(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		opt      *ucdpacd.Options
-		want     string // the error's text
-		is       error
-		row      int
-		column   string
-	}{
-		{"empty file", "", nil, "ucdpacd: row 1: no header: the file is empty", ucdpacd.ErrMissing, 1, ""},
-		{"missing column", "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b\n", nil, "ucdpacd: row 1: column gwno_b_2nd: no such column in the header", ucdpacd.ErrMissing, 1, "gwno_b_2nd"},
-		{"column twice", "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,YEAR\n", nil, `ucdpacd: row 1: column year: "year": column named twice in the header`, ucdpacd.ErrInvalid, 1, "year"},
-		{"empty conflict", header + "299,2016,652,,,\n,2016,652,,,\n", nil, "ucdpacd: row 3: column conflict_id: empty", ucdpacd.ErrMissing, 3, "conflict_id"},
-		{"bad conflict", header + "x299,2016,652,,,\n", nil, `ucdpacd: row 2: column conflict_id: "x299": invalid conflict ID`, ucdpacd.ErrInvalid, 2, "conflict_id"},
-		{"bad year", header + "299,19x6,652,,,\n", nil, `ucdpacd: row 2: column year: "19x6": invalid year`, ucdpacd.ErrInvalid, 2, "year"},
-		{"year 0", header + "299,0,652,,,\n", nil, `ucdpacd: row 2: column year: "0": invalid year`, ucdpacd.ErrInvalid, 2, "year"},
-		{"year 10000", header + "299,10000,652,,,\n", nil, `ucdpacd: row 2: column year: "10000": invalid year`, ucdpacd.ErrInvalid, 2, "year"},
-		{"empty side A", header + "299,2016,,,,\n", nil, "ucdpacd: row 2: column gwno_a: empty: side A is a state", ucdpacd.ErrMissing, 2, "gwno_a"},
-		{"bad code", header + "299,2016,652,\"365, Russia\",,\n", nil, `ucdpacd: row 2: column gwno_a_2nd: "365, Russia": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_a_2nd"},
-		{"code 0", header + "299,2016,652,,0,\n", nil, `ucdpacd: row 2: column gwno_b: "0": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_b"},
-		{"empty code in list", header + "299,2016,652,,,\"640,\"\n", nil, `ucdpacd: row 2: column gwno_b_2nd: "640,": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_b_2nd"},
-		{"too few cells", header + "299,2016,652,,,\n299,2017,652,,\n", nil, "ucdpacd: row 3: record on line 3: wrong number of fields", csv.ErrFieldCount, 3, ""},
-		{"bad quote", header + "299,2016,652,\"365,,,\n", nil, `ucdpacd: row 2: parse error on line 2, column 22: extraneous or missing " in quoted-field`, csv.ErrQuote, 2, ""},
-		{"not UTF-8", "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,side_b\n299,2016,652,,,,Syrian insurgents\xff\n", nil, `ucdpacd: row 2: column side_b: "Syrian insurgents\xff": not UTF-8`, ucdpacd.ErrInvalid, 2, "side_b"},
-		{"long value", header + "299,2016," + strings.Repeat("6", 100) + ",,,\n", nil, `ucdpacd: row 2: column gwno_a: "` + strings.Repeat("6", 80) + `…": invalid Gleditsch-Ward code`, ucdpacd.ErrInvalid, 2, "gwno_a"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := ucdpacd.Read(strings.NewReader(tc.in), tc.opt)
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if err.Error() != tc.want {
-				t.Errorf("error\n got %s\nwant %s", err, tc.want)
-			}
-			if !errors.Is(err, tc.is) {
-				t.Errorf("error %v is not %v", err, tc.is)
-			}
-			var e *ucdpacd.Error
-			if !errors.As(err, &e) || e.Row != tc.row || e.Column != tc.column {
-				t.Errorf("error %#v: want an *Error at row %d, column %q", err, tc.row, tc.column)
-			}
-		})
-	}
+	importer.Errors(t, []csvtest.ErrorCase{
+		{Name: "empty file", Want: "ucdpacd: row 1: no header: the file is empty", Is: ucdpacd.ErrMissing, Row: 1},
+		{Name: "missing column", In: "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b\n", Want: "ucdpacd: row 1: column gwno_b_2nd: no such column in the header", Is: ucdpacd.ErrMissing, Row: 1, Column: "gwno_b_2nd"},
+		{Name: "column twice", In: "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,YEAR\n", Want: `ucdpacd: row 1: column year: "year": column named twice in the header`, Is: ucdpacd.ErrInvalid, Row: 1, Column: "year"},
+		{Name: "empty conflict", In: header + "299,2016,652,,,\n,2016,652,,,\n", Want: "ucdpacd: row 3: column conflict_id: empty", Is: ucdpacd.ErrMissing, Row: 3, Column: "conflict_id"},
+		{Name: "bad conflict", In: header + "x299,2016,652,,,\n", Want: `ucdpacd: row 2: column conflict_id: "x299": invalid conflict ID`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "conflict_id"},
+		{Name: "bad year", In: header + "299,19x6,652,,,\n", Want: `ucdpacd: row 2: column year: "19x6": invalid year`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "year"},
+		{Name: "year 0", In: header + "299,0,652,,,\n", Want: `ucdpacd: row 2: column year: "0": invalid year`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "year"},
+		{Name: "year 10000", In: header + "299,10000,652,,,\n", Want: `ucdpacd: row 2: column year: "10000": invalid year`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "year"},
+		{Name: "empty side A", In: header + "299,2016,,,,\n", Want: "ucdpacd: row 2: column gwno_a: empty: side A is a state", Is: ucdpacd.ErrMissing, Row: 2, Column: "gwno_a"},
+		{Name: "bad code", In: header + "299,2016,652,\"365, Russia\",,\n", Want: `ucdpacd: row 2: column gwno_a_2nd: "365, Russia": invalid Gleditsch-Ward code`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "gwno_a_2nd"},
+		{Name: "code 0", In: header + "299,2016,652,,0,\n", Want: `ucdpacd: row 2: column gwno_b: "0": invalid Gleditsch-Ward code`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "gwno_b"},
+		{Name: "empty code in list", In: header + "299,2016,652,,,\"640,\"\n", Want: `ucdpacd: row 2: column gwno_b_2nd: "640,": invalid Gleditsch-Ward code`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "gwno_b_2nd"},
+		{Name: "too few cells", In: header + "299,2016,652,,,\n299,2017,652,,\n", Want: "ucdpacd: row 3: record on line 3: wrong number of fields", Is: csv.ErrFieldCount, Row: 3},
+		{Name: "bad quote", In: header + "299,2016,652,\"365,,,\n", Want: `ucdpacd: row 2: parse error on line 2, column 22: extraneous or missing " in quoted-field`, Is: csv.ErrQuote, Row: 2},
+		{Name: "not UTF-8", In: "conflict_id,year,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,side_b\n299,2016,652,,,,Syrian insurgents\xff\n", Want: `ucdpacd: row 2: column side_b: "Syrian insurgents\xff": not UTF-8`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "side_b"},
+		{Name: "long value", In: header + "299,2016," + strings.Repeat("6", 100) + ",,,\n", Want: `ucdpacd: row 2: column gwno_a: "` + strings.Repeat("6", 80) + `…": invalid Gleditsch-Ward code`, Is: ucdpacd.ErrInvalid, Row: 2, Column: "gwno_a"},
+	})
 }
 
 func TestOptionsError(t *testing.T) {
@@ -422,13 +374,5 @@ func TestOptionsError(t *testing.T) {
 
 // A reader that fails is reported with the row it was reading.
 func TestReaderError(t *testing.T) {
-	boom := errors.New("boom")
-	_, err := ucdpacd.Read(io.MultiReader(strings.NewReader(header+"299,2016,652,,,\n"), failing{boom}), nil)
-	if !errors.Is(err, boom) || err.Error() != "ucdpacd: row 3: reading: boom" {
-		t.Errorf("err = %v", err)
-	}
+	importer.ReaderFails(t, header+"299,2016,652,,,\n", "ucdpacd: row 3: reading: boom")
 }
-
-type failing struct{ err error }
-
-func (f failing) Read([]byte) (int, error) { return 0, f.err }

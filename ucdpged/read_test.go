@@ -1,13 +1,9 @@
 package ucdpged_test
 
 import (
-	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,50 +11,45 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/conflictgraph/conflict/ucdpged"
 )
 
-func readFile(t *testing.T, name string, opt *ucdpged.Options) conflict.Dataset {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	ds, err := ucdpged.Read(f, opt)
-	if err != nil {
-		t.Fatalf("Read(%s): %v", name, err)
-	}
-	return ds
-}
-
-// golden compares the dataset file that the Conflict made from ds writes
-// with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, ds conflict.Dataset) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := testutil.Conflict(t, ds).Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	testutil.Golden(t, filepath.Join("testdata", name), buf.Bytes())
+// importer describes package ucdpged to the shared harness. The library
+// must find no disagreement among the fights spans of any file.
+var importer = csvtest.Importer[ucdpged.Options, *ucdpged.Error]{
+	Name:    "ucdpged",
+	Read:    ucdpged.Read,
+	Where:   func(e *ucdpged.Error) (int, string) { return e.Row, e.Column },
+	Missing: ucdpged.ErrMissing,
+	Invalid: ucdpged.ErrInvalid,
+	Invariant: func(t testing.TB, _ conflict.Dataset, c *conflict.Conflict) {
+		for tie := range c.Ties() {
+			if tie.Start.Disputed() || tie.End.Disputed() {
+				t.Fatalf("tie %v has disputed ends", tie)
+			}
+		}
+	},
 }
 
 // The fixture covers every type of violence, where_prec and date_prec,
 // places whose names clash, and windows across months and years.
 func TestGolden(t *testing.T) {
-	golden(t, "ged.golden.json", readFile(t, "ged.csv", nil))
-	golden(t, "ged-gap30.golden.json", readFile(t, "ged.csv", &ucdpged.Options{
-		Source: ucdpged.Source("25.1"),
-		MaxGap: 30,
-	}))
+	importer.Goldens(t, []csvtest.Golden[ucdpged.Options]{
+		{In: "ged.csv", Out: "ged.golden.json"},
+		{In: "ged.csv", Out: "ged-gap30.golden.json", Opt: &ucdpged.Options{
+			Source: ucdpged.Source("25.1"),
+			MaxGap: 30,
+		}},
+	})
 }
 
 func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 
 // What the Conflict answers from the fixture, day by day.
 func TestFixtureAnswers(t *testing.T) {
-	c := testutil.Conflict(t, readFile(t, "ged.csv", nil))
+	c := testutil.Conflict(t, importer.ReadFile(t, filepath.Join("testdata", "ged.csv"), nil))
 	enemy := func(on, a, b string) conflict.Certainty {
 		for _, p := range c.At(day(on)).Enemies(a) {
 			if p.ID == b {
@@ -129,11 +120,7 @@ func (r gedRow) csv() string {
 	for h := range strings.SplitSeq(gedHeader, ",") {
 		rec = append(rec, cells[h])
 	}
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write(rec)
-	w.Flush()
-	return b.String()
+	return csvtest.Record(rec...)
 }
 
 var good = gedRow{"1", "1", "Government of Syria", "120", "Syrian insurgents", "1046", "1", "Aleppo town", "Aleppo governorate", "36.2021", "37.1343", "Syria", "1", "2016-02-01", "2016-02-01", "3"}
@@ -155,63 +142,33 @@ func with(f func(*gedRow)) gedRow {
 
 func TestErrors(t *testing.T) {
 	second := func(f func(*gedRow)) string { return file(good, with(func(r *gedRow) { r.id = "2"; f(r) })) }
-	for _, tc := range []struct {
-		name, in string
-		want     string
-		is       error
-		row      int
-		column   string
-	}{
-		{"empty file", "", "ucdpged: row 1: no header: the file is empty", ucdpged.ErrMissing, 1, ""},
-		{"missing column", strings.Replace(gedHeader, ",date_prec,", ",", 1) + "\n", "ucdpged: row 1: column date_prec: no such column in the header", ucdpged.ErrMissing, 1, "date_prec"},
-		{"empty id", second(func(r *gedRow) { r.id = "" }), "ucdpged: row 3: column id: empty", ucdpged.ErrMissing, 3, "id"},
-		{"duplicate id", file(good, good), `ucdpged: row 3: column id: "1": event ID already on row 2`, ucdpged.ErrInvalid, 3, "id"},
-		{"bad type", second(func(r *gedRow) { r.typ = "4" }), `ucdpged: row 3: column type_of_violence: "4": invalid type of violence: want 1, 2 or 3`, ucdpged.ErrInvalid, 3, "type_of_violence"},
-		{"bad where_prec", second(func(r *gedRow) { r.wherePrec = "0" }), `ucdpged: row 3: column where_prec: "0": invalid where_prec: want 1 to 7`, ucdpged.ErrInvalid, 3, "where_prec"},
-		{"bad date_prec", second(func(r *gedRow) { r.datePrec = "six" }), `ucdpged: row 3: column date_prec: "six": invalid date_prec: want 1 to 5`, ucdpged.ErrInvalid, 3, "date_prec"},
-		{"bad date", second(func(r *gedRow) { r.start = "2015-13-01" }), `ucdpged: row 3: column date_start: "2015-13-01": invalid date: want YYYY-MM-DD`, ucdpged.ErrInvalid, 3, "date_start"},
-		{"bad time of day", second(func(r *gedRow) { r.end = "2016-02-01 noon" }), `ucdpged: row 3: column date_end: "2016-02-01 noon": invalid date: want YYYY-MM-DD`, ucdpged.ErrInvalid, 3, "date_end"},
-		{"year 9999", second(func(r *gedRow) { r.start, r.end = "9999-01-01", "9999-01-01" }), `ucdpged: row 3: column date_start: "9999-01-01": date out of range: want a year from 1 to 9998`, ucdpged.ErrInvalid, 3, "date_start"},
-		{"end before start", second(func(r *gedRow) { r.end = "2016-01-31" }), `ucdpged: row 3: column date_end: "2016-01-31": date_end is before date_start`, ucdpged.ErrInvalid, 3, "date_end"},
-		{"empty side", second(func(r *gedRow) { r.sideB = "" }), "ucdpged: row 3: column side_b: empty", ucdpged.ErrMissing, 3, "side_b"},
-		{"bad actor ID", second(func(r *gedRow) { r.sideAID = "-1" }), `ucdpged: row 3: column side_a_new_id: "-1": invalid UCDP actor ID`, ucdpged.ErrInvalid, 3, "side_a_new_id"},
-		{"no place name", second(func(r *gedRow) { r.where = "" }), "ucdpged: row 3: column where_coordinates: empty: where_prec 1 and 2 name a place", ucdpged.ErrMissing, 3, "where_coordinates"},
-		{"no latitude", second(func(r *gedRow) { r.lat = "" }), "ucdpged: row 3: column latitude: empty: where_prec 1 and 2 have a point", ucdpged.ErrMissing, 3, "latitude"},
-		{"bad longitude", second(func(r *gedRow) { r.lon = "181" }), `ucdpged: row 3: column longitude: "181": invalid coordinate: want a number from -180 to 180`, ucdpged.ErrInvalid, 3, "longitude"},
-		{"NaN latitude", second(func(r *gedRow) { r.lat = "NaN" }), `ucdpged: row 3: column latitude: "NaN": invalid coordinate: want a number from -90 to 90`, ucdpged.ErrInvalid, 3, "latitude"},
-		{"bad deaths", second(func(r *gedRow) { r.best = "-3" }), `ucdpged: row 3: column best: "-3": invalid number of deaths`, ucdpged.ErrInvalid, 3, "best"},
-		{"not UTF-8", second(func(r *gedRow) { r.sideA = "Gov\xff" }), `ucdpged: row 3: column side_a: "Gov\xff": not UTF-8`, ucdpged.ErrInvalid, 3, "side_a"},
-		{"short row", file(good) + "2,1\n", "ucdpged: row 3: record on line 3: wrong number of fields", csv.ErrFieldCount, 3, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := ucdpged.Read(strings.NewReader(tc.in), nil)
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if err.Error() != tc.want {
-				t.Errorf("error\n got %s\nwant %s", err, tc.want)
-			}
-			if !errors.Is(err, tc.is) {
-				t.Errorf("error %v is not %v", err, tc.is)
-			}
-			var e *ucdpged.Error
-			if !errors.As(err, &e) || e.Row != tc.row || e.Column != tc.column {
-				t.Errorf("error %#v: want an *Error at row %d, column %q", err, tc.row, tc.column)
-			}
-		})
-	}
+	importer.Errors(t, []csvtest.ErrorCase{
+		{Name: "empty file", Want: "ucdpged: row 1: no header: the file is empty", Is: ucdpged.ErrMissing, Row: 1},
+		{Name: "missing column", In: strings.Replace(gedHeader, ",date_prec,", ",", 1) + "\n", Want: "ucdpged: row 1: column date_prec: no such column in the header", Is: ucdpged.ErrMissing, Row: 1, Column: "date_prec"},
+		{Name: "empty id", In: second(func(r *gedRow) { r.id = "" }), Want: "ucdpged: row 3: column id: empty", Is: ucdpged.ErrMissing, Row: 3, Column: "id"},
+		{Name: "duplicate id", In: file(good, good), Want: `ucdpged: row 3: column id: "1": event ID already on row 2`, Is: ucdpged.ErrInvalid, Row: 3, Column: "id"},
+		{Name: "bad type", In: second(func(r *gedRow) { r.typ = "4" }), Want: `ucdpged: row 3: column type_of_violence: "4": invalid type of violence: want 1, 2 or 3`, Is: ucdpged.ErrInvalid, Row: 3, Column: "type_of_violence"},
+		{Name: "bad where_prec", In: second(func(r *gedRow) { r.wherePrec = "0" }), Want: `ucdpged: row 3: column where_prec: "0": invalid where_prec: want 1 to 7`, Is: ucdpged.ErrInvalid, Row: 3, Column: "where_prec"},
+		{Name: "bad date_prec", In: second(func(r *gedRow) { r.datePrec = "six" }), Want: `ucdpged: row 3: column date_prec: "six": invalid date_prec: want 1 to 5`, Is: ucdpged.ErrInvalid, Row: 3, Column: "date_prec"},
+		{Name: "bad date", In: second(func(r *gedRow) { r.start = "2015-13-01" }), Want: `ucdpged: row 3: column date_start: "2015-13-01": invalid date: want YYYY-MM-DD`, Is: ucdpged.ErrInvalid, Row: 3, Column: "date_start"},
+		{Name: "bad time of day", In: second(func(r *gedRow) { r.end = "2016-02-01 noon" }), Want: `ucdpged: row 3: column date_end: "2016-02-01 noon": invalid date: want YYYY-MM-DD`, Is: ucdpged.ErrInvalid, Row: 3, Column: "date_end"},
+		{Name: "year 9999", In: second(func(r *gedRow) { r.start, r.end = "9999-01-01", "9999-01-01" }), Want: `ucdpged: row 3: column date_start: "9999-01-01": date out of range: want a year from 1 to 9998`, Is: ucdpged.ErrInvalid, Row: 3, Column: "date_start"},
+		{Name: "end before start", In: second(func(r *gedRow) { r.end = "2016-01-31" }), Want: `ucdpged: row 3: column date_end: "2016-01-31": date_end is before date_start`, Is: ucdpged.ErrInvalid, Row: 3, Column: "date_end"},
+		{Name: "empty side", In: second(func(r *gedRow) { r.sideB = "" }), Want: "ucdpged: row 3: column side_b: empty", Is: ucdpged.ErrMissing, Row: 3, Column: "side_b"},
+		{Name: "bad actor ID", In: second(func(r *gedRow) { r.sideAID = "-1" }), Want: `ucdpged: row 3: column side_a_new_id: "-1": invalid UCDP actor ID`, Is: ucdpged.ErrInvalid, Row: 3, Column: "side_a_new_id"},
+		{Name: "no place name", In: second(func(r *gedRow) { r.where = "" }), Want: "ucdpged: row 3: column where_coordinates: empty: where_prec 1 and 2 name a place", Is: ucdpged.ErrMissing, Row: 3, Column: "where_coordinates"},
+		{Name: "no latitude", In: second(func(r *gedRow) { r.lat = "" }), Want: "ucdpged: row 3: column latitude: empty: where_prec 1 and 2 have a point", Is: ucdpged.ErrMissing, Row: 3, Column: "latitude"},
+		{Name: "bad longitude", In: second(func(r *gedRow) { r.lon = "181" }), Want: `ucdpged: row 3: column longitude: "181": invalid coordinate: want a number from -180 to 180`, Is: ucdpged.ErrInvalid, Row: 3, Column: "longitude"},
+		{Name: "NaN latitude", In: second(func(r *gedRow) { r.lat = "NaN" }), Want: `ucdpged: row 3: column latitude: "NaN": invalid coordinate: want a number from -90 to 90`, Is: ucdpged.ErrInvalid, Row: 3, Column: "latitude"},
+		{Name: "bad deaths", In: second(func(r *gedRow) { r.best = "-3" }), Want: `ucdpged: row 3: column best: "-3": invalid number of deaths`, Is: ucdpged.ErrInvalid, Row: 3, Column: "best"},
+		{Name: "not UTF-8", In: second(func(r *gedRow) { r.sideA = "Gov\xff" }), Want: `ucdpged: row 3: column side_a: "Gov\xff": not UTF-8`, Is: ucdpged.ErrInvalid, Row: 3, Column: "side_a"},
+		{Name: "short row", In: file(good) + "2,1\n", Want: "ucdpged: row 3: record on line 3: wrong number of fields", Is: csv.ErrFieldCount, Row: 3},
+	})
 	if _, err := ucdpged.Read(strings.NewReader(file(good)), &ucdpged.Options{MaxGap: -1}); err == nil || err.Error() != "ucdpged: options: MaxGap is negative (-1)" {
 		t.Errorf("MaxGap -1: err = %v", err)
 	}
-	boom := errors.New("boom")
-	if _, err := ucdpged.Read(io.MultiReader(strings.NewReader(file(good)), failing{boom}), nil); !errors.Is(err, boom) || err.Error() != "ucdpged: row 3: reading: boom" {
-		t.Errorf("failing reader: err = %v", err)
-	}
+	importer.ReaderFails(t, file(good), "ucdpged: row 3: reading: boom")
 }
-
-type failing struct{ err error }
-
-func (f failing) Read([]byte) (int, error) { return 0, f.err }
 
 // Random events of a few pairs of sides, with random windows and gaps: on
 // every day an event of a pair may have happened, the Conflict says the

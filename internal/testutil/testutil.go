@@ -1,6 +1,7 @@
 // Package testutil holds helpers shared by the tests of the module's
-// packages: golden files, outside tools the tests run, and records to test
-// with, among them the worked example's.
+// packages: golden files, outside tools the tests run, records to test
+// with, among them the worked example's, and a [Recorder] to test test
+// helpers with.
 //
 // Importing the package registers the test flag -update, which makes
 // [Golden] rewrite the golden files instead of comparing with them:

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/conflictgraph/conflict"
+)
+
+// day writes the report for one day.
+func (r *report) day(w *bytes.Buffer, d conflict.Date) {
+	r.w = w
+	m := r.c.At(d.Time())
+	r.sections(
+		func() {
+			r.title(fmt.Sprintf("Syria on %s (%s)", d, d.Time().Format("Monday 2 January 2006")))
+			r.wrap("", "What the record says of that day. Short names are "+
+				"explained below the first list, sources at the end.")
+		},
+		func() { r.dayPlaces(m) },
+		func() { r.dayBlocs(m) },
+		func() { r.daySides(m) },
+		func() { r.dayBackers(m) },
+		func() { r.dayFights(m) },
+		r.sources,
+	)
+}
+
+// dayPlaces writes who holds every place that is not a country or region.
+func (r *report) dayPlaces(m conflict.Moment) {
+	r.heading("Who holds what")
+	places := slices.Clone(keyPlaces)
+	for _, l := range r.c.Dataset().Locations {
+		if l.Kind != conflict.LocationCountry && l.Kind != conflict.LocationRegion && !slices.Contains(places, l.ID) {
+			places = append(places, l.ID)
+		}
+	}
+	w := 0
+	for _, id := range places {
+		w = max(w, len(r.placeName(id)))
+	}
+	var named []string
+	for _, id := range places {
+		ctl := m.Controller(id)
+		named = append(named, ctl.Holder)
+		named = append(named, ctl.Claimants...)
+		named = append(named, ctl.Besiegers...)
+		named = append(named, ctl.Contenders...)
+		r.wrap(fmt.Sprintf("  %-*s  ", w, r.placeName(id)), r.controlText(m, ctl))
+	}
+	r.printf("\n")
+	r.legend(named)
+}
+
+// controlText says who holds a place, and why where an answer is uncertain.
+func (r *report) controlText(m conflict.Moment, ctl conflict.Control) string {
+	var s string
+	switch {
+	case ctl.State == conflict.ControlContested:
+		s = "contested by " + list(r.thes(ctl.Contenders))
+	case ctl.Holder != "":
+		s = r.name(ctl.Holder)
+		if ctl.Certainty != conflict.Definite {
+			s = "possibly " + s
+		}
+		if !ctl.Since().IsOpen() {
+			s += " since " + ctl.Since().String()
+		}
+	case len(ctl.Claimants) > 0:
+		s = "possibly " + strings.Join(r.names(ctl.Claimants), " or ")
+	default:
+		s = "unknown"
+	}
+	if len(ctl.Besiegers) > 0 {
+		s += ", "
+		if ctl.Besieged != conflict.Definite {
+			s += "possibly "
+		}
+		s += "besieged by " + list(r.thes(ctl.Besiegers))
+	}
+	if why := r.why(m, ctl.Location); len(why) > 0 {
+		s += " (" + strings.Join(why, "; ") + ")"
+	}
+	return s
+}
+
+// why explains the uncertain answers about a place at m: the changes whose
+// date the record knows only to a window containing the moment.
+func (r *report) why(m conflict.Moment, loc string) []string {
+	day := conflict.DateOf(m.Time()).Time()
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range sorted(m) {
+		if t.To != loc || !t.Kind.Territorial() || t.Certainty != conflict.Possible {
+			continue
+		}
+		for _, end := range []bool{false, true} {
+			b := bound(t, end)
+			lo, hi := b.Window()
+			if b.IsOpen() || day.Before(lo) || !day.Before(hi) {
+				continue
+			}
+			claims := r.claims(t, end)
+			if seen[claims] {
+				continue
+			}
+			seen[claims] = true
+			if b.Disputed() {
+				out = append(out, "the sources disagree on when "+r.changeText(t, end)+": "+claims)
+			} else {
+				out = append(out, r.changeText(t, end)+" on a day "+claims)
+			}
+		}
+	}
+	return out
+}
+
+// dayBlocs writes the blocs of one day in full.
+func (r *report) dayBlocs(m conflict.Moment) {
+	r.heading("Blocs")
+	for _, b := range largestFirst(m.Alliances()) {
+		r.wrap("  - ", list(r.names(b)))
+	}
+}
+
+// dayBackers writes who backs the government on one day.
+func (r *report) dayBackers(m conflict.Moment) {
+	r.heading("Who backs the government")
+	var rows [][]string
+	for _, b := range m.Supporters(government) {
+		s := supportWords(b.Support)
+		if b.Certainty != conflict.Definite {
+			s = "possibly: " + s
+		}
+		rows = append(rows, []string{"  " + r.name(b.ID), s})
+	}
+	r.table(rows)
+}
+
+// dayFights writes who fights whom on one day.
+func (r *report) dayFights(m conflict.Moment) {
+	r.heading("Who fights whom")
+	r.fightsOf(m, government, m.Time().Format("2006-01-02"))
+	var pairs []string
+	for _, t := range sorted(m) {
+		if t.Kind != conflict.RelationFights || t.From == government || t.To == government {
+			continue
+		}
+		s := r.the(t.From) + " and " + r.the(t.To)
+		i := slices.IndexFunc(m.Enemies(t.From), func(p conflict.Party) bool { return p.ID == t.To })
+		switch {
+		case i < 0:
+			s += " (held off by a ceasefire)"
+		case m.Enemies(t.From)[i].Certainty != conflict.Definite:
+			s += " (possibly held off by a ceasefire)"
+		}
+		pairs = append(pairs, s)
+	}
+	r.wrap("", "Other pairs at war: "+strings.Join(pairs, "; ")+".")
+}

@@ -1,0 +1,72 @@
+package csvtest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/conflictgraph/conflict"
+	"github.com/google/go-cmp/cmp"
+)
+
+// AddFiles adds every testdata/*.csv file to f's seed corpus, each followed
+// by the values extra, for a fuzz function that takes more than the file.
+func AddFiles(f *testing.F, extra ...any) {
+	f.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "*.csv"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(append([]any{data}, extra...)...)
+	}
+}
+
+// Fuzz reads data with opt and checks what must hold of any input: Read
+// does not panic; every problem it reports is an E that names a row, in a
+// message that begins with the package's name and the row, and wraps one
+// of the categories, if the package has them; whatever Read accepts, a
+// Conflict accepts whole, and satisfies the importer's Invariant; and a
+// second Read returns the same.
+func (imp Importer[O, E]) Fuzz(t testing.TB, data []byte, opt *O) {
+	t.Helper()
+	ds, err := imp.Read(bytes.NewReader(data), opt)
+	if err != nil {
+		for _, p := range Problems(err) {
+			var e E
+			if !errors.As(p, &e) {
+				t.Fatalf("problem %q is a %T, want a %T", p, p, e)
+			}
+			if row, _ := imp.Where(e); row < 1 || !strings.HasPrefix(p.Error(), imp.Name+": row ") {
+				t.Fatalf("problem %q does not name its row", p)
+			}
+			var pe *csv.ParseError
+			if imp.Missing != nil && !errors.Is(p, imp.Missing) && !errors.Is(p, imp.Invalid) && !errors.As(p, &pe) {
+				t.Fatalf("problem %q is of no category", p)
+			}
+		}
+		return
+	}
+	var c conflict.Conflict
+	if err := c.Add(ds); err != nil {
+		t.Fatalf("Add rejects what Read accepts: %v\ninput: %q", err, data)
+	}
+	if imp.Invariant != nil {
+		imp.Invariant(t, ds, &c)
+	}
+	again, err := imp.Read(bytes.NewReader(data), opt)
+	if err != nil {
+		t.Fatalf("second Read: %v", err)
+	}
+	if diff := cmp.Diff(ds, again); diff != "" {
+		t.Fatalf("two Reads differ (-first +second):\n%s", diff)
+	}
+}
