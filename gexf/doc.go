@@ -4,8 +4,8 @@
 //	gexf.Write(file, c)
 //
 // The same file opens, with its spells, in networkx 3 (read_gexf) and in
-// graphology (graphology-gexf); see [Other readers] for what each of them
-// needs and sees.
+// graphology (graphology-gexf); the section Other readers says what each
+// of them needs and sees.
 //
 // # The graph
 //
@@ -20,8 +20,8 @@
 // Their attributes (static) are type (actor, backer or location), kind (the
 // word of their kind, when set), within (for a location inside another, the
 // other's ID), latitude and longitude (doubles, for a location with a
-// point; Gephi's geographic layouts read them) and spells (see [Spells as
-// an attribute]). A node is present while it has a tie of any kind: its
+// point; Gephi's geographic layouts read them) and spells (see Spells as
+// an attribute, below). A node is present while it has a tie of any kind: its
 // spells are the union of its edges' spells, merged where they overlap or
 // touch. A node with no tie, or with ties that together cover all time, has
 // no spells and is present throughout.
@@ -40,7 +40,7 @@
 // own.
 //
 // The edge attributes are declared dynamic. Two hold throughout (they have
-// no start or end): kind, and spells (see [Spells as an attribute]). The
+// no start or end): kind, and spells (see Spells as an attribute). The
 // others say what differs from one period to the next, each value over its
 // period's spell: dates (the period's start and end as the claims date
 // them, as [conflict.Bound.String] writes them: "2015-08",
