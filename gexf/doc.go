@@ -71,25 +71,25 @@
 //
 // The tests read the output of the worked example with networkx 3.6 and
 // with graphology-gexf 0.13.2, and compare what they read with the file.
-// Each reader shapes the file:
+// What each reader needs shaped the file:
 //
 //   - networkx's read_gexf stops at the first edge whose type differs from
 //     the graph's defaultedgetype ("Undirected edge found in directed
 //     graph"), and Gephi's importer reports type="mutual", the one type
 //     networkx would read both ways, as an error: hence every edge
-//     directed, and the symmetric kinds as pairs. networkx reads spells into the data key
-//     "spells", as (start, end) pairs of strings with "None" for an open
-//     end, and dynamic attributes as lists of (value, start, end): the kind
-//     as [("controls", "None", "None")] (the label is the kind as a plain
-//     string).
+//     directed, and the symmetric kinds as pairs. networkx reads spells
+//     into the data key "spells", as (start, end) pairs of strings with
+//     "None" for an open end, and dynamic attributes as lists of (value,
+//     start, end): the kind as [("controls", "None", "None")] (the label
+//     is the kind as a plain string).
 //   - graphology-gexf reads only the last attributes element of each class,
 //     and stops at an attvalue that element does not declare: hence one
 //     attributes element for nodes and one for edges. It reads neither
 //     spells nor the start and end of values, and keeps the last value of
 //     each attribute: it has the spells from the spells attribute, and
-//     dates, support and sources of the last period only. With one type of
-//     edge it makes a directed graph; a multigraph where two nodes have
-//     relations of several kinds.
+//     dates, support and sources of the last period only. It makes a
+//     directed graph, a multigraph when relations of several kinds join
+//     two nodes.
 //   - Gephi's importer (not run by the tests) reads a dynamic attribute's
 //     value that has no start or end as holding throughout.
 //
