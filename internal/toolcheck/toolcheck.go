@@ -42,13 +42,13 @@ const (
 	PythonEnv  = "CONFLICT_PYTHON"       // the Python interpreter
 )
 
-// PackageFile is the path of the package.json that pins the npm packages,
+// packageFile is the path of the package.json that pins the npm packages,
 // from the module's root directory.
-const PackageFile = "internal/toolcheck/package.json"
+const packageFile = "internal/toolcheck/package.json"
 
-// ErrVersion reports a package or module at another version than the tests
+// errVersion reports a package or module at another version than the tests
 // need.
-var ErrVersion = errors.New("toolcheck: wrong version")
+var errVersion = errors.New("toolcheck: wrong version")
 
 // A Program is an interpreter that runs the tests' scripts.
 type Program struct {
@@ -63,7 +63,7 @@ type Program struct {
 func Node(t testing.TB, packages ...string) Program {
 	t.Helper()
 	node := testutil.NeedTool(t, "node", "nodejs")
-	pins, err := pinned(filepath.Join(testutil.Root(t), PackageFile))
+	pins, err := pinned(filepath.Join(testutil.Root(t), packageFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func Node(t testing.TB, packages ...string) Program {
 		err = checkPackages(dir, pins, packages)
 	}
 	if err != nil {
-		need(t, fmt.Sprintf("%v (install them with npm ci from %s, or set %s)", err, PackageFile, ModulesEnv))
+		need(t, fmt.Sprintf("%v (install them with npm ci from %s, or set %s)", err, packageFile, ModulesEnv))
 	}
 	return Program{path: node, env: []string{"NODE_PATH=" + dir}}
 }
@@ -91,7 +91,7 @@ func Python(t testing.TB, module string, major int) Program {
 	}
 	version := strings.TrimSpace(string(out))
 	if err := checkMajor(version, major); err != nil {
-		need(t, fmt.Sprintf("%s: %s %v", python, module, err))
+		need(t, fmt.Sprintf("%s imports %s %s: %v", python, module, version, err))
 	}
 	return Program{path: python}
 }
@@ -163,7 +163,7 @@ func checkPackages(dir string, pins map[string]string, packages []string) error 
 	for _, name := range packages {
 		want, ok := pins[name]
 		if !ok {
-			return fmt.Errorf("toolcheck: npm package %s is not pinned in %s", name, PackageFile)
+			return fmt.Errorf("toolcheck: npm package %s is not pinned in %s", name, packageFile)
 		}
 		p, err := readPackage(filepath.Join(dir, filepath.FromSlash(name), "package.json"))
 		if errors.Is(err, fs.ErrNotExist) {
@@ -173,7 +173,7 @@ func checkPackages(dir string, pins map[string]string, packages []string) error 
 			return err
 		}
 		if p.Version != want {
-			return fmt.Errorf("%w: npm package %s is %s in %s, pinned at %s", ErrVersion, name, p.Version, dir, want)
+			return fmt.Errorf("%w: npm package %s is %s in %s, pinned at %s", errVersion, name, p.Version, dir, want)
 		}
 	}
 	return nil
@@ -184,10 +184,10 @@ func checkMajor(version string, major int) error {
 	first, _, _ := strings.Cut(version, ".")
 	n, err := strconv.Atoi(first)
 	if err != nil {
-		return fmt.Errorf("%w: version %q is not a version number", ErrVersion, version)
+		return fmt.Errorf("%w: version %q is not a version number", errVersion, version)
 	}
 	if n < major {
-		return fmt.Errorf("%w: version %s, the tests need %d.x or later", ErrVersion, version, major)
+		return fmt.Errorf("%w: the tests need %d.x or later", errVersion, major)
 	}
 	return nil
 }

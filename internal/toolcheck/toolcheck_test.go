@@ -15,7 +15,7 @@ import (
 // TestPinned checks that package.json pins the packages the tests use, each
 // at one exact version.
 func TestPinned(t *testing.T) {
-	pins, err := pinned(filepath.Join(testutil.Root(t), PackageFile))
+	pins, err := pinned(filepath.Join(testutil.Root(t), packageFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestCheckPackages(t *testing.T) {
 		installed map[string]string
 		packages  []string
 		want      string // in the error; "" for none
-		version   bool   // the error is ErrVersion
+		version   bool   // the error is errVersion
 	}{
 		{"all there", map[string]string{"@scope/a": "1.2.3", "b": "0.1.0"}, []string{"@scope/a", "b"}, "", false},
 		{"only those asked", map[string]string{"b": "0.1.0"}, []string{"b"}, "", false},
@@ -77,8 +77,8 @@ func TestCheckPackages(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error %v, want one saying %q", err, tc.want)
 			}
-			if got := errors.Is(err, ErrVersion); got != tc.version {
-				t.Errorf("errors.Is(%v, ErrVersion) = %v, want %v", err, got, tc.version)
+			if got := errors.Is(err, errVersion); got != tc.version {
+				t.Errorf("errors.Is(%v, errVersion) = %v, want %v", err, got, tc.version)
 			}
 		})
 	}
@@ -101,8 +101,8 @@ func TestCheckMajor(t *testing.T) {
 		if (err == nil) != tc.ok {
 			t.Errorf("checkMajor(%q, %d) = %v, want ok %v", tc.version, tc.major, err, tc.ok)
 		}
-		if err != nil && !errors.Is(err, ErrVersion) {
-			t.Errorf("checkMajor(%q, %d) = %v, want ErrVersion", tc.version, tc.major, err)
+		if err != nil && !errors.Is(err, errVersion) {
+			t.Errorf("checkMajor(%q, %d) = %v, want errVersion", tc.version, tc.major, err)
 		}
 	}
 }
