@@ -79,6 +79,16 @@ func exports(t *testing.T) map[string]string {
 	return files
 }
 
+// paths returns the paths of files, sorted.
+func paths(files map[string]string) []string {
+	var out []string
+	for _, path := range files {
+		out = append(out, path)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // fileGraph reads back the file at path as Go reads it.
 func fileGraph(t *testing.T, path string, withDates bool) seenGraph {
 	t.Helper()
@@ -92,24 +102,30 @@ func fileGraph(t *testing.T, path string, withDates bool) seenGraph {
 // TestNetworkx reads the output with networkx's read_gexf.
 func TestNetworkx(t *testing.T) {
 	python := toolcheck.Python(t, "networkx", 3)
-	for name, path := range exports(t) {
-		var out struct {
-			Version  string
-			Directed bool
-			Nodes    []struct {
-				ID, Label  string
-				Type, Kind *string
-				Spells     [][2]*string
-			}
-			Edges []struct {
-				ID, Source, Target, Label string
-				Kind, Dates               [][3]*string
-				Spells                    [][2]*string
-			}
+	files := exports(t)
+	var byPath map[string]struct {
+		Version  string
+		Directed bool
+		Nodes    []struct {
+			ID, Label  string
+			Type, Kind *string
+			Spells     [][2]*string
 		}
-		b := python.Run(t, filepath.Join("testdata", "read_networkx.py"), path)
-		if err := json.Unmarshal(b, &out); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, b)
+		Edges []struct {
+			ID, Source, Target, Label string
+			Kind, Dates               [][3]*string
+			Spells                    [][2]*string
+		}
+	}
+	b := python.Run(t, filepath.Join("testdata", "read_networkx.py"), paths(files)...)
+	if err := json.Unmarshal(b, &byPath); err != nil {
+		t.Fatalf("%v\n%s", err, b)
+	}
+	for name, path := range files {
+		out, ok := byPath[path]
+		if !ok {
+			t.Errorf("%s: networkx did not read it", name)
+			continue
 		}
 		t.Logf("%s: networkx %s", name, out.Version)
 		if !out.Directed {
@@ -147,23 +163,29 @@ func TestNetworkx(t *testing.T) {
 // TestGraphology reads the output with graphology-gexf.
 func TestGraphology(t *testing.T) {
 	node := toolcheck.Node(t, "graphology", "graphology-gexf")
-	for name, path := range exports(t) {
-		var out struct {
-			Type  string
-			Nodes []struct {
-				ID, Label  string
-				Type, Kind *string
-				Spells     *string
-			}
-			Edges []struct {
-				ID, Source, Target, Label, Kind string
-				Undirected                      bool
-				Spells                          *string
-			}
+	files := exports(t)
+	var byPath map[string]struct {
+		Type  string
+		Nodes []struct {
+			ID, Label  string
+			Type, Kind *string
+			Spells     *string
 		}
-		b := node.Run(t, filepath.Join("testdata", "read_graphology.js"), path)
-		if err := json.Unmarshal(b, &out); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, b)
+		Edges []struct {
+			ID, Source, Target, Label, Kind string
+			Undirected                      bool
+			Spells                          *string
+		}
+	}
+	b := node.Run(t, filepath.Join("testdata", "read_graphology.js"), paths(files)...)
+	if err := json.Unmarshal(b, &byPath); err != nil {
+		t.Fatalf("%v\n%s", err, b)
+	}
+	for name, path := range files {
+		out, ok := byPath[path]
+		if !ok {
+			t.Errorf("%s: graphology did not read it", name)
+			continue
 		}
 		if out.Type != "directed" {
 			t.Errorf("%s: graphology reads a graph of type %q, want directed", name, out.Type)

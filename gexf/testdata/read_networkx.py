@@ -1,6 +1,7 @@
-"""Reads a GEXF file with networkx and prints what it read, as JSON.
+"""Reads GEXF files with networkx and prints what it read, as JSON.
 
-Used by the tests of package gexf: python3 read_networkx.py FILE.gexf
+Used by the tests of package gexf: python3 read_networkx.py FILE.gexf...
+prints {"FILE.gexf": {"version": ..., "nodes": ..., "edges": ...}, ...}.
 """
 
 import json
@@ -27,7 +28,7 @@ def dynamic(data, key):
     return [[value, when(start), when(end)] for value, start, end in data[key]]
 
 
-def main(path):
+def graph(path):
     g = networkx.read_gexf(path)
     nodes = []
     for n, d in g.nodes(data=True):
@@ -49,13 +50,13 @@ def main(path):
             "spells": spells(d),
             "dates": dynamic(d, "dates"),
         })
-    json.dump({
+    return {
         "version": networkx.__version__,
         "directed": g.is_directed(),
         "nodes": nodes,
         "edges": edges,
-    }, sys.stdout, ensure_ascii=False)
+    }
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    json.dump({path: graph(path) for path in sys.argv[1:]}, sys.stdout, ensure_ascii=False)
