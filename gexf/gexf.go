@@ -1,63 +1,3 @@
-// Package gexf writes the whole record of a conflict as a dynamic graph in
-// GEXF 1.3, the XML graph format of Gephi, whose timeline then plays the war:
-//
-//	gexf.Write(file, c)
-//
-// # The graph
-//
-// The graph is mode="dynamic", timeformat="date" and
-// timerepresentation="interval": every node and edge present only part of
-// the time has spells, each a closed interval of UTC days, with start and
-// end both included, as GEXF 1.3 reads them. A missing start means since
-// before the record begins, a missing end that no end is known.
-//
-// Nodes are the record's actors, backers and locations, in the order they
-// were added, with the record's IDs as node IDs and their names as labels.
-// Their attributes (static) are type (actor, backer or location), kind (the
-// word of their kind, when set), within (for a location inside another, the
-// other's ID), and latitude and longitude (doubles, for a location with a
-// point; Gephi's geographic layouts read them). A node is present while it
-// has a tie of any kind: its spells are the union of its edges' spells,
-// merged where they overlap or touch. A node with no tie, or with ties that
-// together cover all time, has no spells and is present throughout.
-//
-// Edges are relations: one edge for each kind of relation between two nodes
-// (in the direction of the relation; for the symmetric kinds allied, fights
-// and ceasefire from the smaller ID), with one spell for each of its
-// periods, each a [conflict.Tie] of [conflict.Conflict.Ties]. Each edge has
-// the kind of relation as its label, as its GEXF kind (so that Gephi keeps
-// the kinds between two nodes apart as parallel edges) and as the static
-// attribute kind; symmetric kinds are type="undirected", the others
-// "directed". Gephi merges parallel edges of one kind, so the periods of one
-// relation are spells of one edge rather than edges of their own; what
-// differs from one period to the next is in dynamic attributes, each value
-// over its period's spell: dates (the period's start and end as the claims
-// date them, as [conflict.Bound.String] writes them: "2015-08",
-// "2015-10 or 2015-11-10", "…" for an open end), support (the kinds of
-// support, comma-separated; supports only) and sources (the IDs of the
-// sources behind the period, comma-separated).
-//
-// # Imprecise and disputed dates
-//
-// A spell covers every day on which the period may hold: it starts on the
-// first day the tie may have begun (the first day of "2015-08"; the earlier
-// claim of a disputed start) and ends on the last day before the latest
-// instant its end may have taken effect (2015-11-09 for an end claimed as
-// "2015-10 or 2015-11-10"; 2016-03-26 for an end on 2016-03-27, since a tie
-// no longer holds on the day its end takes effect). So the spells show what
-// may have been, widest reading; the dates attribute says how sure each end
-// is.
-//
-// # Output
-//
-// Write writes UTF-8 with two-space indentation, no modification date, and
-// everything in a fixed order (nodes as added, edges in the order of
-// [conflict.Tie.Compare]), so that one record gives the same bytes every
-// time. The file validates against the published GEXF 1.3 XML schema. No
-// viz colours or positions are written: that schema expects them in the
-// GEXF namespace, while Gephi's own files put them in the viz namespace,
-// which the schema rejects; Gephi's layouts and partitions (by type, or by
-// kind) place and colour the graph.
 package gexf
 
 import (
@@ -126,25 +66,10 @@ func Write(w io.Writer, c *conflict.Conflict) error {
 	}
 	x.line(1, `</meta>`)
 	x.line(1, `<graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval" idtype="string">`)
-	x.line(2, `<attributes class="node" mode="static">`)
-	for _, a := range [][3]string{
-		{"type", "type", "string"},
-		{"kind", "kind", "string"},
-		{"within", "within", "string"},
-		{"latitude", "latitude", "double"},
-		{"longitude", "longitude", "double"},
-	} {
-		x.line(3, `<attribute id="`, a[0], `" title="`, a[1], `" type="`, a[2], `"/>`)
-	}
-	x.line(2, `</attributes>`)
-	x.line(2, `<attributes class="edge" mode="static">`)
-	x.line(3, `<attribute id="kind" title="kind" type="string"/>`)
-	x.line(2, `</attributes>`)
-	x.line(2, `<attributes class="edge" mode="dynamic">`)
-	x.line(3, `<attribute id="dates" title="dates" type="string"/>`)
-	x.line(3, `<attribute id="support" title="support" type="string"/>`)
-	x.line(3, `<attribute id="sources" title="sources" type="string"/>`)
-	x.line(2, `</attributes>`)
+	// One attributes element for each class: graphology-gexf reads only
+	// the last of a class.
+	x.attributes("node", "static", "type", "kind", "within", "latitude:double", "longitude:double", "spells")
+	x.attributes("edge", "dynamic", "kind", "spells", "dates", "support", "sources")
 
 	n := len(actors) + len(backers) + len(locations)
 	x.line(2, `<nodes count="`, strconv.Itoa(n), `">`)
@@ -159,9 +84,21 @@ func Write(w io.Writer, c *conflict.Conflict) error {
 	}
 	x.line(2, `</nodes>`)
 
-	x.line(2, `<edges count="`, strconv.Itoa(len(edges)), `">`)
-	for i, e := range edges {
-		x.edge(i, e)
+	count := len(edges)
+	for _, e := range edges {
+		if e.kind.Symmetric() {
+			count++
+		}
+	}
+	x.line(2, `<edges count="`, strconv.Itoa(count), `">`)
+	id := 0
+	for _, e := range edges {
+		x.edge(id, e.from, e.to, e)
+		id++
+		if e.kind.Symmetric() {
+			x.edge(id, e.to, e.from, e)
+			id++
+		}
 	}
 	x.line(2, `</edges>`)
 	x.line(1, `</graph>`)
@@ -262,7 +199,25 @@ func (x *writer) flush() error {
 	return x.w.Flush()
 }
 
+// attributes declares the attributes of class, each given as its ID and
+// title, with ":" and its type when not a string.
+func (x *writer) attributes(class, mode string, attrs ...string) {
+	x.line(2, `<attributes class="`, class, `" mode="`, mode, `">`)
+	for _, a := range attrs {
+		id, typ, ok := strings.Cut(a, ":")
+		if !ok {
+			typ = "string"
+		}
+		x.line(3, `<attribute id="`, id, `" title="`, id, `" type="`, typ, `"/>`)
+	}
+	x.line(2, `</attributes>`)
+}
+
 func (x *writer) node(id, name string, typ conflict.NodeType, kind, within string, p *conflict.Point, present []span) {
+	spells := union(present)
+	if len(spells) == 1 && spells[0] == (span{openStart, openEnd}) {
+		spells = nil
+	}
 	x.line(3, `<node id="`, esc(id), `" label="`, esc(name), `">`)
 	x.line(4, `<attvalues>`)
 	x.attvalue(5, "type", typ.String(), "")
@@ -276,24 +231,31 @@ func (x *writer) node(id, name string, typ conflict.NodeType, kind, within strin
 		x.attvalue(5, "latitude", strconv.FormatFloat(p.Lat, 'f', -1, 64), "")
 		x.attvalue(5, "longitude", strconv.FormatFloat(p.Lon, 'f', -1, 64), "")
 	}
+	if len(spells) > 0 {
+		x.attvalue(5, "spells", spellList(spells), "")
+	}
 	x.line(4, `</attvalues>`)
-	spells := union(present)
-	if len(spells) > 0 && (spells[0] != span{openStart, openEnd}) {
+	if len(spells) > 0 {
 		x.spells(4, spells)
 	}
 	x.line(3, `</node>`)
 }
 
-func (x *writer) edge(i int, e *edge) {
-	typ := "directed"
-	if e.kind.Symmetric() {
-		typ = "undirected"
+// edge writes e as the edge id from one node to another: from e.from to
+// e.to, or the other way for the second edge of a symmetric kind.
+func (x *writer) edge(id int, from, to string, e *edge) {
+	spells := e.spans
+	if len(spells) == 1 && spells[0] == (span{openStart, openEnd}) {
+		spells = nil
 	}
 	k := e.kind.String()
-	x.line(3, `<edge id="`, strconv.Itoa(i), `" source="`, esc(e.from), `" target="`, esc(e.to),
-		`" type="`, typ, `" kind="`, k, `" label="`, k, `">`)
+	x.line(3, `<edge id="`, strconv.Itoa(id), `" source="`, esc(from), `" target="`, esc(to),
+		`" type="directed" kind="`, k, `" label="`, k, `">`)
 	x.line(4, `<attvalues>`)
 	x.attvalue(5, "kind", k, "")
+	if len(spells) > 0 {
+		x.attvalue(5, "spells", spellList(spells), "")
+	}
 	for j, t := range e.ties {
 		when := timeAttrs(e.spans[j])
 		x.attvalue(5, "dates", dates(t), when)
@@ -303,8 +265,8 @@ func (x *writer) edge(i int, e *edge) {
 		x.attvalue(5, "sources", strings.Join(t.Sources(), ","), when)
 	}
 	x.line(4, `</attvalues>`)
-	if len(e.spans) > 1 || (e.spans[0] != span{openStart, openEnd}) {
-		x.spells(4, e.spans)
+	if len(spells) > 0 {
+		x.spells(4, spells)
 	}
 	x.line(3, `</edge>`)
 }
@@ -319,6 +281,29 @@ func (x *writer) spells(depth int, spans []span) {
 		x.line(depth+1, `<spell`, timeAttrs(s), `/>`)
 	}
 	x.line(depth, `</spells>`)
+}
+
+// spellList writes spans as the spells attribute: ISO 8601 intervals of
+// days, "2015-05-21/2016-03-26, 2016-12-11/..", ".." for an open end.
+func spellList(spans []span) string {
+	var b strings.Builder
+	for i, s := range spans {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(dayOrOpen(s.lo, openStart))
+		b.WriteString("/")
+		b.WriteString(dayOrOpen(s.hi, openEnd))
+	}
+	return b.String()
+}
+
+// dayOrOpen returns the day d as a date, or ".." when d is the open end.
+func dayOrOpen(d, open int64) string {
+	if d == open {
+		return ".."
+	}
+	return dayString(d)
 }
 
 // dates describes the ends of a tie's period: "2015-08 to 2016-04-03",

@@ -19,8 +19,9 @@ import (
 var schema = filepath.Join("testdata", "gexf-1.3-schema", "gexf.xsd")
 
 // small returns a record with precise, month-precise, open and disputed
-// ends, a relation with two periods, a name that XML must escape, a place
-// without a point and an actor without ties.
+// ends, a relation with two periods, a relation of a symmetric kind, a
+// relation open at both ends, a name that XML must escape, a place without
+// a point and a place without ties.
 func small(t testing.TB) *conflict.Conflict {
 	t.Helper()
 	d := conflict.MustParseDate
@@ -33,7 +34,7 @@ func small(t testing.TB) *conflict.Conflict {
 			{ID: "b", Name: "Bravo", Kind: conflict.ActorRebelGroup},
 			{ID: "d", Name: "Delta"},
 		},
-		Backers: []conflict.Backer{{ID: "x", Name: "Xray", Kind: conflict.BackerState}},
+		Backers: []conflict.Backer{{ID: "x", Name: "Xray", Kind: conflict.BackerState}, {ID: "y", Name: "Yankee"}},
 		Locations: []conflict.Location{
 			{ID: "r", Name: "Region", Kind: conflict.LocationRegion},
 			{ID: "p", Name: "Papa", Kind: conflict.LocationCity, Within: "r", Point: &conflict.Point{Lat: 34.5, Lon: 38.25}},
@@ -46,6 +47,7 @@ func small(t testing.TB) *conflict.Conflict {
 			{Kind: conflict.RelationSupports, From: "x", To: "a", Start: d("2015"), Support: conflict.SupportAirPower | conflict.SupportAdvisers, Sources: s2},
 			{Kind: conflict.RelationFights, From: "b", To: "a", Start: d("2015-02-01"), End: d("2016-06-01"), Sources: s1},
 			{Kind: conflict.RelationBesieges, From: "b", To: "q", Start: d("2015-09-15"), Sources: s1},
+			{Kind: conflict.RelationSupports, From: "y", To: "d", Sources: s2},
 		},
 		Events: []conflict.Event{
 			{ID: "e1", Kind: conflict.EventSiegeBroken, Date: d("2015-10"), Location: "q", Actors: []string{"a"}, Sources: s1},
@@ -82,11 +84,20 @@ type (
 		XMLName xml.Name `xml:"http://gexf.net/1.3 gexf"`
 		Version string   `xml:"version,attr"`
 		Graph   struct {
-			Mode       string `xml:"mode,attr"`
-			TimeFormat string `xml:"timeformat,attr"`
-			Nodes      []node `xml:"nodes>node"`
-			Edges      []edge `xml:"edges>edge"`
+			Mode            string       `xml:"mode,attr"`
+			TimeFormat      string       `xml:"timeformat,attr"`
+			DefaultEdgeType string       `xml:"defaultedgetype,attr"`
+			Attributes      []attributes `xml:"attributes"`
+			Nodes           []node       `xml:"nodes>node"`
+			Edges           []edge       `xml:"edges>edge"`
 		} `xml:"graph"`
+	}
+	attributes struct {
+		Class string `xml:"class,attr"`
+		Mode  string `xml:"mode,attr"`
+		IDs   []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"attribute"`
 	}
 	node struct {
 		ID     string     `xml:"id,attr"`
@@ -95,6 +106,7 @@ type (
 		Spells []spell    `xml:"spells>spell"`
 	}
 	edge struct {
+		ID     string     `xml:"id,attr"`
 		Source string     `xml:"source,attr"`
 		Target string     `xml:"target,attr"`
 		Type   string     `xml:"type,attr"`
@@ -123,12 +135,24 @@ func read(t *testing.T, b []byte) document {
 	return doc
 }
 
+// value returns the value of the attribute id that holds throughout, or ""
+// when there is none.
+func value(values []attvalue, id string) string {
+	for _, v := range values {
+		if v.For == id && v.Start == "" && v.End == "" {
+			return v.Value
+		}
+	}
+	return ""
+}
+
 // TestMapping reads the output back and checks the spells and attributes
 // against what the record says.
 func TestMapping(t *testing.T) {
 	doc := read(t, write(t, small(t)))
-	if doc.Version != "1.3" || doc.Graph.Mode != "dynamic" || doc.Graph.TimeFormat != "date" {
-		t.Errorf("version %q, mode %q, timeformat %q; want 1.3, dynamic, date", doc.Version, doc.Graph.Mode, doc.Graph.TimeFormat)
+	if doc.Version != "1.3" || doc.Graph.Mode != "dynamic" || doc.Graph.TimeFormat != "date" || doc.Graph.DefaultEdgeType != "directed" {
+		t.Errorf("version %q, mode %q, timeformat %q, defaultedgetype %q; want 1.3, dynamic, date, directed",
+			doc.Version, doc.Graph.Mode, doc.Graph.TimeFormat, doc.Graph.DefaultEdgeType)
 	}
 
 	nodes := map[string][]spell{}
@@ -137,15 +161,16 @@ func TestMapping(t *testing.T) {
 		nodes[n.ID] = n.Spells
 		ids = append(ids, n.ID)
 	}
-	if diff := cmp.Diff([]string{"a", "b", "d", "x", "r", "p", "q"}, ids); diff != "" {
+	if diff := cmp.Diff([]string{"a", "b", "d", "x", "y", "r", "p", "q"}, ids); diff != "" {
 		t.Errorf("nodes (-want +got):\n%s", diff)
 	}
 	wantNodes := map[string][]spell{
 		"a": {{Start: "2015-01-01"}},                    // supported from 2015 on, never ending
 		"b": {{Start: "2015-02-01", End: "2016-05-31"}}, // fights, holds p, besieges q: one span
-		"d": nil,                                        // no tie: present throughout
+		"d": nil,                                        // supported throughout
 		"x": {{Start: "2015-01-01"}},
-		"r": nil,
+		"y": nil,
+		"r": nil,                                                               // no tie: present throughout
 		"p": {{Start: "2015-03-10", End: "2015-12-31"}, {Start: "2016-01-15"}}, // two holds that touch merge
 		"q": {{Start: "2015-09-15", End: "2015-11-09"}},
 	}
@@ -153,39 +178,128 @@ func TestMapping(t *testing.T) {
 		t.Errorf("node spells (-want +got):\n%s", diff)
 	}
 
-	type key struct{ Source, Target, Type, Kind string }
+	type key struct{ ID, Source, Target, Kind string }
 	edges := map[key][]spell{}
 	values := map[key][]attvalue{}
 	for _, e := range doc.Graph.Edges {
-		k := key{e.Source, e.Target, e.Type, e.Kind}
+		if e.Type != "directed" {
+			t.Errorf("edge %s: type %q, want directed", e.ID, e.Type)
+		}
+		k := key{e.ID, e.Source, e.Target, e.Kind}
 		edges[k], values[k] = e.Spells, e.Values
 	}
+	fights := []spell{{Start: "2015-02-01", End: "2016-05-31"}}
 	wantEdges := map[key][]spell{
-		{"x", "a", "directed", "supports"}: {{Start: "2015-01-01"}},
-		{"a", "b", "undirected", "fights"}: {{Start: "2015-02-01", End: "2016-05-31"}},
-		{"a", "p", "directed", "controls"}: {{Start: "2015-03-10", End: "2015-05-31"}, {Start: "2016-01-15"}},
-		{"b", "p", "directed", "controls"}: {{Start: "2015-06-01", End: "2015-12-31"}},
-		{"b", "q", "directed", "besieges"}: {{Start: "2015-09-15", End: "2015-11-09"}},
+		{"0", "x", "a", "supports"}: {{Start: "2015-01-01"}},
+		{"1", "y", "d", "supports"}: nil,    // open at both ends
+		{"2", "a", "b", "fights"}:   fights, // a symmetric kind: one edge each way
+		{"3", "b", "a", "fights"}:   fights,
+		{"4", "a", "p", "controls"}: {{Start: "2015-03-10", End: "2015-05-31"}, {Start: "2016-01-15"}},
+		{"5", "b", "p", "controls"}: {{Start: "2015-06-01", End: "2015-12-31"}},
+		{"6", "b", "q", "besieges"}: {{Start: "2015-09-15", End: "2015-11-09"}},
 	}
 	if diff := cmp.Diff(wantEdges, edges); diff != "" {
 		t.Errorf("edge spells (-want +got):\n%s", diff)
 	}
-	wantSiege := []attvalue{
-		{For: "kind", Value: "besieges"},
-		{For: "dates", Value: "2015-09-15 to 2015-10 or 2015-11-10", Start: "2015-09-15", End: "2015-11-09"},
-		{For: "sources", Value: "s1,s2", Start: "2015-09-15", End: "2015-11-09"},
+	for _, tc := range []struct {
+		edge key
+		want []attvalue
+	}{
+		{key{"6", "b", "q", "besieges"}, []attvalue{
+			{For: "kind", Value: "besieges"},
+			{For: "spells", Value: "2015-09-15/2015-11-09"},
+			{For: "dates", Value: "2015-09-15 to 2015-10 or 2015-11-10", Start: "2015-09-15", End: "2015-11-09"},
+			{For: "sources", Value: "s1,s2", Start: "2015-09-15", End: "2015-11-09"},
+		}},
+		{key{"0", "x", "a", "supports"}, []attvalue{
+			{For: "kind", Value: "supports"},
+			{For: "spells", Value: "2015-01-01/.."},
+			{For: "dates", Value: "2015 to …", Start: "2015-01-01"},
+			{For: "support", Value: "air-power,advisers", Start: "2015-01-01"},
+			{For: "sources", Value: "s2", Start: "2015-01-01"},
+		}},
+		{key{"4", "a", "p", "controls"}, []attvalue{
+			{For: "kind", Value: "controls"},
+			{For: "spells", Value: "2015-03-10/2015-05-31, 2016-01-15/.."},
+			{For: "dates", Value: "2015-03-10 to 2015-06-01", Start: "2015-03-10", End: "2015-05-31"},
+			{For: "sources", Value: "s1", Start: "2015-03-10", End: "2015-05-31"},
+			{For: "dates", Value: "2016-01-15 to …", Start: "2016-01-15"},
+			{For: "sources", Value: "s2", Start: "2016-01-15"},
+		}},
+		{key{"1", "y", "d", "supports"}, []attvalue{
+			{For: "kind", Value: "supports"},
+			{For: "dates", Value: "… to …"},
+			{For: "sources", Value: "s2"},
+		}},
+	} {
+		if diff := cmp.Diff(tc.want, values[tc.edge]); diff != "" {
+			t.Errorf("%v: attributes (-want +got):\n%s", tc.edge, diff)
+		}
 	}
-	if diff := cmp.Diff(wantSiege, values[key{"b", "q", "directed", "besieges"}]); diff != "" {
-		t.Errorf("siege attributes (-want +got):\n%s", diff)
+}
+
+// openAsDots returns the day d, or ".." for an open end.
+func openAsDots(d string) string {
+	if d == "" {
+		return ".."
 	}
-	wantSupport := []attvalue{
-		{For: "kind", Value: "supports"},
-		{For: "dates", Value: "2015 to …", Start: "2015-01-01"},
-		{For: "support", Value: "air-power,advisers", Start: "2015-01-01"},
-		{For: "sources", Value: "s2", Start: "2015-01-01"},
+	return d
+}
+
+// TestSpellsAttribute checks that the spells attribute of every node and
+// edge lists its spells, and that only elements with spells have it.
+func TestSpellsAttribute(t *testing.T) {
+	for name, b := range map[string][]byte{"small": write(t, small(t)), "syria": write(t, testutil.Syria(t))} {
+		doc := read(t, b)
+		check := func(what string, values []attvalue, spells []spell) {
+			t.Helper()
+			var want []string
+			for _, s := range spells {
+				want = append(want, openAsDots(s.Start)+"/"+openAsDots(s.End))
+			}
+			if got := value(values, "spells"); got != strings.Join(want, ", ") {
+				t.Errorf("%s: %s: spells attribute %q, spells %v", name, what, got, spells)
+			}
+		}
+		for _, n := range doc.Graph.Nodes {
+			check("node "+n.ID, n.Values, n.Spells)
+		}
+		for _, e := range doc.Graph.Edges {
+			check("edge "+e.ID, e.Values, e.Spells)
+		}
 	}
-	if diff := cmp.Diff(wantSupport, values[key{"x", "a", "directed", "supports"}]); diff != "" {
-		t.Errorf("support attributes (-want +got):\n%s", diff)
+}
+
+// TestDeclared checks that there is one attributes element for each class,
+// as graphology-gexf reads only the last, and that it declares every value
+// of its class.
+func TestDeclared(t *testing.T) {
+	doc := read(t, write(t, small(t)))
+	declared := map[string]map[string]bool{}
+	var classes []string
+	for _, a := range doc.Graph.Attributes {
+		classes = append(classes, a.Class+" "+a.Mode)
+		declared[a.Class] = map[string]bool{}
+		for _, x := range a.IDs {
+			declared[a.Class][x.ID] = true
+		}
+	}
+	if diff := cmp.Diff([]string{"node static", "edge dynamic"}, classes); diff != "" {
+		t.Errorf("attributes elements (-want +got):\n%s", diff)
+	}
+	for _, n := range doc.Graph.Nodes {
+		for _, v := range n.Values {
+			if !declared["node"][v.For] {
+				t.Errorf("node %s: attribute %q not declared", n.ID, v.For)
+			}
+		}
+	}
+	for _, e := range doc.Graph.Edges {
+		for _, v := range e.Values {
+			if !declared["edge"][v.For] {
+				t.Errorf("edge %s: attribute %q not declared", e.ID, v.For)
+			}
+		}
 	}
 }
 
