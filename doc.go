@@ -22,7 +22,7 @@
 // [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Supporters],
 // [Moment.AllSupporters], [Moment.Alliances], [Moment.Sides] (the blocs of
 // structural balance, and the ties that do not fit them),
-// [Moment.Ties] and [Moment.Summary], and gives the graph of that
+// [Moment.Ties], [Moment.Node] and [Moment.Summary], and gives the graph of that
 // instant ([Moment.Graph]) to github.com/dominikbraun/graph's algorithms.
 // Over time, [Conflict.Timeline], [Conflict.History], [Conflict.Changes] and
 // [Conflict.SidesOver] say what changed.

@@ -29,4 +29,3 @@ func enumUnmarshal(words []string, what string, b []byte) (uint8, error) {
 	}
 	return v, nil
 }
-

@@ -42,11 +42,12 @@ func (m Moment) Time() time.Time { return m.t }
 // record held it when the moment was made, whether or not it has a tie in
 // force at the moment.
 func (m Moment) Node(id string) (Node, bool) {
-	n, ok := m.ix.rec.nodeID[id]
+	s := m.snapshot()
+	n, ok := s.rec.nodeID[id]
 	if !ok {
 		return Node{}, false
 	}
-	return m.ix.rec.node(n), true
+	return s.rec.node(n), true
 }
 
 // Ties yields every tie that holds at the moment, definitely or
