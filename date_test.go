@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conflictgraph/conflict/internal/days"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -127,7 +128,13 @@ func TestDateConstructors(t *testing.T) {
 		{Year(0), ""},
 		{Year(10000), ""},
 		{DateOf(time.Date(2016, 4, 6, 23, 59, 0, 0, time.UTC)), "2016-04-06"},
-		{DateOf(time.Date(2016, 4, 6, 23, 30, 0, 0, time.FixedZone("UTC-2", -2*3600))), "2016-04-07"},
+		{DateOf(time.Date(2016, 4, 6, 23, 30, 0, 0, time.FixedZone("UTC-2", -2*3600))), "2016-04-06"},
+		{DateOf(time.Date(2016, 4, 6, 23, 30, 0, 0, time.FixedZone("UTC-2", -2*3600)).UTC()), "2016-04-07"},
+		{Interval(Day(2016, 12, 8), Day(2016, 12, 11)), "2016-12-08/2016-12-11"},
+		{Interval(Month(2015, 10), Month(2015, 11)), "2015-10-01/2015-11-30"},
+		{Interval(Day(2016, 12, 8), Day(2016, 12, 8)), "2016-12-08"},
+		{Interval(Day(2016, 12, 8), Day(2016, 12, 7)), ""},
+		{Interval(Date{}, Day(2016, 12, 7)), ""},
 	}
 	for _, tt := range tests {
 		if tt.got.String() != tt.want {
@@ -187,4 +194,80 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
 		}
 	})
+}
+
+func TestParseSeasonsAndIntervals(t *testing.T) {
+	day := func(s string) days.Day { return MustParseDate(s).first() }
+	tests := []struct {
+		in          string
+		precision   Precision
+		first, last string // the window's first and last day
+	}{
+		{"2015-21", PrecisionSeason, "2015-03-01", "2015-05-31"},
+		{"2015-22", PrecisionSeason, "2015-06-01", "2015-08-31"},
+		{"2015-23", PrecisionSeason, "2015-09-01", "2015-11-30"},
+		{"2015-24", PrecisionSeason, "2015-12-01", "2016-02-29"},
+		{"2016-24", PrecisionSeason, "2016-12-01", "2017-02-28"},
+		{"2016-12-08/2016-12-11", PrecisionInterval, "2016-12-08", "2016-12-11"},
+		{"2016-12-31/2017-01-01", PrecisionInterval, "2016-12-31", "2017-01-01"},
+		{"1969-12-30/1970-01-02", PrecisionInterval, "1969-12-30", "1970-01-02"},
+		{"0001-01-01/9999-12-31", PrecisionInterval, "0001-01-01", "9999-12-31"},
+	}
+	for _, tt := range tests {
+		d, err := ParseDate(tt.in)
+		if err != nil {
+			t.Errorf("ParseDate(%q): %v", tt.in, err)
+			continue
+		}
+		got := []any{d.String(), d.Precision(), d.first(), d.lastDay(), d.earliest(), d.latest()}
+		want := []any{tt.in, tt.precision, day(tt.first), day(tt.last), day(tt.first), day(tt.last) + 1}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: string, precision, first, last, earliest, latest (-want +got)\n%s", tt.in, diff)
+		}
+		var back Date
+		if err := back.UnmarshalText([]byte(d.String())); err != nil || back != d {
+			t.Errorf("%s: round trip gives %v, %v", tt.in, back, err)
+		}
+	}
+	for _, bad := range []string{
+		"2015-25", "2015-20", "2015-13", "2015-99", "9999-24",
+		"2016-12-11/2016-12-08", "2016-12-08/2016-12-08", "2016-12/2016-12-11",
+		"2016-12-08/2016-12", "2016-12-08/", "/2016-12-08", "2016-12-08/2016-12-32",
+		"2016-12-08/2016-12-09/2016-12-10", "2016-12-08--2016-12-09", "2016-21-01",
+	} {
+		if _, err := ParseDate(bad); !errors.Is(err, ErrDate) {
+			t.Errorf("ParseDate(%q) error = %v, want one wrapping ErrDate", bad, err)
+		}
+	}
+}
+
+// TestCombineAcrossForms checks the rule that claims on one change refine
+// each other when their windows nest and dispute it when they do not,
+// across every form of date.
+func TestCombineAcrossForms(t *testing.T) {
+	tests := []struct {
+		dates []string
+		want  string // Bound.String
+	}{
+		{[]string{"2015-23", "2015-10-15"}, "2015-10-15"},
+		{[]string{"2015-23", "2015-10"}, "2015-10"},
+		{[]string{"2015", "2015-23", "2015-10-09/2015-10-12", "2015-10-10"}, "2015-10-10"},
+		{[]string{"2015-24", "2016-02"}, "2016-02"},
+		{[]string{"2015-24", "2016-03"}, "2015-24 or 2016-03"},
+		{[]string{"2016-12-08/2016-12-11", "2016-12-11"}, "2016-12-11"},
+		{[]string{"2016-12-08/2016-12-11", "2016-12-12"}, "2016-12-08/2016-12-11 or 2016-12-12"},
+		{[]string{"2016-12-01/2016-12-03", "2016-12-05/2016-12-07"}, "2016-12-01/2016-12-03 or 2016-12-05/2016-12-07"},
+		{[]string{"2016-12-01/2016-12-05", "2016-12-04/2016-12-07"}, "2016-12-01/2016-12-05 or 2016-12-04/2016-12-07"},
+		{[]string{"2016-12", "2016-12-08/2016-12-11"}, "2016-12-08/2016-12-11"},
+		{[]string{"2016-11-28/2016-12-02", "2016-12"}, "2016-11-28/2016-12-02 or 2016-12"},
+	}
+	for _, tt := range tests {
+		var cs []claim
+		for _, s := range tt.dates {
+			cs = append(cs, claim{date: MustParseDate(s)})
+		}
+		if got := combine(cs).String(); got != tt.want {
+			t.Errorf("combine(%v) = %q, want %q", tt.dates, got, tt.want)
+		}
+	}
 }

@@ -204,7 +204,7 @@ func combine(cs []claim) Bound {
 		if d.earliest() < first.earliest() || d.earliest() == first.earliest() && d.next() < first.next() {
 			first = d
 		}
-		if d.latest() > last.latest() || d.latest() == last.latest() && d.next() < last.next() {
+		if d.latest() > last.latest() || d.latest() == last.latest() && d.lastDay() > last.lastDay() {
 			last = d
 		}
 	}

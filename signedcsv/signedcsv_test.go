@@ -232,7 +232,7 @@ func TestReadErrors(t *testing.T) {
 			`signedcsv: row 2: column to: "": malformed ID: empty`,
 			`signedcsv: row 2: column sign: "3": want 1, -1, + or -`,
 			`signedcsv: row 2: column start: "2015-02-30": invalid date: day out of range`,
-			`signedcsv: row 2: column end: "x": invalid date: want YYYY, YYYY-MM or YYYY-MM-DD`,
+			`signedcsv: row 2: column end: "x": invalid date: want YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21…24 or days DAY/DAY`,
 		},
 	}}
 	for _, tt := range tests {

@@ -211,7 +211,7 @@ func (f *dateFlag) Set(s string) error {
 		return errors.New(strings.Replace(strings.TrimPrefix(err.Error(), "conflict: "), " "+strconv.Quote(s), "", 1))
 	}
 	if d.IsZero() {
-		return errors.New("empty date: want YYYY, YYYY-MM or YYYY-MM-DD")
+		return errors.New("empty date: want YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21…24 or days DAY/DAY")
 	}
 	f.d, f.set = d, true
 	return nil

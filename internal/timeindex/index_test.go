@@ -64,7 +64,7 @@ func randomPeriods(r *rand.Rand, n, nodes int) []Period {
 		p.From, p.To = from, to
 		p.Kind = uint8(c)*4 + uint8(r.IntN(3))
 		p.Payload = uint16(r.IntN(1 << 16))
-		p.StartCode, p.EndCode = r.Int32(), r.Int32()
+		p.StartCode, p.EndCode = r.Int64(), r.Int64()
 		p.Claims = int32(i)
 		ps[i] = p
 	}

@@ -13,8 +13,8 @@ import "github.com/conflictgraph/conflict/internal/days"
 // the last days of its bounds as a bit each.
 type Period struct {
 	From, To  int32 // node numbers; in the territorial class To is the place
-	StartCode int32 // the caller's code for the date of the start
-	EndCode   int32 // the caller's code for the date of the end
+	StartCode int64 // the caller's code for the date of the start
+	EndCode   int64 // the caller's code for the date of the end
 	Claims    int32 // the caller's code for the claims behind the period
 	Payload   uint16
 	Kind      uint8 // the caller's kind; opaque, but periods that change on one day sort by it
