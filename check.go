@@ -324,6 +324,7 @@ func (b *batch) checkRelations() []fact {
 			b.fail(sectionRelations, i, label, "support", r.Support.String(), ErrKind, "")
 		}
 		b.checkSourceList(sectionRelations, i, label, r.Sources)
+		b.checkBoundSources(i, label, r)
 		if r.Event != "" {
 			if _, ok := b.event(r.Event); !ok {
 				b.fail(sectionRelations, i, label, "event", r.Event, ErrUnknownID, "")
@@ -414,6 +415,7 @@ func (b *batch) checkEvents() []happening {
 			b.fail(sectionEvents, i, label, "support", e.Support.String(), ErrKind, "")
 		}
 		b.checkSourceList(sectionEvents, i, label, e.Sources)
+		b.checkKnowable(sectionEvents, i, label, "date", e.Date, e.Sources)
 		if len(b.errs) == bad {
 			evs = append(evs, h)
 		}

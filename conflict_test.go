@@ -19,7 +19,7 @@ func TestAddOne(t *testing.T) {
 	must(t, c.Add(conflict.Dataset{Actors: []conflict.Actor{{ID: "e", Name: "Echo", Aliases: []string{"E-group"}}}}))
 	must(t, c.Add(conflict.Dataset{Backers: []conflict.Backer{{ID: "z", Name: "Zulu"}}}))
 	must(t, c.Add(conflict.Dataset{Locations: []conflict.Location{{ID: "s", Name: "Sierra", Within: "r", Point: &conflict.Point{Lat: 1, Lon: 2}}}}))
-	must(t, c.Add(conflict.Dataset{Sources: []conflict.Source{{ID: "s3", Outlet: "Outlet", Published: date("2016-04")}}}))
+	must(t, c.Add(conflict.Dataset{Sources: []conflict.Source{{ID: "s3", Outlet: "Outlet", Published: date("2017-02")}}}))
 	must(t, c.Add(conflict.Dataset{Relations: []conflict.Relation{{Kind: conflict.RelationControls, From: "e", To: "s", Start: date("2016"), Sources: src("s3")}}}))
 	must(t, c.Add(conflict.Dataset{Events: []conflict.Event{{ID: "ev", Kind: conflict.EventCapture, Date: date("2017-01-01"), Location: "s", Actors: []string{"z"}, Sources: src("s3")}}}))
 	if h, _ := holder(c, "s", "2017-01-01"); h != "z" {

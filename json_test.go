@@ -36,7 +36,8 @@ func everyField() conflict.Dataset {
 		},
 		Relations: []conflict.Relation{
 			{Kind: conflict.RelationSupports, From: "power", To: "gov", Start: date("2015-09"), End: date("2017"),
-				Support: conflict.SupportAirPower | conflict.SupportTroops, Sources: []string{"s1", "s2"}, Event: "arrival", Note: "n"},
+				Support: conflict.SupportAirPower | conflict.SupportTroops, Sources: []string{"s1", "s2"},
+				StartSources: []string{"s1"}, EndSources: []string{"s2"}, Event: "arrival", Note: "n"},
 			{Kind: conflict.RelationControls, From: "gov", To: "town", Sources: []string{"s2"}},
 		},
 		Events: []conflict.Event{

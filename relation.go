@@ -28,6 +28,13 @@ type Relation struct {
 	End     Date         `json:"end,omitzero"`     // zero: no end claimed
 	Support Support      `json:"support,omitzero"` // kinds of support; only for Supports
 	Sources []string     `json:"sources"`          // IDs of sources; always written
+
+	// StartSources and EndSources name the sources, among Sources, that
+	// give Start and End; nil means all of Sources. A bound is vouched
+	// for only by sources that could know it: see [ErrAnachronism].
+	StartSources []string `json:"start_sources,omitempty"`
+	EndSources   []string `json:"end_sources,omitempty"`
+
 	Event   string       `json:"event,omitempty"`  // ID of the event the claim comes from, if any
 	Note    string       `json:"note,omitempty"`
 }

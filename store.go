@@ -75,10 +75,19 @@ type relRec struct {
 	support    Support
 }
 
+// relExtra is what few relations have: a note, an event, or sources of
+// their own for a bound.
 type relExtra struct {
-	rel   int32
-	event int32 // -1 if none
-	note  string
+	rel       int32
+	event     int32 // -1 if none
+	startSrcs int32 // source set that gives the start, or -1 for all the relation's sources
+	endSrcs   int32 // likewise for the end
+	note      string
+}
+
+// hasExtra reports whether r needs a relExtra.
+func hasExtra(r *Relation) bool {
+	return r.Note != "" || r.Event != "" || r.StartSources != nil || r.EndSources != nil
 }
 
 func (s *store) init() {
@@ -119,13 +128,41 @@ func (s *store) relation(i int32) Relation {
 		Support: r.support,
 		Sources: s.sourceIDs(r.srcs),
 	}
-	if k, ok := slices.BinarySearchFunc(s.extras, i, func(x relExtra, i int32) int { return int(x.rel - i) }); ok {
-		rel.Note = s.extras[k].note
-		if e := s.extras[k].event; e >= 0 {
-			rel.Event = s.events[e].ID
+	if x := s.extra(i); x != nil {
+		rel.Note = x.note
+		if x.event >= 0 {
+			rel.Event = s.events[x.event].ID
+		}
+		if x.startSrcs >= 0 {
+			rel.StartSources = s.sourceIDs(x.startSrcs)
+		}
+		if x.endSrcs >= 0 {
+			rel.EndSources = s.sourceIDs(x.endSrcs)
 		}
 	}
 	return rel
+}
+
+// extra returns the extras of relation i, or nil if it has none.
+func (s *store) extra(i int32) *relExtra {
+	if k, ok := slices.BinarySearchFunc(s.extras, i, func(x relExtra, i int32) int { return int(x.rel - i) }); ok {
+		return &s.extras[k]
+	}
+	return nil
+}
+
+// boundSources returns the source set that gives relation i's start, or
+// its end if end.
+func (s *store) boundSources(i int32, end bool) int32 {
+	if x := s.extra(i); x != nil {
+		if k := x.startSrcs; !end && k >= 0 {
+			return k
+		}
+		if k := x.endSrcs; end && k >= 0 {
+			return k
+		}
+	}
+	return s.rels[i].srcs
 }
 
 func (s *store) sourceIDs(set int32) []string {
@@ -244,7 +281,7 @@ func (b *batch) commit() {
 	s.rels = slices.Grow(s.rels, len(b.ds.Relations))
 	extras := 0
 	for k := range b.ds.Relations {
-		if r := &b.ds.Relations[k]; r.Note != "" || r.Event != "" {
+		if hasExtra(&b.ds.Relations[k]) {
 			extras++
 		}
 	}
@@ -259,10 +296,16 @@ func (b *batch) commit() {
 			kind: r.Kind, support: r.Support,
 		}
 		s.rels = append(s.rels, rec)
-		if r.Note != "" || r.Event != "" {
-			x := relExtra{rel: i, event: -1, note: r.Note}
+		if hasExtra(r) {
+			x := relExtra{rel: i, event: -1, startSrcs: -1, endSrcs: -1, note: r.Note}
 			if r.Event != "" {
 				x.event = s.eventID[r.Event]
+			}
+			if r.StartSources != nil {
+				x.startSrcs = s.internSet(r.StartSources)
+			}
+			if r.EndSources != nil {
+				x.endSrcs = s.internSet(r.EndSources)
 			}
 			s.extras = append(s.extras, x)
 		}

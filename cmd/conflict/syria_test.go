@@ -50,7 +50,7 @@ func TestSyriaText(t *testing.T) {
 			"2016-03-27 opened syrian-government controls palmyra",
 		}},
 		{[]string{"changes"}, []string{"Changes in the whole record: "}},
-		{[]string{"validate"}, []string{"ok: " + syriaFile + ": 6 sources, 18 actors, 6 backers, 30 locations, 79 relations, 39 events"}},
+		{[]string{"validate"}, []string{"ok: " + syriaFile + ": 8 sources, 18 actors, 6 backers, 30 locations, 81 relations, 39 events"}},
 	}
 	for _, tt := range tests {
 		args := append(tt.args, syriaFile)
@@ -241,7 +241,7 @@ func TestSyriaValidateJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
 		t.Fatal(err)
 	}
-	want := countsJSON{Sources: 6, Actors: 18, Backers: 6, Locations: 30, Relations: 79, Events: 39}
+	want := countsJSON{Sources: 8, Actors: 18, Backers: 6, Locations: 30, Relations: 81, Events: 39}
 	if !got.OK || got.File != syriaFile || got.Counts != want || got.Problems == nil || len(got.Problems) > 0 {
 		t.Errorf("validate -json = %+v, want ok with counts %+v", got, want)
 	}

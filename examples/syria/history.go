@@ -11,11 +11,15 @@ func (r *report) timeline(id string) {
 	r.heading(r.name(id) + ", change by change")
 	var rows [][]string
 	for _, ch := range r.c.Timeline(id) {
-		rows = append(rows, []string{"  " + ch.When().String(), r.partyChange(ch, id)})
+		what := r.partyChange(ch, id)
+		if w := ch.When(); w.Disputed() {
+			what += " (or on " + w.Last.String() + ")"
+		}
+		rows = append(rows, []string{"  " + ch.When().Date.String(), what})
 	}
 	r.table(rows)
 	r.wrap("", "(Conflict.Timeline. A month alone, as 2016-07, means some day in "+
-		"that month; the ceasefire's end is a judgement call, see README.md.)")
+		"that month.)")
 }
 
 // partyChange says what a change means for party id, in the present tense.

@@ -86,6 +86,13 @@ type Config struct {
 	Skew    float64 // Zipf exponent (> 1) for drawing parties and towns; larger is more skewed
 	Periods float64 // mean number of periods in one pair's history of one relation kind (≥ 1)
 	Mix     Mix     // the kinds of relation; zero means DefaultMix
+
+	// Knowledge spreads the sources' publication dates over the window
+	// (some to the day, some to the month, one undated) instead of
+	// publishing them all after it, and cites each bound of each claim to
+	// sources published after it: a relation whose bounds rest on
+	// different sources names them in StartSources and EndSources.
+	Knowledge bool
 }
 
 // Default returns the configuration used by the benchmarks for R relations:
@@ -314,7 +321,10 @@ func (g *gen) nodes() {
 	cfg := g.cfg
 	g.ds.Name = fmt.Sprintf("synthetic conflict (seed %d, %d relations)", cfg.Seed, cfg.Relations)
 	for i := range cfg.Sources {
-		s := conflict.Source{Published: conflict.Day(cfg.FirstYear+cfg.Years, time.January, 1+i%28)}
+		s := conflict.Source{Published: conflict.Day(cfg.FirstYear+cfg.Years+1, time.January, 1+i%28)}
+		if cfg.Knowledge {
+			s.Published = g.published(i)
+		}
 		if i < len(outlets) {
 			s.ID, s.Outlet = outlets[i].id, outlets[i].outlet
 		} else {
@@ -441,6 +451,44 @@ func (g *gen) sources() []int32 {
 		}
 	}
 	return []int32{a}
+}
+
+// published returns the publication date of source i in Knowledge mode:
+// source 0 after the window (every claim may cite it), source 1 undated,
+// the rest spread over the window, one in four to the month.
+func (g *gen) published(i int) conflict.Date {
+	cfg := g.cfg
+	switch i {
+	case 0:
+		return conflict.Day(cfg.FirstYear+cfg.Years+1, time.January, 1)
+	case 1:
+		return conflict.Date{}
+	}
+	first := dayNumber(time.Date(cfg.FirstYear, 1, 1, 0, 0, 0, 0, time.UTC))
+	last := dayNumber(time.Date(cfg.FirstYear+cfg.Years, 1, 1, 0, 0, 0, 0, time.UTC))
+	t := dayTime(first + int32(g.rng.IntN(int(last-first))))
+	if g.rng.IntN(4) == 0 {
+		return conflict.Month(t.Year(), t.Month())
+	}
+	return conflict.DateOf(t)
+}
+
+// citing returns a source that can vouch for every one of dates: one not
+// published before any of their windows begins (Knowledge mode).
+func (g *gen) citing(dates ...conflict.Date) int32 {
+	var from int32 = math.MinInt32
+	for _, d := range dates {
+		if !d.IsZero() {
+			from = max(from, earliest(d))
+		}
+	}
+	var ok []int32
+	for i, s := range g.ds.Sources {
+		if pub := s.Published; pub.IsZero() || lastDay(pub) >= from {
+			ok = append(ok, int32(i))
+		}
+	}
+	return ok[g.rng.IntN(len(ok))]
 }
 
 func (g *gen) supportKinds() conflict.Support {
@@ -982,6 +1030,9 @@ func (g *gen) emit() (conflict.Dataset, Stats) {
 		if !p.eOpen && p.captureBy < 0 {
 			r.End = p.eDate
 		}
+		if g.cfg.Knowledge {
+			g.cite(&r)
+		}
 		add(r)
 		if p.captureBy >= 0 {
 			g.ds.Events = append(g.ds.Events, conflict.Event{
@@ -990,7 +1041,7 @@ func (g *gen) emit() (conflict.Dataset, Stats) {
 				Date:     p.eDate,
 				Location: g.ids[p.to],
 				Actors:   []string{g.ids[p.captureBy]},
-				Sources:  srcIDs(p.srcs[:1]),
+				Sources:  g.eventSources(p.eDate, srcIDs(p.srcs[:1])),
 				Note:     "taken from " + g.ids[p.from],
 			})
 			countDate(p.eDate)
@@ -1002,6 +1053,10 @@ func (g *gen) emit() (conflict.Dataset, Stats) {
 				r2.End = x.date
 			} else {
 				r2.Start = x.date
+			}
+			if g.cfg.Knowledge {
+				r2.StartSources, r2.EndSources = nil, nil
+				r2.Sources = []string{g.ds.Sources[g.citing(r2.Start, r2.End)].ID}
 			}
 			add(r2)
 			if x.disputed {
@@ -1031,9 +1086,45 @@ func (g *gen) emit() (conflict.Dataset, Stats) {
 	return g.ds, *st
 }
 
+// cite gives r, in Knowledge mode, a source for its start and one for its
+// end, each published after the bound it vouches for, and now and then a
+// second, undated source for the whole claim.
+func (g *gen) cite(r *conflict.Relation) {
+	a := g.ds.Sources[g.citing(r.Start)].ID
+	ids := []string{a}
+	if !r.End.IsZero() {
+		if b := g.ds.Sources[g.citing(r.End)].ID; b != a {
+			ids = append(ids, b)
+			r.StartSources, r.EndSources = []string{a}, []string{b}
+			if r.Start.IsZero() {
+				r.StartSources = nil
+			}
+		}
+	}
+	if g.rng.IntN(20) == 0 && !slices.Contains(ids, g.ds.Sources[1].ID) {
+		ids = append(ids, g.ds.Sources[1].ID)
+	}
+	r.Sources = ids
+}
+
+// eventSources returns the sources of an event on d: ids, or in Knowledge
+// mode a source that can vouch for d.
+func (g *gen) eventSources(d conflict.Date, ids []string) []string {
+	if !g.cfg.Knowledge {
+		return ids
+	}
+	return []string{g.ds.Sources[g.citing(d)].ID}
+}
+
 func dayNumber(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
 func dayTime(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
+
+// lastDay returns the last day of d's window.
+func lastDay(d conflict.Date) int32 {
+	_, end := d.Window()
+	return dayNumber(end) - 1
+}
 
 // earliest returns the first day of d's window.
 func earliest(d conflict.Date) int32 { return dayNumber(d.Time()) }
