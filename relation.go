@@ -35,8 +35,8 @@ type Relation struct {
 	StartSources []string `json:"start_sources,omitempty"`
 	EndSources   []string `json:"end_sources,omitempty"`
 
-	Event   string       `json:"event,omitempty"`  // ID of the event the claim comes from, if any
-	Note    string       `json:"note,omitempty"`
+	Event string `json:"event,omitempty"` // ID of the event the claim comes from, if any
+	Note  string `json:"note,omitempty"`
 }
 
 // RelationKind is the kind of a [Relation]. The zero RelationKind is invalid.
