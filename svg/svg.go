@@ -5,9 +5,13 @@
 //
 // # What is drawn
 //
-// Each row is a place, labelled with its name, over a time axis with a tick
-// at the start of every month, month names or initials where they fit, and
-// the years. The bars come from asking [conflict.Moment.Controller] about
+// Each row is a place, labelled with its name, over a time axis. A span of
+// up to 25 years has a tick at the start of every month, month names or
+// initials where they fit, and the years; a longer one, up to the whole of
+// the years 1 to 9999 that the library dates, has ticks at round years
+// (every 2, 5, 10, 20, 50, 100, ... years, as room allows) labelled with
+// their numbers, and lighter ticks between. The bars come from asking
+// [conflict.Moment.Controller] about
 // every UTC day of the span drawn and merging the days that get the same
 // answer, so they show exactly what the library answers, day by day:
 //
@@ -71,9 +75,12 @@ type Options struct {
 	Places []string
 
 	// From and To bound the days drawn, [From, To), at the resolution of
-	// UTC days. A zero From is 1 January of the year of the earliest dated
-	// change (of holder, siege or contest) on the places drawn; a zero To
-	// is 1 January after the year of the latest.
+	// UTC days, within the years 1 to 9999: from 1 January of year 1 up to
+	// 1 January 10000. A zero From is 1 January of the year of the earliest
+	// dated change (of holder, siege or contest) on the places drawn; a
+	// zero To is 1 January after the year of the latest. As the zero Time
+	// is midnight UTC starting 1 January of year 1, a From of that day
+	// must be given at another instant of it, such as noon.
 	From, To time.Time
 
 	// Title is drawn at the top; "" means the conflict's name.
@@ -163,11 +170,18 @@ type row struct {
 	sieges []run[siege]
 }
 
+// ErrSpan is the error, wrapped with the values at fault, of a span that
+// cannot be drawn: From not before To, or days outside the years 1 to 9999.
+var ErrSpan = errors.New("svg: span cannot be drawn")
+
 // WriteTimeline draws who held the places of opt over time as SVG and
 // writes it to w; see the package documentation for the picture. It returns
-// an error if a place is not a location of c, if From is not before To, if
-// the span cannot be chosen because the places have no dated change, or w's
-// error. It costs one [conflict.Moment.Controller] call per place and day.
+// an error if a place is not a location of c, an error wrapping [ErrSpan]
+// if From is not before To or either lies outside the years 1 to 9999, an
+// error if the span cannot be chosen because the places have no dated
+// change, or w's error. It costs one [conflict.Moment.Controller] call per
+// place and day: about a second per place for the 3.65 million days of the
+// years 1 to 9999.
 func WriteTimeline(w io.Writer, c *conflict.Conflict, opt Options) error {
 	places := opt.Places
 	if places == nil {
@@ -189,7 +203,7 @@ func WriteTimeline(w io.Writer, c *conflict.Conflict, opt Options) error {
 	if err != nil {
 		return err
 	}
-	days := int(to.Sub(from).Hours() / 24)
+	days := daysBetween(from, to)
 	for i, id := range places {
 		rows[i].holds, rows[i].sieges = sample(c, id, from, days)
 	}
@@ -208,22 +222,26 @@ func WriteTimeline(w io.Writer, c *conflict.Conflict, opt Options) error {
 func span(c *conflict.Conflict, places []string, from, to time.Time) (time.Time, time.Time, error) {
 	from, to = day(from), day(to)
 	if from.IsZero() || to.IsZero() {
+		// The windows of changes in year 1 start at the zero Time: found,
+		// not IsZero, tells whether there are any.
 		var lo, hi time.Time
+		found := false
 		for _, id := range places {
 			for _, ch := range c.Timeline(id) {
 				if !ch.Tie.Kind.Territorial() || ch.Tie.To != id {
 					continue
 				}
 				e, l := ch.When().Window()
-				if lo.IsZero() || e.Before(lo) {
+				if !found || e.Before(lo) {
 					lo = e
 				}
-				if l.After(hi) {
+				if !found || l.After(hi) {
 					hi = l
 				}
+				found = true
 			}
 		}
-		if lo.IsZero() {
+		if !found {
 			return from, to, errors.New("svg: the places have no dated change: set Options.From and Options.To")
 		}
 		if from.IsZero() {
@@ -236,8 +254,13 @@ func span(c *conflict.Conflict, places []string, from, to time.Time) (time.Time,
 			}
 		}
 	}
-	if !from.Before(to) {
-		return from, to, fmt.Errorf("svg: From (%s) is not before To (%s)", from.Format(time.DateOnly), to.Format(time.DateOnly))
+	switch first, end := jan1(1), jan1(10000); {
+	case from.Before(first):
+		return from, to, fmt.Errorf("svg: From %s is before year 1: %w", isoDay(from), ErrSpan)
+	case to.After(end):
+		return from, to, fmt.Errorf("svg: To %s is after 1 January 10000, the end of year 9999: %w", isoDay(to), ErrSpan)
+	case !from.Before(to):
+		return from, to, fmt.Errorf("svg: From %s is not before To %s: %w", isoDay(from), isoDay(to), ErrSpan)
 	}
 	return from, to, nil
 }
@@ -249,7 +272,33 @@ func day(t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	return conflict.DateOf(t).Time()
+	y, m, dd := t.UTC().Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+}
+
+// daysBetween returns the number of days from midnight UTC from to
+// midnight UTC to. Unlike a time.Duration, it does not overflow past 292
+// years.
+func daysBetween(from, to time.Time) int {
+	return int((to.Unix() - from.Unix()) / (24 * 60 * 60))
+}
+
+// isoDay writes t's UTC day as YYYY-MM-DD, or as much of it as fits a year
+// outside 0 to 9999.
+func isoDay(t time.Time) string {
+	y, m, dd := t.UTC().Date()
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
+}
+
+// longDay writes t's day as "2 January 2015", "1 January 1": the year
+// without leading zeros.
+func longDay(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), t.Month(), t.Year())
+}
+
+// shortDay writes t's day as "2 Jan 2015", "1 Jan 1".
+func shortDay(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), t.Month().String()[:3], t.Year())
 }
 
 // sample asks who held loc on each day of the span and merges equal days.
@@ -462,7 +511,7 @@ func (d *drawing) write(w io.Writer, title string, rows []row) error {
 	d.printf("<text x=\"%s\" y=\"%s\" font-size=\"%s\" font-weight=\"bold\">%s</text>\n",
 		num(margin), num(margin+titleSize), num(titleSize), esc(title))
 	d.printf("<text x=\"%s\" y=\"%s\" fill=\"#555555\">Who held each place, day by day: %s to %s</text>\n",
-		num(margin), num(margin+titleSize+20), d.from.Format("2 January 2006"), d.date(d.days-1).Format("2 January 2006"))
+		num(margin), num(margin+titleSize+20), longDay(d.from), longDay(d.date(d.days-1)))
 	d.grid(top-6, axisY)
 	d.printf("%s", body.String())
 	d.axis(axisY)
@@ -584,20 +633,20 @@ func bound(b conflict.Bound) string {
 func date(d conflict.Date) string {
 	switch d.Precision() {
 	case conflict.PrecisionDay:
-		return d.Time().Format("2 Jan 2006")
+		return shortDay(d.Time())
 	case conflict.PrecisionMonth:
-		return d.Time().Format("Jan 2006")
+		return d.Time().Month().String()[:3] + " " + strconv.Itoa(d.Year())
 	}
-	return d.String()
+	return strconv.Itoa(d.Year())
 }
 
 // days2 describes the days [from, to) of the span.
 func (d *drawing) days2(from, to int) string {
-	a := d.date(from).Format("2 Jan 2006")
+	a := shortDay(d.date(from))
 	if to-from == 1 {
 		return a
 	}
-	return a + " to " + d.date(to-1).Format("2 Jan 2006")
+	return a + " to " + shortDay(d.date(to-1))
 }
 
 // monthStarts returns the days of the span on which a month starts.
@@ -608,13 +657,76 @@ func (d *drawing) monthStarts() []int {
 		m = m.AddDate(0, 1, 0)
 	}
 	for ; m.Before(d.to); m = m.AddDate(0, 1, 0) {
-		idx = append(idx, int(m.Sub(d.from).Hours()/24))
+		idx = append(idx, daysBetween(d.from, m))
 	}
 	return idx
 }
 
+// monthly reports whether the axis marks months: whether a year is at least
+// 40 units wide, room for its number, as it is for a span of up to 25
+// years. Longer spans are marked in years.
+func (d *drawing) monthly() bool {
+	return plotWidth*daysPerYear/float64(d.days) >= 40
+}
+
+// daysPerYear is the mean length of a Gregorian year.
+const daysPerYear = 365.2425
+
+// yearSteps are the numbers of years between the ticks of a yearly axis.
+var yearSteps = [...]int{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000}
+
+// A yearTick is a tick of a yearly axis, at the start of a year.
+type yearTick struct {
+	year  int
+	i     int  // the day of the span it marks
+	major bool // labelled with the year
+}
+
+// yearTicks returns the ticks of a yearly axis: major ones every step
+// years, the least step of yearSteps that leaves 50 units between labels,
+// and minor ones between them at the least step dividing it that leaves 5
+// units between ticks, if any.
+func (d *drawing) yearTicks() []yearTick {
+	perYear := plotWidth * daysPerYear / float64(d.days)
+	step, minor := yearSteps[len(yearSteps)-1], 0
+	for _, s := range yearSteps {
+		if float64(s)*perYear >= 50 {
+			step = s
+			break
+		}
+	}
+	for _, s := range yearSteps {
+		if s < step && step%s == 0 && float64(s)*perYear >= 5 {
+			minor = s
+			break
+		}
+	}
+	every := step
+	if minor > 0 {
+		every = minor
+	}
+	var ticks []yearTick
+	for y := (d.from.Year() + every - 1) / every * every; y <= d.to.Year(); y += every {
+		if t := jan1(y); !t.Before(d.from) && !t.After(d.to) {
+			ticks = append(ticks, yearTick{y, daysBetween(d.from, t), y%step == 0})
+		}
+	}
+	return ticks
+}
+
 // grid draws the month and year lines behind the rows.
 func (d *drawing) grid(top, bottom float64) {
+	if !d.monthly() {
+		for _, t := range d.yearTicks() {
+			col := "#e4e4e4"
+			if t.major {
+				col = "#999999"
+			}
+			x := num(d.x(t.i))
+			d.printf("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"1\"/>\n", x, num(top), x, num(bottom), col)
+		}
+		return
+	}
 	for _, i := range d.monthStarts() {
 		col := "#e4e4e4"
 		if d.date(i).Month() == time.January {
@@ -625,10 +737,15 @@ func (d *drawing) grid(top, bottom float64) {
 	}
 }
 
-// axis draws the time axis: month ticks and names, and the years.
+// axis draws the time axis: month ticks and names, and the years; or, for
+// a long span, ticks at round years, labelled.
 func (d *drawing) axis(y float64) {
 	d.printf("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#333333\" stroke-width=\"1\"/>\n",
 		num(d.labelW), num(y), num(d.labelW+plotWidth), num(y))
+	if !d.monthly() {
+		d.yearAxis(y)
+		return
+	}
 	idx := d.monthStarts()
 	perDay := plotWidth / float64(d.days)
 	for k, i := range idx {
@@ -664,12 +781,31 @@ func (d *drawing) axis(y float64) {
 		if b.After(d.to) {
 			b = d.to
 		}
-		x0 := d.x(int(a.Sub(d.from).Hours() / 24))
-		x1 := d.x(int(b.Sub(d.from).Hours() / 24))
+		x0 := d.x(daysBetween(d.from, a))
+		x1 := d.x(daysBetween(d.from, b))
 		if x1-x0 < 40 {
 			continue
 		}
 		d.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" font-weight=\"bold\">%d</text>\n", num((x0+x1)/2), num(y+34), yr)
+	}
+}
+
+// yearAxis draws the ticks of a yearly axis under y, and the years of the
+// major ones, each centred on its tick where it fits in the picture.
+func (d *drawing) yearAxis(y float64) {
+	right := d.labelW + plotWidth + margin
+	for _, t := range d.yearTicks() {
+		x := d.x(t.i)
+		tick := 4.0
+		if t.major {
+			tick = 10
+		}
+		d.printf("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#333333\" stroke-width=\"1\"/>\n",
+			num(x), num(y), num(x), num(y+tick))
+		label := strconv.Itoa(t.year)
+		if half := float64(len(label)) * textSize * 0.62 / 2; t.major && x+half <= right {
+			d.printf("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>\n", num(x), num(y+26), label)
+		}
 	}
 }
 

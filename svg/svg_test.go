@@ -243,31 +243,38 @@ func TestSyria(t *testing.T) {
 // TestRendersWithRsvg converts the pictures to PNG with rsvg-convert and
 // checks the PNG's size.
 func TestRendersWithRsvg(t *testing.T) {
-	bin := testutil.NeedTool(t, "rsvg-convert", "librsvg2-bin")
-	dir := t.TempDir()
 	for name, opt := range map[string]svg.Options{"small": smallOptions, "zero": {}} {
-		b := write(t, small(t), opt)
-		doc := read(t, b)
-		in, out := filepath.Join(dir, name+".svg"), filepath.Join(dir, name+".png")
-		if err := os.WriteFile(in, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if msg, err := exec.Command(bin, "-o", out, in).CombinedOutput(); err != nil {
-			t.Fatalf("rsvg-convert %s: %v\n%s", name, err, msg)
-		}
-		f, err := os.Open(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg, err := png.DecodeConfig(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: rsvg-convert wrote no PNG: %v", name, err)
-		}
-		w, _ := strconv.ParseFloat(doc.Width, 64)
-		h, _ := strconv.ParseFloat(doc.Height, 64)
-		if cfg.Width < int(w) || cfg.Height < int(h) || cfg.Width > int(w)+1 || cfg.Height > int(h)+1 {
-			t.Errorf("%s: PNG is %d×%d, want %s×%s", name, cfg.Width, cfg.Height, doc.Width, doc.Height)
-		}
+		render(t, name, write(t, small(t), opt))
 	}
+}
+
+// render converts the picture b to PNG with rsvg-convert, checks that the
+// PNG has the picture's size and returns the PNG's path.
+func render(t *testing.T, name string, b []byte) string {
+	t.Helper()
+	bin := testutil.NeedTool(t, "rsvg-convert", "librsvg2-bin")
+	doc := read(t, b)
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, name+".svg"), filepath.Join(dir, name+".png")
+	if err := os.WriteFile(in, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := exec.Command(bin, "-o", out, in).CombinedOutput(); err != nil {
+		t.Fatalf("rsvg-convert %s: %v\n%s", name, err, msg)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := png.DecodeConfig(f)
+	f.Close()
+	if err != nil {
+		t.Fatalf("%s: rsvg-convert wrote no PNG: %v", name, err)
+	}
+	w, _ := strconv.ParseFloat(doc.Width, 64)
+	h, _ := strconv.ParseFloat(doc.Height, 64)
+	if cfg.Width < int(w) || cfg.Height < int(h) || cfg.Width > int(w)+1 || cfg.Height > int(h)+1 {
+		t.Errorf("%s: PNG is %d×%d, want %s×%s", name, cfg.Width, cfg.Height, doc.Width, doc.Height)
+	}
+	return out
 }

@@ -29,10 +29,11 @@ type command struct {
 type flags uint8
 
 const (
-	atFlag     flags = 1 << iota // -at DATE: the moment asked about
-	kFlag                        // -k N: the most blocs
-	jsonFlag                     // -json
-	rangeFlags                   // -from D1 -to D2
+	atFlag      flags = 1 << iota // -at DATE: the moment asked about
+	kFlag                         // -k N: the most blocs
+	jsonFlag                      // -json
+	rangeFlags                    // -from D1 -to D2
+	timeoutFlag                   // -timeout DURATION: how long to search
 )
 
 // commands are the tool's commands, in the order the help lists them.
@@ -58,6 +59,9 @@ func (cmd *command) synopsis() string {
 	}
 	if cmd.flags&kFlag != 0 {
 		parts = append(parts, "[-k N]")
+	}
+	if cmd.flags&timeoutFlag != 0 {
+		parts = append(parts, "[-timeout DURATION]")
 	}
 	if cmd.flags&jsonFlag != 0 {
 		parts = append(parts, "[-json]")
@@ -89,6 +93,7 @@ type invocation struct {
 	at       dateFlag
 	from, to dateFlag
 	k        kFlagValue
+	timeout  timeoutFlagValue
 	json     bool
 
 	stdin    io.Reader
@@ -111,6 +116,9 @@ func (cmd *command) flagSet(inv *invocation) *flag.FlagSet {
 	}
 	if cmd.flags&kFlag != 0 {
 		fs.Var(&inv.k, "k", "split into at most `N` blocs; 0 for any number (K = 2 gives the frustration index)")
+	}
+	if cmd.flags&timeoutFlag != 0 {
+		fs.Var(&inv.timeout, "timeout", "stop searching after about `DURATION` (such as 30s or 2m): the answer is then the best found,\nnot proven the least possible; 0 for no limit but the search's own bound")
 	}
 	if cmd.flags&jsonFlag != 0 {
 		fs.BoolVar(&inv.json, "json", false, "print one JSON object and nothing else")
@@ -251,6 +259,32 @@ func (k *kFlagValue) Set(s string) error {
 	}
 	*k = kFlagValue(n)
 	return nil
+}
+
+// A timeoutFlagValue is the -timeout flag: a duration, 0 or more.
+type timeoutFlagValue time.Duration
+
+func (d *timeoutFlagValue) String() string { return time.Duration(*d).String() }
+
+func (d *timeoutFlagValue) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	switch {
+	case err != nil:
+		return errors.New("want a duration such as 30s, 1m30s or 500ms")
+	case v < 0:
+		return errors.New("want 0 (no limit) or more")
+	}
+	*d = timeoutFlagValue(v)
+	return nil
+}
+
+// deadline returns when -timeout ends if counted from now, or the zero
+// time if -timeout is 0.
+func (d timeoutFlagValue) deadline() time.Time {
+	if d == 0 {
+		return time.Time{}
+	}
+	return time.Now().Add(time.Duration(d))
 }
 
 // nonNil returns s, or an empty slice if s is nil, so that JSON shows [].

@@ -48,7 +48,8 @@
 // With -json, a query command prints one JSON object and nothing else. The
 // keys of at -json are those of conflict.Summary: at, control, possible,
 // besieged, alliances, backers and fights. Those of sides -json are at, k
-// (null for any number of blocs), blocs, violations, optimal and
+// (null for any number of blocs), blocs, violations, optimal, lower_bound
+// (a proven lower bound on violations, equal to it when optimal) and
 // frustrated, a list of [a, b, kinds] with a < b and kinds as
 // conflict.SignedTie.Kinds gives them.
 //

@@ -157,6 +157,7 @@ type sidesOutput struct {
 	Blocs      [][]string
 	Violations int
 	Optimal    bool
+	LowerBound float64 `json:"lower_bound"`
 	Frustrated [][3]string
 }
 
@@ -165,7 +166,7 @@ type sidesOutput struct {
 func runSidesJSON(t *testing.T, file string, k int) sidesOutput {
 	t.Helper()
 	args := []string{"sides", "-k", strconv.Itoa(k), "-json", "-format", "signed-csv", file}
-	_, stdout := runObject(t, []string{"at", "blocs", "frustrated", "k", "optimal", "violations"}, args...)
+	_, stdout := runObject(t, []string{"at", "blocs", "frustrated", "k", "lower_bound", "optimal", "violations"}, args...)
 	var out sidesOutput
 	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
 		t.Fatal(err)
@@ -174,12 +175,16 @@ func runSidesJSON(t *testing.T, file string, k int) sidesOutput {
 }
 
 // checkSides checks that the output of sides -k k is a partition of the
-// nodes into at most k blocs, sorted as documented, and that its frustrated
-// ties are exactly the ties that break the rule for those blocs.
+// nodes into at most k blocs, sorted as documented, that its frustrated
+// ties are exactly the ties that break the rule for those blocs, and that
+// its lower bound is at most the violations, and equal when optimal.
 func checkSides(t *testing.T, out sidesOutput, nodes []string, edges []signedEdge, k int) {
 	t.Helper()
 	if out.K == nil || *out.K != k {
 		t.Errorf("k = %v, want %d", out.K, k)
+	}
+	if v := float64(out.Violations); out.LowerBound > v || out.Optimal && out.LowerBound != v {
+		t.Errorf("lower_bound %v with %d violations, optimal %v", out.LowerBound, out.Violations, out.Optimal)
 	}
 	if len(out.Blocs) > k {
 		t.Errorf("%d blocs, want at most %d", len(out.Blocs), k)

@@ -107,7 +107,7 @@ func TestSyriaSidesJSON(t *testing.T) {
 		if k > 0 {
 			args = append([]string{"sides", "-k", strconv.Itoa(k)}, args[1:]...)
 		}
-		obj, stdout := runObject(t, []string{"at", "blocs", "frustrated", "k", "optimal", "violations"}, args...)
+		obj, stdout := runObject(t, []string{"at", "blocs", "frustrated", "k", "lower_bound", "optimal", "violations"}, args...)
 		var got sidesJSON
 		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 			t.Fatal(err)
@@ -116,7 +116,7 @@ func TestSyriaSidesJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := sidesJSON{At: "2016-12-15", Blocs: s.Blocs, Violations: s.Violations, Optimal: s.Optimal}
+		want := sidesJSON{At: "2016-12-15", Blocs: s.Blocs, Violations: s.Violations, Optimal: s.Optimal, LowerBound: s.LowerBound}
 		if k > 0 {
 			want.K = &k
 		}

@@ -19,6 +19,7 @@ type packer struct {
 	parity   bool      // two blocs: count hostile ties modulo two
 	residual []float64 // weight of each tie not yet given to cycles
 	limit    int       // most states one search visits
+	steps    int       // work done: states visited plus arcs scanned
 
 	// A search runs on states 2v+s, s counting the hostile ties walked
 	// from the root: modulo two if parity is set, else up to one.
@@ -56,13 +57,15 @@ func newPacker(g *graph, parity bool, limit int) *packer {
 // and b[0] one on the cost of g. It packs, for d from n-1 down to 0, the bad
 // cycles through d among the nodes from d on, so that each cycle serves every
 // bound it can. It runs at most one search per node and one per cycle found,
-// each costing O(t) time for t ties, or less when limit is small.
-func (p *packer) suffixBounds() []float64 {
+// each costing O(t) time for t ties, or less when limit is small. Once its
+// steps exceed budget it packs no more cycles, which leaves the bounds
+// valid but weaker.
+func (p *packer) suffixBounds(budget int) []float64 {
 	n := p.g.order()
 	b := make([]float64, n+1)
 	for d := int32(n) - 1; d >= 0; d-- {
 		b[d] = b[d+1]
-		for p.search(d) {
+		for p.steps <= budget && p.search(d) {
 			b[d] += p.charge()
 		}
 	}
@@ -84,7 +87,9 @@ func (p *packer) search(root int32) bool {
 	for head := 0; head < len(p.queue) && head < p.limit; head++ {
 		x := p.queue[head]
 		v, s := x/2, x%2
-		for _, a := range p.g.neighbors(v) {
+		arcs := p.g.neighbors(v)
+		p.steps += 1 + len(arcs)
+		for _, a := range arcs {
 			if a.to < root || p.residual[a.tie] <= 0 {
 				continue
 			}

@@ -41,6 +41,8 @@ type local struct {
 	pairs []pair // scratch for merges
 	into  []int32
 	order []int32
+
+	steps int // work done, see heuristic
 }
 
 type step struct{ node, from int32 }
@@ -85,9 +87,11 @@ func newLocal(g *graph, limit int, rng *rand.Rand) *local {
 // its friends to another bloc, improves the result by moves and keeps it
 // unless it costs more, min(8n, 4096) times for n nodes. Each start costs
 // roughly O(t) time per improving pass and per merge round, for t ties, plus
-// O(deg²) per kick. The search stops early once it reaches lb, or at the
-// deadline after the first start.
-func heuristic(g *graph, limit, starts int, lb float64, rng *rand.Rand, deadline time.Time) ([]int32, float64) {
+// O(deg²) per kick. The search stops early once it reaches lb; or, after
+// the first start has built and improved its partition, at the deadline or
+// once it has taken budget steps of work (nodes and arcs examined, ties
+// scanned). It also returns the steps it took.
+func heuristic(g *graph, limit, starts int, lb float64, rng *rand.Rand, deadline time.Time, budget int) ([]int32, float64, int) {
 	s := newLocal(g, limit, rng)
 	kicks := min(8*g.order(), 1<<12)
 	best := math.Inf(1)
@@ -100,14 +104,14 @@ func heuristic(g *graph, limit, starts int, lb float64, rng *rand.Rand, deadline
 	}
 	expired := func() bool { return !deadline.IsZero() && time.Now().After(deadline) }
 	for start := 0; start < starts && best > lb+s.eps; start++ {
-		if start > 0 && expired() {
+		if start > 0 && (s.steps > budget || expired()) {
 			break
 		}
 		s.build()
 		s.settle()
 		keep()
 		for kick := 1; kick <= kicks && best > lb+s.eps; kick++ {
-			if kick%64 == 0 && expired() {
+			if s.steps > budget || kick%64 == 0 && expired() {
 				break
 			}
 			before := s.cost
@@ -127,7 +131,7 @@ func heuristic(g *graph, limit, starts int, lb float64, rng *rand.Rand, deadline
 		s.settle()
 		keep()
 	}
-	return label, evaluate(g, label)
+	return label, evaluate(g, label), s.steps
 }
 
 // build places the nodes in random order, each in the bloc it attaches to
@@ -147,7 +151,13 @@ func (s *local) build() {
 		b, _ := s.choose(v)
 		s.move(v, b)
 	}
-	s.cost = evaluate(s.g, s.label)
+	s.cost = s.evaluate()
+}
+
+// evaluate returns the cost of the partition, counting the steps.
+func (s *local) evaluate() float64 {
+	s.steps += len(s.g.ties)
+	return evaluate(s.g, s.label)
 }
 
 // settle improves the partition by moves and merges until neither helps,
@@ -160,7 +170,7 @@ func (s *local) settle() {
 	for s.merge() {
 		s.descend()
 	}
-	s.cost = evaluate(s.g, s.label)
+	s.cost = s.evaluate()
 }
 
 // descend examines the queued nodes, moving each to its best bloc when that
@@ -199,6 +209,7 @@ func (s *local) push(v int32) {
 // between them can gain. A call costs O(n + t + p log p) time for n nodes,
 // t ties and p positive ties between blocs.
 func (s *local) merge() bool {
+	s.steps += 2*len(s.g.ties) + len(s.label)
 	s.pairs = s.pairs[:0]
 	for _, t := range s.g.ties {
 		if a, b := s.label[t.u], s.label[t.v]; a != b && t.w > 0 {
@@ -320,7 +331,9 @@ func (s *local) collect(v int32) {
 		s.stamp = 1
 	}
 	s.touched = s.touched[:0]
-	for _, a := range s.g.neighbors(v) {
+	arcs := s.g.neighbors(v)
+	s.steps += 1 + len(arcs)
+	for _, a := range arcs {
 		b := s.label[a.to]
 		if b < 0 {
 			continue

@@ -46,16 +46,13 @@ type Options struct {
 	// bounds it too.
 	MaxExact int
 
-	// Effort bounds the work spent on each block: the heuristic makes
-	// Effort starts and the exact search visits at most Effort×2¹⁶
-	// branches before it gives up its proof. 0 means 16.
+	// Effort bounds the work spent on each block, whatever its size: the
+	// heuristic makes at most Effort starts, and the lower bound, the
+	// heuristic and the exact search together take about Effort×2²⁸ steps
+	// of work (see Solve) before Solve gives up the proof and returns the
+	// best partition found. 0 means 16. The work is counted, not timed, so
+	// equal inputs give equal results whatever the machine's speed.
 	Effort int
-
-	// Complete is the number of nodes of the largest block whose exact
-	// search runs to the end whatever Effort, bounded only by Deadline, so
-	// that its answer is always proven. 0 means 30; negative, none. Dense
-	// blocks of 30 nodes can take seconds.
-	Complete int
 
 	// Deadline, if not zero, stops the heuristic and the exact search
 	// once passed. Each heuristic still makes one start, so Solve may
@@ -90,8 +87,13 @@ type Result struct {
 const (
 	defaultMaxExact = 256
 	defaultEffort   = 16
-	defaultComplete = 30
 )
+
+// stepsPerEffort is the number of steps of work that one unit of
+// Options.Effort buys on each block: 2²⁸, half a second to a second on the
+// 2-core reference machine, so that the default effort gives up on a block
+// after 10 to 15 seconds.
+const stepsPerEffort = 1 << 28
 
 // boundWork bounds the work of the lower bound on a block larger than
 // Options.MaxExact: each of its searches for a bad cycle visits at most
@@ -130,17 +132,23 @@ const boundWork = 1 << 24
 //     a cycle packing among the unassigned nodes.
 //
 // The bound and the local search on a block with t ties take roughly
-// O(t) time per start and per round of improvement, and far less than the
-// exact search, which Effort and Deadline bound.
+// O(t) time per start and per round of improvement, and usually far less
+// than the exact search, which takes time exponential in the block's size
+// in the worst case. So that every block takes bounded time, the three
+// share a budget of opt.Effort×2²⁸ steps of work, a step being a few
+// nanoseconds' work (a node or tie examined, a search state visited). Once
+// the budget is spent, the bound packs no more cycles, the local search
+// makes no more kicks or starts (its first start always builds and improves
+// a partition), and the exact search gives up its proof. The answer is then
+// the best partition found, and the lower bound the larger of the cycle
+// packing and the least bound of the branches left unsearched. Deadline
+// stops the local search and the exact search likewise, by time.
 func Solve(n int, edges []Edge, opt Options) (Result, error) {
 	if err := check(n, edges, opt); err != nil {
 		return Result{}, err
 	}
 	if opt.MaxExact == 0 {
 		opt.MaxExact = defaultMaxExact
-	}
-	if opt.Complete == 0 {
-		opt.Complete = defaultComplete
 	}
 	if opt.Effort == 0 {
 		opt.Effort = defaultEffort
@@ -311,17 +319,22 @@ func solveBlock(g *graph, opt Options, i int) ([]int32, float64, bool) {
 	if !small {
 		reach = max(256, boundWork/n)
 	}
-	bounds := newPacker(h, limit == 2, reach).suffixBounds()
+	// The bound, the heuristic and the exact search spend the block's
+	// budget in turn.
+	budget := min(opt.Effort, math.MaxInt/stepsPerEffort) * stepsPerEffort
+	packer := newPacker(h, limit == 2, reach)
+	bounds := packer.suffixBounds(budget)
+	budget -= packer.steps
 	lb := bounds[0]
 	rng := rand.New(rand.NewPCG(uint64(opt.Seed), uint64(i)))
-	label, cost := heuristic(h, limit, opt.Effort, lb, rng, opt.Deadline)
+	label, cost, steps := heuristic(h, limit, opt.Effort, lb, rng, opt.Deadline, budget)
+	budget -= steps
 	optimal := cost <= lb+tolerance(h)
-	if !optimal && small {
-		budget := min(opt.Effort, math.MaxInt>>16) << 16
-		if n <= opt.Complete {
-			budget = math.MaxInt
-		}
-		label, optimal = exact(h, limit, bounds, label, cost, budget, opt.Deadline)
+	if !optimal && small && budget > 0 {
+		var bound float64
+		label, bound, optimal = exact(h, limit, bounds, label, cost, budget, opt.Deadline)
+		lb = max(lb, bound)
+		optimal = optimal || evaluate(h, label) <= lb+tolerance(h)
 	}
 	if optimal {
 		lb = evaluate(h, label)

@@ -181,7 +181,7 @@ func TestSuffixBoundsAreLowerBounds(t *testing.T) {
 		for trial := range 100 {
 			n := 1 + trial%10
 			g, _ := simplify(n, randomGraph(rng, n))
-			bounds := newPacker(g, k == 2, math.MaxInt).suffixBounds()
+			bounds := newPacker(g, k == 2, math.MaxInt).suffixBounds(math.MaxInt)
 			for d := range int32(n) {
 				if want := minCost(n-int(d), ties(g, d), k); bounds[d] > want {
 					t.Errorf("k=%d trial %d: bound %v on the ties from node %d exceeds their minimum cost %v",
@@ -202,8 +202,8 @@ func TestExactAloneMatchesExhaustiveSearch(t *testing.T) {
 			if limit >= n {
 				limit = 0
 			}
-			bounds := newPacker(g, limit == 2, math.MaxInt).suffixBounds()
-			label, done := exact(g, limit, bounds, make([]int32, n), math.Inf(1), math.MaxInt, time.Time{})
+			bounds := newPacker(g, limit == 2, math.MaxInt).suffixBounds(math.MaxInt)
+			label, _, done := exact(g, limit, bounds, make([]int32, n), math.Inf(1), math.MaxInt, time.Time{})
 			if !done {
 				t.Fatalf("k=%d trial %d: search did not complete", k, trial)
 			}
