@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,8 +27,9 @@ type batch struct {
 	newEvent  map[string]int32
 	within    map[string]string // new location → its Within
 
-	facts []fact      // the batch's relations, once checked
-	evs   []happening // the batch's events, once checked
+	facts []fact         // the batch's relations, once checked
+	evs   []happening    // the batch's events, once checked
+	zone  *time.Location // the time zone the batch names, if any
 }
 
 func newBatch(st *store, ds *Dataset, lines *lineTable) *batch {
@@ -137,6 +139,7 @@ func (b *batch) event(id string) (int32, bool) {
 
 // check validates the whole batch and returns every problem found.
 func (b *batch) check() error {
+	b.checkZone()
 	b.checkSources()
 	b.checkNodes()
 	b.checkEventIDs()

@@ -57,6 +57,9 @@ func (c *Conflict) add(ds *Dataset, lines *lineTable) error {
 	if ds.Name != "" {
 		c.st.name = ds.Name
 	}
+	if b.zone != nil {
+		c.st.zone = b.zone
+	}
 	c.snap.Store(nil)
 	return nil
 }
@@ -81,7 +84,8 @@ func (c *Conflict) snapshot() *snapshot {
 // At returns the conflict as it stands at instant t. Making a Moment is
 // cheap once the index is built.
 func (c *Conflict) At(t time.Time) Moment {
-	return Moment{s: c.snapshot(), t: t, q: days.Of(t)}
+	s := c.snapshot()
+	return Moment{s: s, t: t, q: days.In(t, s.rec.zone)}
 }
 
 // Ties yields every tie in the record — every period of every relation —
@@ -232,7 +236,7 @@ func (c *Conflict) Dataset() Dataset {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	s := &c.st
-	ds := Dataset{Name: s.name}
+	ds := Dataset{Name: s.name, TimeZone: s.zoneName()}
 	ds.Sources = slices.Clone(s.sources)
 	for _, a := range s.actors {
 		ds.Actors = append(ds.Actors, cloneActor(a))

@@ -21,6 +21,13 @@ import (
 // be embedded in other JSON.
 type Dataset struct {
 	Name      string     `json:"name"`
+
+	// TimeZone names the conflict's time zone, in which its dates are
+	// calendar days: an IANA name such as "Asia/Damascus"; empty means UTC.
+	// Looking a zone up needs the system's zone database, or a program
+	// that imports time/tzdata.
+	TimeZone string `json:"timezone,omitempty"`
+
 	Sources   []Source   `json:"sources"`
 	Actors    []Actor    `json:"actors"`
 	Backers   []Backer   `json:"backers"`
@@ -126,6 +133,9 @@ func (ds *Dataset) encode(w interface {
 	v := reflect.ValueOf(ds).Elem()
 	w.WriteString("{")
 	for i, f := range datasetFormat.fields {
+		if f.omitEmpty && v.Field(i).IsZero() {
+			continue
+		}
 		if i > 0 {
 			w.WriteString(",")
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -52,6 +53,8 @@ type fieldFormat struct {
 	codec  codec
 	typ    reflect.Type
 	rec    *recordFormat // the struct of a codecObject or codecRecords field
+
+	omitEmpty bool // tagged omitempty or omitzero: left out when zero
 }
 
 // A recordFormat is a struct as the file writes it: an object whose keys
@@ -84,11 +87,12 @@ func formatOf(t reflect.Type) *recordFormat {
 		if !sf.IsExported() {
 			continue
 		}
-		key, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		key, opts, _ := strings.Cut(sf.Tag.Get("json"), ",")
 		if key == "" || key == "-" || sf.Anonymous {
 			panic(fmt.Sprintf("conflict: field %v.%s has no json key", t, sf.Name))
 		}
-		ff := fieldFormat{key: key, name: sf.Name, offset: sf.Offset, codec: codecOf(sf.Type), typ: sf.Type}
+		ff := fieldFormat{key: key, name: sf.Name, offset: sf.Offset, codec: codecOf(sf.Type), typ: sf.Type,
+			omitEmpty: slices.Contains(strings.Split(opts, ","), "omitempty") || slices.Contains(strings.Split(opts, ","), "omitzero")}
 		switch ff.codec {
 		case 0:
 			panic(fmt.Sprintf("conflict: field %v.%s: no codec for %v", t, sf.Name, sf.Type))

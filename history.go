@@ -46,5 +46,5 @@ func (c *Conflict) History(loc string) []Tie {
 // costs in proportion to the changes in and near the range.
 func (c *Conflict) Changes(from, to time.Time) []Change {
 	s := c.snapshot()
-	return s.changes(s.ix.Changes(days.Of(from), days.Of(to)))
+	return s.changes(s.ix.Changes(days.In(from, s.rec.zone), days.In(to, s.rec.zone)))
 }

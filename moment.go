@@ -35,6 +35,14 @@ func (m Moment) snapshot() *snapshot {
 	return m.s
 }
 
+// day returns the day of the moment in the conflict's time zone.
+func (m Moment) day() Date {
+	if m.s == nil {
+		return DateOf(m.t.UTC())
+	}
+	return dayDate(m.q)
+}
+
 // Time returns the instant the moment was asked for.
 func (m Moment) Time() time.Time { return m.t }
 

@@ -265,7 +265,7 @@ type SidesPeriod struct {
 // It costs one Sides search per change point.
 func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
 	s := c.snapshot()
-	q1, q2 := days.Of(from), days.Of(to)
+	q1, q2 := days.In(from, s.rec.zone), days.In(to, s.rec.zone)
 	if q1 >= q2 {
 		return nil, nil
 	}
@@ -303,7 +303,7 @@ func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPerio
 	var out []SidesPeriod
 	var last *signedGraph
 	for _, d := range turns {
-		m := Moment{s: s, t: d.Time(), q: d}
+		m := Moment{s: s, t: d.Midnight(s.rec.zone), q: d}
 		g, err := m.signedGraph(opt.Weight)
 		if err != nil {
 			return nil, err

@@ -36,7 +36,7 @@ type snapshot struct {
 	// period's Claims code c is its one stated relation if c >= 0, and
 	// many[^c] if not.
 	many    []manyClaims
-	claims  []int32 // the claims of many: stated relations, and ^i for derived[i]
+	claims  []int32 // the claims of many: a stated relation's start (rel<<1) or end (rel<<1|1), and ^i for derived[i]
 	derived []dclaim
 }
 
@@ -52,6 +52,7 @@ type dclaim struct {
 	ev      int32
 	date    Date
 	end     bool
+	joins   bool // joined the period in force: does not date it
 	support Support
 }
 
@@ -64,6 +65,7 @@ var emptySnapshot = sync.OnceValue(func() *snapshot { return newSnapshot(&store{
 func newSnapshot(st *store) *snapshot {
 	s := &snapshot{rec: store{
 		name:      st.name,
+		zone:      st.zone,
 		sources:   st.sources,
 		actors:    st.actors,
 		backers:   st.backers,
@@ -187,11 +189,11 @@ func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
 			m := manyClaims{start: p.start, end: p.end, joined: p.joined, off: int32(len(s.claims)), n: int32(len(p.claims))}
 			for _, c := range p.claims {
 				if c.rel >= 0 {
-					s.claims = append(s.claims, c.rel)
+					s.claims = append(s.claims, c.rel<<1|int32(boolInt(c.end)))
 					continue
 				}
 				s.claims = append(s.claims, ^int32(len(s.derived)))
-				s.derived = append(s.derived, dclaim{ev: c.ev, date: c.date, end: c.end, support: c.support})
+				s.derived = append(s.derived, dclaim{ev: c.ev, date: c.date, end: c.end, joins: c.joins, support: c.support})
 			}
 			s.many = append(s.many, m)
 		}
@@ -251,12 +253,15 @@ func (s *snapshot) tieOf(p int32, r *timeindex.Period, c Certainty) Tie {
 	return t
 }
 
-// claimsOf returns the claims of period p: stated relations, and ^i for
-// derived[i].
+// claimsOf returns the claims of period p: a stated relation's start
+// (rel<<1) or end (rel<<1|1), and ^i for derived[i].
 func (s *snapshot) claimsOf(p int32) []int32 {
 	c := s.ix.Period(p).Claims
 	if c >= 0 {
-		return []int32{c}
+		if s.rec.rels[c].end.IsZero() {
+			return []int32{c << 1}
+		}
+		return []int32{c << 1, c<<1 | 1}
 	}
 	m := &s.many[^c]
 	return s.claims[m.off : m.off+m.n]
@@ -290,8 +295,8 @@ func (s *snapshot) relations(p int32) []Relation {
 	for i, c := range cs {
 		if c >= 0 {
 			// A stated relation makes a start and an end claim; list it once.
-			if !slices.Contains(cs[:i], c) {
-				out = append(out, s.rec.relation(c))
+			if !slices.ContainsFunc(cs[:i], func(x int32) bool { return x >= 0 && x>>1 == c>>1 }) {
+				out = append(out, s.rec.relation(c>>1))
 			}
 			continue
 		}
@@ -312,6 +317,53 @@ func (s *snapshot) relations(p int32) []Relation {
 		out = append(out, rel)
 	}
 	return out
+}
+
+// citations returns what the claims of period p say of its start, or its
+// end if end: each date given, with the sources that give it.
+func (s *snapshot) citations(p int32, end bool) []Citation {
+	var out []Citation
+	add := func(d Date, set int32) {
+		if d.IsZero() {
+			return
+		}
+		i := slices.IndexFunc(out, func(c Citation) bool { return c.Date == d })
+		if i < 0 {
+			i = len(out)
+			out = append(out, Citation{Date: d})
+		}
+		out[i].Sources = append(out[i].Sources, s.rec.sourceIDs(set)...)
+	}
+	for _, c := range s.claimsOf(p) {
+		if c >= 0 {
+			if rel := c >> 1; c&1 == int32(boolInt(end)) {
+				r := &s.rec.rels[rel]
+				d := r.start
+				if end {
+					d = r.end
+				}
+				add(d, s.rec.boundSources(rel, end))
+			}
+			continue
+		}
+		if d := &s.derived[^c]; d.end == end && !d.joins {
+			add(d.date, s.rec.evSrcs[d.ev])
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].Sources)
+		out[i].Sources = slices.Compact(out[i].Sources)
+	}
+	slices.SortFunc(out, func(a, b Citation) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // changes returns the changes the index found as Changes; nil if none.

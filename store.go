@@ -1,6 +1,7 @@
 package conflict
 
 import (
+	"time"
 	"slices"
 	"strings"
 	"unicode"
@@ -11,6 +12,7 @@ import (
 // a prefix of it may keep reading that prefix while later records are added.
 type store struct {
 	name string
+	zone *time.Location // the time zone the dates are days of; nil is UTC
 
 	sources  []Source
 	sourceID map[string]int32

@@ -26,7 +26,7 @@ type Summary struct {
 func (m Moment) Summary() Summary {
 	st := m.snapshot()
 	s := Summary{
-		At:       DateOf(m.t).String(),
+		At:       m.day().String(),
 		Control:  map[string]*string{},
 		Possible: map[string][]string{},
 		Besieged: map[string][]string{},

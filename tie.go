@@ -51,7 +51,7 @@ func (t Tie) At(x time.Time) Certainty {
 	if t.s == nil {
 		return Absent
 	}
-	return certaintyOf(t.s.ix.Certainty(t.p, days.Of(x)))
+	return certaintyOf(t.s.ix.Certainty(t.p, days.In(x, t.s.rec.zone)))
 }
 
 // Claims returns the claims behind t, in time order (claims at one position
@@ -66,6 +66,35 @@ func (t Tie) Claims() []Relation {
 		return nil
 	}
 	return t.s.relations(t.p)
+}
+
+// A Citation is one date the claims give for a bound of a tie, and the
+// sources that give it, sorted.
+type Citation struct {
+	Date    Date
+	Sources []string
+}
+
+// StartCitations returns the dates the claims give for t's start, in the
+// order of [Date.Compare], each with the sources that give it: for a start
+// that "March 2016" and "2016-03-27" refine, both, each credited to its own
+// sources. It returns nil for an open start. A stated relation's start is
+// given by its StartSources (all its sources by default), an event's date by
+// the event's sources.
+func (t Tie) StartCitations() []Citation {
+	if t.s == nil {
+		return nil
+	}
+	return t.s.citations(t.p, false)
+}
+
+// EndCitations returns the dates the claims give for t's end, as
+// [Tie.StartCitations] does for its start.
+func (t Tie) EndCitations() []Citation {
+	if t.s == nil {
+		return nil
+	}
+	return t.s.citations(t.p, true)
 }
 
 // Sources returns the IDs of every source behind t, sorted.

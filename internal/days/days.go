@@ -89,3 +89,25 @@ func Of(t time.Time) Day {
 
 // Time returns midnight UTC at the start of d.
 func (d Day) Time() time.Time { return time.Unix(int64(d)*SecondsPerDay, 0).UTC() }
+
+// In returns the day that contains t in loc: the calendar day a clock in
+// loc shows at t. A nil loc is UTC.
+func In(t time.Time, loc *time.Location) Day {
+	if loc == nil || loc == time.UTC {
+		return Of(t)
+	}
+	y, m, d := t.In(loc).Date()
+	if y < -5_000_000 || y > 5_000_000 {
+		return Of(t) // far beyond any calendar day the module keeps
+	}
+	return Date(y, m, d)
+}
+
+// Midnight returns the instant at which day d begins in loc (nil is UTC).
+func (d Day) Midnight(loc *time.Location) time.Time {
+	if loc == nil || loc == time.UTC {
+		return d.Time()
+	}
+	y, m, dd := d.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, loc)
+}
