@@ -20,7 +20,7 @@ import (
 // and [Dataset.UnmarshalJSON] reads as strictly as [Load], so a dataset can
 // be embedded in other JSON.
 type Dataset struct {
-	Name      string     `json:"name"`
+	Name string `json:"name"`
 
 	// TimeZone names the conflict's time zone, in which its dates are
 	// calendar days: an IANA name such as "Asia/Damascus"; empty means UTC.

@@ -18,7 +18,7 @@ import (
 // as TestEveryFieldIsSet checks.
 func everyField() conflict.Dataset {
 	return conflict.Dataset{
-		Name: `Every field <&> "quoted"`,
+		Name:     `Every field <&> "quoted"`,
 		TimeZone: "Asia/Damascus",
 		Sources: []conflict.Source{
 			{ID: "s1", Outlet: "An Outlet", Author: "A. Writer", Title: "Über <b>", Published: date("2016-04-06"), URL: "https://example.org/?a=1&b=2", Note: "a note\nwith a line"},

@@ -1,9 +1,9 @@
 package conflict
 
 import (
-	"time"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 )
 
