@@ -83,15 +83,15 @@ func (c *Conflict) snapshot() *snapshot {
 
 // At returns the conflict as it stands at instant t. Making a Moment is
 // cheap once the index is built.
-func (c *Conflict) At(t time.Time) Moment {
-	s := c.snapshot()
-	return Moment{s: s, t: t, q: days.In(t, s.rec.zone)}
-}
+func (c *Conflict) At(t time.Time) Moment { return c.snapshot().at(t) }
+
+func (s *snapshot) at(t time.Time) Moment { return Moment{s: s, t: t, q: days.In(t, s.rec.zone)} }
 
 // Ties yields every tie in the record — every period of every relation —
 // sorted as [Tie.Compare] sorts. Certainty is Absent: no moment is asked.
-func (c *Conflict) Ties() iter.Seq[Tie] {
-	s := c.snapshot()
+func (c *Conflict) Ties() iter.Seq[Tie] { return c.snapshot().ties() }
+
+func (s *snapshot) ties() iter.Seq[Tie] {
 	return func(yield func(Tie) bool) {
 		all := make([]Tie, s.ix.Len())
 		for p := range all {

@@ -29,15 +29,23 @@
 //
 // # Time
 //
-// A [Date] is known to the year ("2015"), the month ("2015-08") or the day
-// ("2015-08-05"), and names the window of days it covers. A relation holds
-// over the half-open span [Start, End): on the day it starts it holds, on the
-// day it ends it no longer does. A zero Start means it held from before the
-// record begins; a zero End that no end is claimed, so it still holds unless
-// a later claim or event ends it. Answers are at the resolution of UTC days.
+// A [Date] is a date as a source gives it: a year ("2015"), a season
+// ("2015-23", the autumn of 2015), a month ("2015-08"), a day
+// ("2015-08-05"), or an interval of days within which one day fell
+// ("2016-12-08/2016-12-11"); it names the window of days it covers. A
+// relation holds over the half-open span [Start, End): on the day it starts
+// it holds, on the day it ends it no longer does. A zero Start means it held
+// from before the record begins; a zero End that no end is claimed, so it
+// still holds unless a later claim or event ends it.
+//
+// Days are calendar days in the conflict's time zone, which the dataset
+// names ([Dataset].TimeZone, "Asia/Damascus"; UTC if none). Every question
+// maps the instant it is asked about to the day it falls on there, so a
+// truce that began at midnight in Damascus holds at 22:30 UTC the evening
+// before; answers are at the resolution of those days.
 //
 // A change dated to a day takes effect at the start of that day. A change
-// dated to a month or a year took effect at some instant in its window, so
+// dated to a wider window took effect at some instant in it, so
 // every answer is three-valued ([Certainty]): Definite if it is true
 // whichever the real instant is, Possible if it is true for some, Absent if
 // for none. "ISIS has held al-Qaryatayn since August 2015" is Possible on
@@ -47,9 +55,25 @@
 // "2016-03" and "2016-03-27" give 2016-03-27, citing both. Claims whose
 // windows do not overlap disagree: "2015-10" and "2015-11-10" give a
 // disputed [Bound], and the answer between them is Possible, with both
-// claims and their sources in [Tie.Claims]. Claims about one relation whose
-// spans overlap are about one period of it: a relation either holds at an
-// instant or it does not.
+// claims and their sources in [Tie.Claims]; [Tie.StartCitations] and
+// [Tie.EndCitations] say which source gave which date. Claims about one
+// relation whose spans overlap are about one period of it: a relation
+// either holds at an instant or it does not.
+//
+// # Knowledge time
+//
+// Every claim rests on sources, and a source's publication date is when the
+// record could first know it. So the record has a second clock:
+// [Conflict.AsOf] gives the record as it stood on a knowledge date, a [View]
+// that answers every question the whole record answers, and
+// c.AsOf(k).At(t) asks what could be known on k of the conflict at t.
+// [Conflict.Learned] lists what the record learned between two knowledge
+// dates, each claim with the tie it bears on before and after. A source
+// cannot vouch for what happened after it was published: a bound or an
+// event dated to a window that begins after a source's publication, cited
+// to that source, is an error ([ErrAnachronism]); a forecast is not a claim
+// of change. Each bound of a relation may name the sources that give it
+// (start_sources, end_sources below).
 //
 // # Control
 //
@@ -69,6 +93,7 @@
 //
 //	{
 //	  "name": "Palmyra, 2015-2016",
+//	  "timezone": "Asia/Damascus",
 //	  "sources": [
 //	    {"id": "isw-2016-12-13", "outlet": "Institute for the Study of War",
 //	     "title": "ISIS Recaptures Palmyra in Major Blow to Pro-Regime Forces", "published": "2016-12-13"}
@@ -98,13 +123,17 @@
 //
 // Fields, all optional unless marked:
 //
+//   - timezone (top level): the IANA name of the time zone whose days the
+//     dates are, "Asia/Damascus"; UTC if left out.
 //   - sources: id (required), outlet, author, title, published (a date), url, note.
 //   - actors and backers: id and name (required), kind, aliases, note.
 //   - locations: as actors, plus within (a location ID) and point
 //     ({"lat": ..., "lon": ...}, both required when point is given).
-//   - relations: kind, from, to and sources (required), start, end, support
-//     (a list, supports relations only), event (the ID of the event the claim
-//     comes from), note.
+//   - relations: kind, from, to and sources (required), start, end,
+//     start_sources and end_sources (the sources, among sources, that give
+//     the start and the end; all of them if left out), support (a list,
+//     supports relations only), event (the ID of the event the claim comes
+//     from), note.
 //   - events: id, kind, date and sources (required), location, actors,
 //     counterparts, support (interventions only), note. Which of location,
 //     actors and counterparts a kind needs is given at [EventKind].
@@ -158,7 +187,8 @@
 //
 // Bad data gets an [*Error] naming the record, field and value, wrapping one
 // of the sentinel errors ([ErrUnknownID], [ErrEnds], [ErrSpan], [ErrDate],
-// [ErrDuplicateID], [ErrTwoHolders], [ErrName], ...) for [errors.Is]. A
+// [ErrDuplicateID], [ErrTwoHolders], [ErrAnachronism], [ErrName], ...) for
+// [errors.Is]. A
 // Conflict is safe for concurrent use; queries answer from an immutable
 // index, rebuilt on the first query after a change.
 package conflict

@@ -253,7 +253,7 @@ func (g *signedGraph) same(h *signedGraph) bool {
 // A SidesPeriod is the sides from one instant on: the answer of
 // [Moment.Sides] from From until the next SidesPeriod.
 type SidesPeriod struct {
-	From    time.Time // midnight UTC starting the first day of this answer
+	From    time.Time // midnight, in the conflict's time zone, starting the first day of this answer
 	Changes []Change  // the party ties that opened or closed then, surely or possibly; none for the first
 	Sides   Sides
 }
@@ -264,7 +264,10 @@ type SidesPeriod struct {
 // it, so the analyst can see which tie made the war more or less balanced.
 // It costs one Sides search per change point.
 func (c *Conflict) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
-	s := c.snapshot()
+	return c.snapshot().sidesOver(from, to, opt)
+}
+
+func (s *snapshot) sidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
 	q1, q2 := days.In(from, s.rec.zone), days.In(to, s.rec.zone)
 	if q1 >= q2 {
 		return nil, nil

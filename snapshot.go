@@ -38,6 +38,12 @@ type snapshot struct {
 	many    []manyClaims
 	claims  []int32 // the claims of many: a stated relation's start (rel<<1) or end (rel<<1|1), and ^i for derived[i]
 	derived []dclaim
+
+	// cut is the day the snapshot knows the record as of, for a view of
+	// the record as known then (see knowledge.go); nil for the whole
+	// record. views caches the views of the whole record.
+	cut   *knowledge
+	views *viewCache
 }
 
 // manyClaims is what the snapshot keeps of a period with several claims.
@@ -77,22 +83,36 @@ func newSnapshot(st *store) *snapshot {
 		srcSets:   st.srcSets,
 		events:    st.events,
 		evSrcs:    st.evSrcs,
-	}}
+	}, views: new(viewCache)}
 	s.numberNodes()
+	s.index()
+	return s
+}
 
+// index derives the periods of the claims the snapshot knows and indexes
+// them.
+func (s *snapshot) index() {
+	st := &s.rec
 	// Places and the ties between parties are derived apart, at once:
 	// every event bears on one or the other.
 	var facts [2][]fact
 	for i := range st.rels {
 		r := &st.rels[i]
+		start, end, ok := s.knownBounds(int32(i))
+		if !ok {
+			continue
+		}
 		k := 0
 		if r.kind.Territorial() {
 			k = 1
 		}
-		facts[k] = append(facts[k], fact{kind: r.kind, from: r.from, to: r.to, start: r.start, end: r.end, support: r.support, id: int32(i)})
+		facts[k] = append(facts[k], fact{kind: r.kind, from: r.from, to: r.to, start: start, end: end, support: r.support, id: int32(i)})
 	}
 	var evs [2][]happening
 	for i := range st.events {
+		if !s.cut.knows(st.evSrcs[i]) {
+			continue
+		}
 		h := st.happening(int32(i))
 		k := 1 // an event at a place
 		if h.kind == EventIntervention || h.kind == EventCeasefire {
@@ -107,7 +127,6 @@ func newSnapshot(st *store) *snapshot {
 	}
 	wg.Wait()
 	s.ix = timeindex.Build(s.indexPeriods(append(periods[0], periods[1]...)), s.rank)
-	return s
 }
 
 // numberNodes makes the tables of nodes: IDs, ranks, party numbers and the
@@ -258,7 +277,7 @@ func (s *snapshot) tieOf(p int32, r *timeindex.Period, c Certainty) Tie {
 func (s *snapshot) claimsOf(p int32) []int32 {
 	c := s.ix.Period(p).Claims
 	if c >= 0 {
-		if s.rec.rels[c].end.IsZero() {
+		if _, end, _ := s.knownBounds(c); end.IsZero() {
 			return []int32{c << 1}
 		}
 		return []int32{c << 1, c<<1 | 1}
@@ -289,34 +308,38 @@ func (s *snapshot) supportAt(p int32, q days.Day) Support {
 
 // relations returns the claims of period p as relations, in time order.
 func (s *snapshot) relations(p int32) []Relation {
-	r := s.ix.Period(p)
 	cs := s.claimsOf(p)
 	out := make([]Relation, 0, len(cs))
 	for i, c := range cs {
 		if c >= 0 {
 			// A stated relation makes a start and an end claim; list it once.
 			if !slices.ContainsFunc(cs[:i], func(x int32) bool { return x >= 0 && x>>1 == c>>1 }) {
-				out = append(out, s.rec.relation(c>>1))
+				out = append(out, s.relation(c>>1))
 			}
 			continue
 		}
-		d := &s.derived[^c]
-		rel := Relation{
-			Kind:    RelationKind(r.Kind),
-			From:    s.ids[r.From],
-			To:      s.ids[r.To],
-			Support: d.support,
-			Sources: s.rec.sourceIDs(s.rec.evSrcs[d.ev]),
-			Event:   s.rec.events[d.ev].ID,
-		}
-		if d.end {
-			rel.End = d.date
-		} else {
-			rel.Start = d.date
-		}
-		out = append(out, rel)
+		out = append(out, s.derivedRelation(p, ^c))
 	}
 	return out
+}
+
+// derivedRelation returns derived claim i on period p as a relation.
+func (s *snapshot) derivedRelation(p, i int32) Relation {
+	r, d := s.ix.Period(p), &s.derived[i]
+	rel := Relation{
+		Kind:    RelationKind(r.Kind),
+		From:    s.ids[r.From],
+		To:      s.ids[r.To],
+		Support: d.support,
+		Sources: s.sourceIDs(s.rec.evSrcs[d.ev]),
+		Event:   s.rec.events[d.ev].ID,
+	}
+	if d.end {
+		rel.End = d.date
+	} else {
+		rel.Start = d.date
+	}
+	return rel
 }
 
 // citations returns what the claims of period p say of its start, or its
@@ -332,17 +355,12 @@ func (s *snapshot) citations(p int32, end bool) []Citation {
 			i = len(out)
 			out = append(out, Citation{Date: d})
 		}
-		out[i].Sources = append(out[i].Sources, s.rec.sourceIDs(set)...)
+		out[i].Sources = append(out[i].Sources, s.sourceIDs(set)...)
 	}
 	for _, c := range s.claimsOf(p) {
 		if c >= 0 {
-			if rel := c >> 1; c&1 == int32(boolInt(end)) {
-				r := &s.rec.rels[rel]
-				d := r.start
-				if end {
-					d = r.end
-				}
-				add(d, s.rec.boundSources(rel, end))
+			if c&1 == int32(boolInt(end)) {
+				add(s.bound(c>>1, end))
 			}
 			continue
 		}

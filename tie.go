@@ -133,8 +133,11 @@ func (t Tie) Compare(u Tie) int {
 }
 
 // String returns a one-line description such as
-// "isis controls palmyra [2015-05-21, 2016-03-27)".
+// "isis controls palmyra [2015-05-21, 2016-03-27)"; "" for the zero Tie.
 func (t Tie) String() string {
+	if t.Kind == 0 {
+		return ""
+	}
 	var b strings.Builder
 	b.WriteString(t.From)
 	b.WriteByte(' ')

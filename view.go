@@ -1,0 +1,77 @@
+package conflict
+
+import (
+	"iter"
+	"time"
+
+	"github.com/conflictgraph/conflict/internal/days"
+)
+
+// A View is the record as it stood on a knowledge date: only the claims
+// whose sources had been published by then (see [Conflict.AsOf]). It
+// answers every question a [Conflict] answers of its whole record, so
+// c.AsOf(k).At(t) is the bitemporal question: what could be known on k of
+// the conflict at t.
+//
+// A View is a small value, safe to share between goroutines. It reads the
+// record as it is when each question is asked, additions included. The
+// zero View is a view of an empty record.
+type View struct {
+	c *Conflict
+	k time.Time
+}
+
+// AsOf returns the record as it stood at instant k: the claims of the
+// sources known on k's day in the conflict's time zone. A source published
+// on a day is known from that day; one published in a month, season or year
+// only once that whole window has passed, so a view never knows what a
+// later day of the window might have brought. Claims resting only on
+// sources with no publication date are in no view. A relation is known if
+// one of its sources is; its start and end only if a source that gives them
+// is (a start not yet known is open, an end not yet known not claimed); an
+// event if one of its sources is. Each claim lists only its known sources.
+//
+// AsOf itself costs nothing. The first question asked of a view builds an
+// index of the claims it knows — as costly as indexing the record itself,
+// O(n log n) time for n claims known and about as much memory as the
+// record's own index — which the Conflict keeps for the views most
+// recently asked (eight), until the record changes. Views that know the
+// same sources share one index.
+func (c *Conflict) AsOf(k time.Time) View { return View{c: c, k: k} }
+
+// snapshot returns the snapshot the view reads.
+func (v View) snapshot() *snapshot {
+	if v.c == nil {
+		return emptySnapshot()
+	}
+	s := v.c.snapshot()
+	return s.asOf(days.In(v.k, s.rec.zone))
+}
+
+// Time returns the knowledge date the view was asked for.
+func (v View) Time() time.Time { return v.k }
+
+// At returns the conflict at instant t as the view knows it, as
+// [Conflict.At] does for the whole record.
+func (v View) At(t time.Time) Moment { return v.snapshot().at(t) }
+
+// Ties yields every tie the view knows, as [Conflict.Ties] does.
+func (v View) Ties() iter.Seq[Tie] { return v.snapshot().ties() }
+
+// Timeline returns every change touching node id that the view knows, as
+// [Conflict.Timeline] does.
+func (v View) Timeline(id string) []Change { return v.snapshot().timeline(id) }
+
+// History returns the successive holders of loc that the view knows, as
+// [Conflict.History] does.
+func (v View) History(loc string) []Tie { return v.snapshot().history(loc) }
+
+// Changes returns what the view knows opened and closed from the day of
+// from up to the day of to, as [Conflict.Changes] does.
+func (v View) Changes(from, to time.Time) []Change { return v.snapshot().changesIn(from, to) }
+
+// SidesOver returns the sides over time as the view knows them, as
+// [Conflict.SidesOver] does.
+func (v View) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
+	return v.snapshot().sidesOver(from, to, opt)
+}
