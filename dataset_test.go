@@ -251,6 +251,8 @@ func FuzzLoad(f *testing.F) {
 		`{"sources": [{"id": "s"}], "actors": [{"id": "a", "name": "A"}], "locations": [{"id": "l", "name": "L", "within": "l"}]}`,
 		`{"sources": [{"id": "s"}], "actors": [{"id": "a", "name": "A"}], "locations": [{"id": "l", "name": "L"}], "relations": [{"kind": "controls", "from": "a", "to": "l", "start": "2015-02", "end": "2015-01", "sources": ["s"]}]}`,
 		`{"sources": [{"id": "s"}], "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "locations": [{"id": "l", "name": "L"}], "events": [{"id": "e", "kind": "capture", "date": "2015", "location": "l", "actors": ["a"], "sources": ["s"]}, {"id": "f", "kind": "capture", "date": "2015-06", "location": "l", "actors": ["b"], "sources": ["s"]}]}`,
+		`{"timezone": "Asia/Damascus", "sources": [{"id": "s", "published": "2016-24"}, {"id": "t", "published": "2016-12-08/2016-12-11"}], "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "relations": [{"kind": "fights", "from": "a", "to": "b", "start": "2015-23", "end": "2016-12-01/2016-12-03", "sources": ["s", "t"], "start_sources": ["s"], "end_sources": ["t"]}]}`,
+		`{"timezone": "Mars/Base", "sources": [{"id": "s", "published": "2016-25"}], "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "relations": [{"kind": "fights", "from": "a", "to": "b", "start": "2016-12-03/2016-12-01", "sources": ["s"], "end_sources": ["x"]}]}`,
 	} {
 		f.Add([]byte(s))
 	}

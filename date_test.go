@@ -271,3 +271,59 @@ func TestCombineAcrossForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPredates checks the anachronism rule at the edges of both windows: a
+// source predates a date only if its whole publication window ends before
+// the date's window begins.
+func TestPredates(t *testing.T) {
+	tests := []struct {
+		pub, d string
+		want   bool
+	}{
+		{"2016-04-06", "2016-04-06", false},
+		{"2016-04-06", "2016-04-07", true},
+		{"2016-04-06", "2016-04", false},
+		{"2016-04-06", "2016-05", true},
+		{"2016-04", "2016-04-30", false},
+		{"2016-04", "2016-05-01", true},
+		{"2016-04", "2016-07", true},
+		{"2016-04", "2016-22", true},
+		{"2016-04", "2016-21", false},
+		{"2016-21", "2016-05-31", false},
+		{"2016-21", "2016-06-01", true},
+		{"2016-04-06", "2016-04-05/2016-04-08", false},
+		{"2016-04-06", "2016-04-07/2016-04-08", true},
+		{"2016-04-05/2016-04-06", "2016-04-06", false},
+		{"2016-04-05/2016-04-06", "2016-04-07", true},
+		{"2016", "2016-12-31", false},
+		{"2016", "2017", true},
+		{"", "2017", false},
+		{"2016", "", false},
+	}
+	for _, tt := range tests {
+		pub, d := MustParseDate(tt.pub), MustParseDate(tt.d)
+		if got := predates(pub, d); got != tt.want {
+			t.Errorf("predates(%q, %q) = %v, want %v", tt.pub, tt.d, got, tt.want)
+		}
+	}
+}
+
+// TestKnownDay checks when a source counts as known: a day-precise one
+// from its day, a wider one once its whole window has passed.
+func TestKnownDay(t *testing.T) {
+	tests := []struct{ pub, want string }{
+		{"2016-04-06", "2016-04-06"},
+		{"2016-04", "2016-05-01"},
+		{"2016-24", "2017-03-01"},
+		{"2016", "2017-01-01"},
+		{"2016-12-08/2016-12-11", "2016-12-12"},
+	}
+	for _, tt := range tests {
+		if got := knownDay(MustParseDate(tt.pub)); got != MustParseDate(tt.want).first() {
+			t.Errorf("knownDay(%q) = %v, want %s", tt.pub, got.Time(), tt.want)
+		}
+	}
+	if knownDay(Date{}) != days.OpenEnd {
+		t.Error("an undated source is known")
+	}
+}
