@@ -328,6 +328,7 @@ func (b *batch) checkRelations() []fact {
 		}
 		b.checkSourceList(sectionRelations, i, label, r.Sources)
 		b.checkBoundSources(i, label, r)
+		b.checkAttributes(sectionRelations, i, label, r.Attributes)
 		if r.Event != "" {
 			if _, ok := b.event(r.Event); !ok {
 				b.fail(sectionRelations, i, label, "event", r.Event, ErrUnknownID, "")
@@ -418,6 +419,7 @@ func (b *batch) checkEvents() []happening {
 			b.fail(sectionEvents, i, label, "support", e.Support.String(), ErrKind, "")
 		}
 		b.checkSourceList(sectionEvents, i, label, e.Sources)
+		b.checkAttributes(sectionEvents, i, label, e.Attributes)
 		b.checkKnowable(sectionEvents, i, label, "date", e.Date, e.Sources)
 		if len(b.errs) == bad {
 			evs = append(evs, h)
@@ -438,4 +440,11 @@ func (b *batch) idOf(n int32) string {
 		return b.st.nodes[n].id
 	}
 	return b.newIDs[int(n)-len(b.st.nodes)]
+}
+
+// checkAttributes checks that every attribute has a name.
+func (b *batch) checkAttributes(section string, i int, label fmt.Stringer, attrs map[string]string) {
+	if v, ok := attrs[""]; ok {
+		b.fail(section, i, label, "attributes", v, ErrMissing, "an attribute needs a name")
+	}
 }

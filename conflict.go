@@ -2,6 +2,7 @@ package conflict
 
 import (
 	"iter"
+	"maps"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -282,5 +283,6 @@ func cloneEvent(e Event) Event {
 	e.Actors = slices.Clone(e.Actors)
 	e.Counterparts = slices.Clone(e.Counterparts)
 	e.Sources = slices.Clone(e.Sources)
+	e.Attributes = maps.Clone(e.Attributes)
 	return e
 }

@@ -133,9 +133,10 @@
 //     start_sources and end_sources (the sources, among sources, that give
 //     the start and the end; all of them if left out), support (a list,
 //     supports relations only), event (the ID of the event the claim comes
-//     from), note.
+//     from), note, attributes (an object of named strings: a dataset's own
+//     columns, kept and shown, never read).
 //   - events: id, kind, date and sources (required), location, actors,
-//     counterparts, support (interventions only), note. Which of location,
+//     counterparts, support (interventions only), note, attributes. Which of location,
 //     actors and counterparts a kind needs is given at [EventKind].
 //
 // Dates are strings whose form gives their precision; an empty or missing

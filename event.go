@@ -18,6 +18,10 @@ type Event struct {
 	Support      Support   `json:"support,omitzero"`       // kinds of support an intervention gives
 	Sources      []string  `json:"sources"`                // IDs of sources; always written
 	Note         string    `json:"note,omitempty"`
+
+	// Attributes are other facts the sources give of the event, by name,
+	// as for [Relation].
+	Attributes map[string]string `json:"attributes,omitempty"`
 }
 
 // EventKind is the kind of an [Event]. The zero EventKind is invalid.

@@ -27,6 +27,7 @@ const (
 	codecFloat                    // float64: a number
 	codecObject                   // a pointer to a struct: an object with every field
 	codecRecords                  // a slice of structs: a list of objects
+	codecAttrs                    // map[string]string: an object of strings
 )
 
 // what returns the JSON a codec wants, for errors.
@@ -38,6 +39,8 @@ func (c codec) what() string {
 		return "number"
 	case codecObject:
 		return "object"
+	case codecAttrs:
+		return "object of strings"
 	case codecRecords:
 		return "list of objects"
 	}
@@ -137,6 +140,8 @@ func codecOf(t reflect.Type) codec {
 		return codecObject
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
 		return codecRecords
+	case t == reflect.TypeFor[map[string]string]():
+		return codecAttrs
 	}
 	return 0
 }

@@ -38,12 +38,14 @@ func everyField() conflict.Dataset {
 		Relations: []conflict.Relation{
 			{Kind: conflict.RelationSupports, From: "power", To: "gov", Start: date("2015-09"), End: date("2017"),
 				Support: conflict.SupportAirPower | conflict.SupportTroops, Sources: []string{"s1", "s2"},
-				StartSources: []string{"s1"}, EndSources: []string{"s2"}, Event: "arrival", Note: "n"},
+				StartSources: []string{"s1"}, EndSources: []string{"s2"}, Event: "arrival", Note: "n",
+				Attributes: map[string]string{"intensity": "2", "type": "internationalized"}},
 			{Kind: conflict.RelationControls, From: "gov", To: "town", Sources: []string{"s2"}},
 		},
 		Events: []conflict.Event{
 			{ID: "arrival", Kind: conflict.EventIntervention, Date: date("2015-09-30"), Location: "town", Actors: []string{"power"},
-				Counterparts: []string{"gov"}, Support: conflict.SupportAirPower, Sources: []string{"s1"}, Note: "arrives"},
+				Counterparts: []string{"gov"}, Support: conflict.SupportAirPower, Sources: []string{"s1"}, Note: "arrives",
+				Attributes: map[string]string{"fatalities_best": "12", "where_prec": "1"}},
 		},
 	}
 }

@@ -262,8 +262,43 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 		*(*float64)(p) = v
 	case codecObject:
 		*(*unsafe.Pointer)(p) = r.nested(ff.rec, prefix+ff.key)
+	case codecAttrs:
+		*(*map[string]string)(p) = r.attributes(prefix + ff.key)
 	}
 	return true
+}
+
+// attributes reads an object of strings; an empty one is nil.
+func (r *reader) attributes(field string) map[string]string {
+	var m map[string]string
+	r.sc.Object()
+	for {
+		key, ok := r.sc.Key()
+		if !ok {
+			break
+		}
+		name := string(key)
+		if _, dup := m[name]; dup {
+			r.stop("", fmt.Sprintf("%q appears twice", field+"."+name))
+			return nil
+		}
+		switch k := r.sc.Peek(); k {
+		case jsonscan.String:
+			b, _ := r.sc.ReadString()
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[name] = r.interned(b)
+		default:
+			r.wrongType(field+"."+name, "string", k)
+			return nil
+		}
+		if name == "" {
+			r.problem(field, "", ErrMissing, "an attribute needs a name")
+		}
+	}
+	r.syntax()
+	return m
 }
 
 // wantKind is the JSON kind of each codec's values.
@@ -275,6 +310,7 @@ var wantKind = [...]jsonscan.Kind{
 	codecSupport: jsonscan.Array,
 	codecFloat:   jsonscan.Number,
 	codecObject:  jsonscan.Object,
+	codecAttrs:   jsonscan.Object,
 	codecRecords: jsonscan.Array,
 }
 

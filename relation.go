@@ -37,6 +37,11 @@ type Relation struct {
 
 	Event string `json:"event,omitempty"` // ID of the event the claim comes from, if any
 	Note  string `json:"note,omitempty"`
+
+	// Attributes are other facts the source gives of the claim, by name:
+	// a dataset's own columns, such as UCDP's intensity. The package keeps
+	// them, and every answer's claims show them, but reads none.
+	Attributes map[string]string `json:"attributes,omitempty"`
 }
 
 // RelationKind is the kind of a [Relation]. The zero RelationKind is invalid.

@@ -1,6 +1,7 @@
 package conflict
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -85,11 +86,12 @@ type relExtra struct {
 	startSrcs int32 // source set that gives the start, or -1 for all the relation's sources
 	endSrcs   int32 // likewise for the end
 	note      string
+	attrs     map[string]string
 }
 
 // hasExtra reports whether r needs a relExtra.
 func hasExtra(r *Relation) bool {
-	return r.Note != "" || r.Event != "" || r.StartSources != nil || r.EndSources != nil
+	return r.Note != "" || r.Event != "" || r.StartSources != nil || r.EndSources != nil || len(r.Attributes) > 0
 }
 
 func (s *store) init() {
@@ -132,6 +134,7 @@ func (s *store) relation(i int32) Relation {
 	}
 	if x := s.extra(i); x != nil {
 		rel.Note = x.note
+		rel.Attributes = maps.Clone(x.attrs)
 		if x.event >= 0 {
 			rel.Event = s.events[x.event].ID
 		}
@@ -299,7 +302,7 @@ func (b *batch) commit() {
 		}
 		s.rels = append(s.rels, rec)
 		if hasExtra(r) {
-			x := relExtra{rel: i, event: -1, startSrcs: -1, endSrcs: -1, note: r.Note}
+			x := relExtra{rel: i, event: -1, startSrcs: -1, endSrcs: -1, note: r.Note, attrs: maps.Clone(r.Attributes)}
 			if r.Event != "" {
 				x.event = s.eventID[r.Event]
 			}

@@ -2,6 +2,7 @@ package conflict
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -42,7 +43,8 @@ func (t Tie) Equal(u Tie) bool {
 	}
 	return slices.EqualFunc(t.Claims(), u.Claims(), func(a, b Relation) bool {
 		return a.Kind == b.Kind && a.From == b.From && a.To == b.To && a.Start == b.Start && a.End == b.End &&
-			a.Support == b.Support && slices.Equal(a.Sources, b.Sources) && a.Event == b.Event && a.Note == b.Note
+			a.Support == b.Support && slices.Equal(a.Sources, b.Sources) && a.Event == b.Event && a.Note == b.Note &&
+			slices.Equal(a.StartSources, b.StartSources) && slices.Equal(a.EndSources, b.EndSources) && maps.Equal(a.Attributes, b.Attributes)
 	})
 }
 
