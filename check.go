@@ -372,7 +372,7 @@ func (b *batch) checkEvents() []happening {
 			b.fail(sectionEvents, i, label, "date", "", ErrMissing, "")
 		}
 		needLoc, needActors, needCounterparts := e.Kind.needs()
-		h := happening{kind: e.Kind, date: e.Date, loc: -1, support: e.Support, id: int32(len(b.st.events) + i)}
+		h := happening{kind: e.Kind, date: e.Date, loc: -1, support: e.Support, id: int32(len(b.st.events) + i), name: e.ID}
 		switch n, typ, ok := b.node(e.Location); {
 		case e.Location == "":
 			if needLoc {

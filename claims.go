@@ -31,7 +31,8 @@ type happening struct {
 	actors       []int32
 	counterparts []int32
 	support      Support
-	id           int32 // event index
+	id           int32  // event index
+	name         string // event ID, for the order of events on one day
 }
 
 // claim is one dated account of a period's start or end.
@@ -60,7 +61,7 @@ func compareClaims(a, b claim) int {
 // happening returns event i in dense form.
 func (s *store) happening(i int32) happening {
 	e := &s.events[i]
-	h := happening{kind: e.Kind, date: e.Date, loc: -1, support: e.Support, id: i}
+	h := happening{kind: e.Kind, date: e.Date, loc: -1, support: e.Support, id: i, name: e.ID}
 	if e.Location != "" {
 		h.loc = s.nodeID[e.Location]
 	}
@@ -104,6 +105,7 @@ type triplet struct {
 	runDates  []Date    // dates of the trailing run's claims
 	runPos    days.Day  // position of the trailing run's first claim
 	lastStart days.Day  // position of the latest start claim applied
+	captured  Date      // the date of the latest capture that opened or joined the period in force
 }
 
 func (t *triplet) apply(c claim, evKind EventKind) {
@@ -123,6 +125,20 @@ func (t *triplet) apply(c claim, evKind EventKind) {
 	}
 	t.runEvent, t.runPos = evKind, c.pos
 	t.runDates = append(t.runDates[:0], c.date)
+}
+
+// capturedOn reports whether t is in force by a capture dated d, which
+// opened or joined it: a capture of the same place on the same date by
+// another party does not end it, since the two are rival accounts of who
+// took the place.
+func (t *triplet) capturedOn(d Date) bool { return t.open && t.captured == d }
+
+// compareHappenings orders events as they are applied: by date as
+// [Date.Compare] orders dates (first day, then the wider window first),
+// then kind (in the order of EventKind), then ID. The order does not depend
+// on the order of the records.
+func compareHappenings(a, b *happening) int {
+	return cmp.Or(a.date.Compare(b.date), cmp.Compare(a.kind, b.kind), cmp.Compare(a.name, b.name))
 }
 
 // advance applies the stated claims that come before a derived claim at
@@ -217,6 +233,9 @@ func (d *deriver) emit(t *triplet, e *happening, end, joins bool) {
 	if !joins {
 		t.apply(c, e.kind)
 	}
+	if e.kind == EventCapture && !end {
+		t.captured = e.date
+	}
 }
 
 // another reports whether e's claim on t's trailing run is a second account
@@ -268,7 +287,7 @@ func (d *deriver) event(e *happening) {
 		captor := e.actors[0]
 		holders := group(RelationControls)
 		for _, t := range holders {
-			if t.key.y != captor {
+			if t.key.y != captor && !t.capturedOn(e.date) {
 				d.close(t, e, holders)
 			}
 		}

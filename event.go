@@ -43,6 +43,14 @@ type Event struct {
 //   - [EventAttack], [EventAirstrike], [EventStatement] and [EventOther]
 //     change no relation.
 //
+// Events are applied in an order that does not depend on the order of the
+// records: by date as [Date.Compare] orders dates (the first day, then the
+// wider window first), then kind, then ID. Captures of one place on the same
+// date by different parties do not end each other: they are rival accounts
+// of who took it, so each captor possibly holds the place from that date
+// until a later change (a disagreement, not an error, even on one source's
+// word).
+//
 // An event ends the period of a relation that is in force at its date. When
 // none is, but the latest period that began before the date was ended by an
 // event of the same kind (or at a date whose window nests with the event's),

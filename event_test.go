@@ -1,6 +1,7 @@
 package conflict_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -377,10 +378,12 @@ func must(t testing.TB, err error) {
 	}
 }
 
-// TestSameDayCaptures checks two captures of one place on one day: the
-// later captor holds it from that day, the earlier one not at all.
+// TestSameDayCaptures checks two captures of one place dated within one
+// another: the narrower date's captor holds it from that day, the other
+// captor not after it. (Captures on the same date are rival accounts: see
+// TestRivalCaptures.)
 func TestSameDayCaptures(t *testing.T) {
-	for _, dates := range [][2]string{{"2016-03-27", "2016-03-27"}, {"2016-03", "2016-03-27"}, {"2016-03", "2016-03-01"}} {
+	for _, dates := range [][2]string{{"2016-03", "2016-03-27"}, {"2016-03", "2016-03-01"}} {
 		first, second := date(dates[0]), date(dates[1])
 		var c conflict.Conflict
 		must(t, c.Add(conflict.Dataset{
@@ -402,5 +405,54 @@ func TestSameDayCaptures(t *testing.T) {
 				t.Errorf("first capture %v: %v never ends", first, tie)
 			}
 		}
+	}
+}
+
+// TestRivalCaptures checks captures of one place on the same date by
+// different parties: rival accounts of who took it, in whichever order the
+// records come. Both captors possibly hold the place from that day until a
+// later change; the holder before surely does not; no error, even on one
+// source's word.
+func TestRivalCaptures(t *testing.T) {
+	events := []conflict.Event{
+		{ID: "e0", Kind: conflict.EventCapture, Date: date("2015-05-21"), Location: "p", Actors: []string{"c"}, Sources: src("s")},
+		{ID: "e1", Kind: conflict.EventCapture, Date: date("2016-03-27"), Location: "p", Actors: []string{"a"}, Sources: src("s")},
+		{ID: "e2", Kind: conflict.EventCapture, Date: date("2016-03-27"), Location: "p", Actors: []string{"b"}, Sources: src("t")},
+		{ID: "e3", Kind: conflict.EventCapture, Date: date("2016-12-11"), Location: "p", Actors: []string{"c"}, Sources: src("s")},
+	}
+	answers := func(evs []conflict.Event) []string {
+		var c conflict.Conflict
+		must(t, c.Add(conflict.Dataset{
+			Sources:   []conflict.Source{{ID: "s"}, {ID: "t"}},
+			Actors:    []conflict.Actor{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}},
+			Locations: []conflict.Location{{ID: "p", Name: "P"}},
+			Events:    evs,
+		}))
+		var out []string
+		for _, day := range []string{"2016-03-26", "2016-03-27", "2016-06-01", "2016-12-11"} {
+			ctl := c.At(on(day)).Controller("p")
+			out = append(out, fmt.Sprintf("%s %s %v %v", day, ctl.Holder, ctl.Claimants, ctl.Certainty))
+		}
+		return out
+	}
+	want := []string{
+		"2016-03-26 c [] definite",
+		"2016-03-27  [a b] possible",
+		"2016-06-01  [a b] possible",
+		"2016-12-11 c [] definite",
+	}
+	for _, order := range [][]int{{0, 1, 2, 3}, {0, 2, 1, 3}, {3, 2, 1, 0}} {
+		var evs []conflict.Event
+		for _, i := range order {
+			evs = append(evs, events[i])
+		}
+		if diff := cmp.Diff(want, answers(evs)); diff != "" {
+			t.Errorf("events in order %v (-want +got)\n%s", order, diff)
+		}
+	}
+	// On one source's word too.
+	events[2].Sources = src("s")
+	if diff := cmp.Diff(want, answers(events)); diff != "" {
+		t.Errorf("one source (-want +got)\n%s", diff)
 	}
 }

@@ -109,7 +109,7 @@ func (b *batch) checkPlace(loc int32, oldRels, oldEvs []int32, newFacts []fact, 
 	for _, h := range holds {
 		active = slices.DeleteFunc(active, func(a hold) bool { return a.w.SureHi <= h.w.SureLo })
 		for _, a := range active {
-			if a.p.from == h.p.from {
+			if a.p.from == h.p.from || rivalCaptures(a.p, h.p) {
 				continue
 			}
 			lo, hi := h.w.SureLo, min(a.w.SureHi, h.w.SureHi)
@@ -200,4 +200,25 @@ func (b *batch) failHolders(f *twoHolders) {
 		field = "location"
 	}
 	b.fail(section, idx, label, field, where, ErrTwoHolders, detail)
+}
+
+// rivalCaptures reports whether two periods of control were each opened or
+// joined by a capture on one date: rival accounts of who took the place,
+// shown as a disagreement, not two holders.
+func rivalCaptures(p, q *period) bool {
+	captured := func(p *period) []Date {
+		var ds []Date
+		for _, c := range p.claims {
+			if c.ev >= 0 && !c.end {
+				ds = append(ds, c.date)
+			}
+		}
+		return ds
+	}
+	for _, d := range captured(p) {
+		if slices.Contains(captured(q), d) {
+			return true
+		}
+	}
+	return false
 }

@@ -87,9 +87,7 @@ func derive(facts []fact, evs []happening) []period {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Compare(evs[a].date.earliest(), evs[b].date.earliest())
-	})
+	slices.SortFunc(order, func(a, b int) int { return compareHappenings(&evs[a], &evs[b]) })
 	for _, i := range order {
 		d.event(&evs[i])
 	}

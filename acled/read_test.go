@@ -249,7 +249,9 @@ func TestSameDayCaptures(t *testing.T) {
 	if err := c.Add(ds); err != nil {
 		t.Fatal(err)
 	}
-	if ctl := c.At(day("2016-03-28")).Controller("tadmor"); ctl.Holder != "islamic-state-syria" {
-		t.Errorf("tadmor held by %+v, want islamic-state-syria", ctl)
+	// Two transfers of one place on one day are rival accounts: which came
+	// last the file does not say, so both possibly hold it.
+	if ctl := c.At(day("2016-03-28")).Controller("tadmor"); !cmp.Equal(ctl.Claimants, []string{"islamic-state-syria", "military-forces-of-syria-2000-2024"}) {
+		t.Errorf("tadmor held by %+v, want both captors as claimants", ctl)
 	}
 }
