@@ -17,7 +17,13 @@ type batch struct {
 	st    *store
 	ds    *Dataset
 	lines *lineTable
-	errs  []error
+	errs  []error // the problems described: at most maxErrs, unless it is negative
+
+	problems int              // the problems found, described or not
+	maxErrs  int              // how many problems to describe; negative: all
+	bad      map[record]bool  // with KeepGoing, the records at fault
+	orig     map[string][]int // when records were skipped, each section's record i is the given dataset's orig[section][i]
+	fatal    bool             // a problem with the whole batch, which no skipping mends
 
 	newSource map[string]int32 // ID → index it will have
 	newNode   map[string]int32
@@ -34,11 +40,13 @@ type batch struct {
 
 func newBatch(st *store, ds *Dataset, lines *lineTable) *batch {
 	var errs []error
+	problems := 0
 	if lines != nil {
 		errs = slices.Clone(lines.errs)
+		problems = len(lines.errs) + lines.dropped
 	}
 	return &batch{
-		st: st, ds: ds, lines: lines, errs: errs,
+		st: st, ds: ds, lines: lines, errs: errs, problems: problems, maxErrs: defaultMaxErrors,
 		newSource: map[string]int32{},
 		newNode:   map[string]int32{},
 		newType:   map[string]NodeType{},
@@ -75,10 +83,24 @@ func (r relLabel) String() string { return "(" + r[0] + " " + r[1] + " " + r[2] 
 func (p plain) String() string    { return string(p) }
 
 func (b *batch) fail(section string, i int, label fmt.Stringer, field, value string, err error, detail string) {
+	if b.orig != nil {
+		i = b.orig[section][i] // the record's place in the dataset as given
+	}
 	if b.lines != nil && b.lines.bad[badField{section, i, field}] {
 		return // already reported when the file was read
 	}
-	e := &Error{Entity: b.entity(section, i, label), Field: field, Value: value, Err: err, Detail: detail}
+	b.problems++
+	if b.bad != nil {
+		b.bad[record{section, i}] = true
+	}
+	if b.maxErrs >= 0 && len(b.errs) >= b.maxErrs {
+		return // counted, not described
+	}
+	n := i
+	if b.lines != nil {
+		n = b.lines.fileIndex(section, i)
+	}
+	e := &Error{Entity: b.entity(section, n, label), Field: field, Value: value, Err: err, Detail: detail, rec: record{section, i}}
 	if b.lines != nil {
 		e.Line = b.lines.line(section, i)
 	}
@@ -145,10 +167,23 @@ func (b *batch) check() error {
 	b.checkEventIDs()
 	b.facts = b.checkRelations()
 	b.evs = b.checkEvents()
-	if len(b.errs) == 0 {
+	if b.problems == 0 {
 		b.checkHolders(b.facts, b.evs)
 	}
-	return errors.Join(b.errs...)
+	return b.err()
+}
+
+// err returns the problems found, joined, the last saying how many more
+// there were than were described; nil if none.
+func (b *batch) err() error {
+	if b.problems == 0 {
+		return nil
+	}
+	errs := b.errs
+	if n := b.problems - len(errs); n > 0 {
+		errs = append(slices.Clone(errs), fmt.Errorf("conflict: and %d more problems", n))
+	}
+	return errors.Join(errs...)
 }
 
 func (b *batch) checkSources() {

@@ -42,28 +42,7 @@ func (c *Conflict) Name() string {
 // [*Error] that wraps one of the package's sentinel errors) and leaves the
 // Conflict as it was. Records may refer to each other and to records added
 // before. A non-empty ds.Name replaces the conflict's name.
-func (c *Conflict) Add(ds Dataset) error {
-	return c.add(&ds, nil)
-}
-
-func (c *Conflict) add(ds *Dataset, lines *lineTable) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.st.init()
-	b := newBatch(&c.st, ds, lines)
-	if err := b.check(); err != nil {
-		return err
-	}
-	b.commit()
-	if ds.Name != "" {
-		c.st.name = ds.Name
-	}
-	if b.zone != nil {
-		c.st.zone = b.zone
-	}
-	c.snap.Store(nil)
-	return nil
-}
+func (c *Conflict) Add(ds Dataset) error { return c.AddWith(ds, LoadOptions{}) }
 
 // snapshot returns the current snapshot, building it if it is stale.
 func (c *Conflict) snapshot() *snapshot {

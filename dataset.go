@@ -53,17 +53,7 @@ func Load(r io.Reader) (*Conflict, error) {
 // of the dataset's shape (an unknown key, a key twice in one object, a value
 // of the wrong JSON type), gets one error that wraps [ErrFormat] and names
 // the line of the problem.
-func (c *Conflict) Load(r io.Reader) error {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return fmt.Errorf("conflict: reading dataset: %w", err)
-	}
-	ds, lines, err := decode(data)
-	if err != nil {
-		return err
-	}
-	return c.add(ds, lines)
-}
+func (c *Conflict) Load(r io.Reader) error { return c.LoadWith(r, LoadOptions{}) }
 
 // Save writes the whole record as a dataset file: [Conflict.Dataset] as
 // [Dataset.MarshalJSON] writes it, and a newline. Save then
@@ -106,7 +96,11 @@ func (ds *Dataset) UnmarshalJSON(data []byte) error {
 	case err != nil:
 		return err
 	case len(lines.errs) > 0:
-		return errors.Join(lines.errs...)
+		errs := lines.errs
+		if lines.dropped > 0 {
+			errs = append(errs, fmt.Errorf("conflict: and %d more problems", lines.dropped))
+		}
+		return errors.Join(errs...)
 	}
 	*ds = *got
 	return nil

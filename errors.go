@@ -22,6 +22,11 @@ var (
 	ErrAnachronism = errors.New("conflict: anachronism: a source vouches for a date after its publication")
 	ErrTimeZone    = errors.New("conflict: unknown time zone")
 	ErrFormat      = errors.New("conflict: malformed dataset")
+
+	// ErrSkipped is wrapped by the error of a load or an add that kept
+	// going (LoadOptions.KeepGoing): the records reported were skipped,
+	// and the rest were added.
+	ErrSkipped = errors.New("conflict: records skipped")
 )
 
 // An Error describes one problem with one record: which record (Entity), which
@@ -34,6 +39,14 @@ type Error struct {
 	Line   int    // line in the dataset file, when the record was loaded from one; 0 otherwise
 	Err    error  // the category: ErrUnknownID, ErrDate, ...
 	Detail string // more about the problem, if any
+
+	rec record // the record at fault, for skipping it; section "" if none
+}
+
+// A record names one record of a dataset by its section and index.
+type record struct {
+	section string
+	i       int
 }
 
 // Error returns a one-line description that starts with the package prefix

@@ -67,6 +67,7 @@ type recordFormat struct {
 	fields []fieldFormat // in the struct's order, the order Save writes them
 	id     int           // the field named ID, or -1
 	kind   int           // the field named Kind, or -1
+	ends   uint64        // the fields named From and To
 	all    uint64        // a bit for each field
 	needs  string        // "lat and lon": the keys, for errors
 }
@@ -109,6 +110,8 @@ func formatOf(t reflect.Type) *recordFormat {
 			f.id = len(f.fields)
 		case "Kind":
 			f.kind = len(f.fields)
+		case "From", "To":
+			f.ends |= 1 << len(f.fields)
 		}
 		f.fields = append(f.fields, ff)
 		keys = append(keys, key)
@@ -184,4 +187,16 @@ func (f *recordFormat) label(p unsafe.Pointer, problems []problem) fmt.Stringer 
 		return quoted(*(*string)(unsafe.Add(p, f.fields[f.id].offset)))
 	}
 	return plain("")
+}
+
+// junk reports whether a record that gave the fields in given gives none of
+// what names it: its ID, or a relation's ends.
+func (f *recordFormat) junk(given uint64) bool {
+	switch {
+	case f.id >= 0:
+		return given&(1<<f.id) == 0
+	case f.ends != 0:
+		return given&f.ends != f.ends
+	}
+	return false
 }

@@ -26,9 +26,44 @@ import (
 // record starts, and the problems with values it could not convert, which
 // the batch check reports along with its own.
 type lineTable struct {
-	lines map[string][]int
-	errs  []error
-	bad   map[badField]bool // fields already reported
+	lines   map[string][]int // the line of each record kept, by section
+	errs    []error
+	dropped int               // problems found beyond the first defaultMaxErrors, counted only
+	bad     map[badField]bool // fields already reported, by section and place among the records kept
+
+	// orig is, for a section some of whose records were let go, the place
+	// in the file of each record kept; nil while every record is kept.
+	orig map[string][]int
+}
+
+// drop notes that the record that would have been the kept record n of
+// section was let go.
+func (t *lineTable) drop(section string, n int) {
+	if t.orig == nil {
+		t.orig = map[string][]int{}
+	}
+	if _, ok := t.orig[section]; !ok {
+		ids := make([]int, n)
+		for i := range ids {
+			ids[i] = i
+		}
+		t.orig[section] = ids
+	}
+}
+
+// keep notes that record i of section in the file was kept.
+func (t *lineTable) keep(section string, i int) {
+	if ids, ok := t.orig[section]; ok {
+		t.orig[section] = append(ids, i)
+	}
+}
+
+// fileIndex returns the place in the file of kept record n of section.
+func (t *lineTable) fileIndex(section string, n int) int {
+	if ids, ok := t.orig[section]; ok && n < len(ids) {
+		return ids[n]
+	}
+	return n
 }
 
 type badField struct {
@@ -40,9 +75,14 @@ type badField struct {
 // fail records a value that could not be converted.
 func (t *lineTable) fail(section string, i int, label fmt.Stringer, field, value string, err error, detail string) {
 	t.bad[badField{section, i, field}] = true
+	if len(t.errs) >= defaultMaxErrors {
+		t.dropped++
+		return
+	}
 	t.errs = append(t.errs, &Error{
-		Entity: fmt.Sprintf("%s[%d] %s", section, i, label),
+		Entity: fmt.Sprintf("%s[%d] %s", section, t.fileIndex(section, i), label),
 		Field:  field, Value: value, Line: t.line(section, i), Err: err, Detail: detail,
+		rec: record{section, i},
 	})
 }
 
@@ -71,6 +111,7 @@ type reader struct {
 	section  string // the section being read, "" outside the sections
 	index    int    // the record being read in it
 	problems []problem
+	junk     int // records read that give nothing that names them
 
 	list   []string          // a list being read
 	block  []string          // where lists are kept
@@ -338,24 +379,27 @@ func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 		return
 	}
 	slice := reflect.NewAt(ff.typ, p).Elem()
-	// Room for every record, but a guess at most a sixteenth of the bytes
-	// left, lest a file of commas make a huge slice.
-	slice.Grow(min(r.sc.Len(), (r.size-r.sc.Offset())/16))
+	// Room for every record, but never more memory than the bytes left
+	// take, lest a file of "{}," make a huge slice.
+	slice.Grow(min(r.sc.Len(), (r.size-r.sc.Offset())/int(ff.rec.typ.Size())))
 	lines := r.lines.lines[ff.key]
 	defer func() { r.lines.lines[ff.key] = lines }()
 	r.sc.Array()
 	for i := 0; r.sc.Next(); i++ {
 		k := r.sc.Peek()
+		n := slice.Len() // the record's place among those kept
 		r.section, r.index = ff.key, i
-		lines = append(lines, r.sc.Line())
+		line := r.sc.Line()
+		lines = append(lines, line)
 		if slice.Len() == slice.Cap() {
 			slice.Grow(1)
 		}
-		slice.SetLen(i + 1)
-		rec := slice.Index(i).Addr().UnsafePointer()
+		slice.SetLen(n + 1)
+		rec := slice.Index(n).Addr().UnsafePointer()
+		var given uint64
 		switch k {
 		case jsonscan.Object:
-			r.object(ff.rec, rec, "")
+			given = r.object(ff.rec, rec, "")
 		case jsonscan.Null:
 			r.sc.ReadNull()
 		default:
@@ -364,11 +408,26 @@ func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 		if r.err != nil {
 			return
 		}
+		if ff.rec.junk(given) {
+			// A record without what names it can only be reported. Past
+			// the problems an error describes, it is counted and let go,
+			// so junk of any size is read in memory for its good part.
+			if r.junk++; r.junk > defaultMaxErrors {
+				slice.Index(n).SetZero()
+				slice.SetLen(n)
+				lines = lines[:n]
+				r.lines.drop(ff.key, n)
+				r.lines.dropped++
+				r.problems = r.problems[:0]
+				continue
+			}
+		}
+		r.lines.keep(ff.key, i)
 		if len(r.problems) > 0 {
 			r.lines.lines[ff.key] = lines
 			label := ff.rec.label(rec, r.problems)
 			for _, pr := range r.problems {
-				r.lines.fail(ff.key, i, label, pr.field, pr.value, pr.err, pr.detail)
+				r.lines.fail(ff.key, n, label, pr.field, pr.value, pr.err, pr.detail)
 			}
 			r.problems = r.problems[:0]
 		}

@@ -30,6 +30,8 @@ func (b *batch) checkZone() {
 	}
 	fail := func(detail string) {
 		b.errs = append(b.errs, &Error{Entity: "dataset", Field: "timezone", Value: name, Err: ErrTimeZone, Detail: detail})
+		b.problems++
+		b.fatal = true
 	}
 	if name == "Local" {
 		fail("name a zone, such as Asia/Damascus; Local is the machine's own")
