@@ -23,8 +23,8 @@ With -json it prints one object:
 with IDs sorted inside blocs, blocs sorted by their first ID, a < b, and
 kinds the relation kinds behind the tie ("allied", "fights",
 "allied,part-of").`,
-	example: "conflict sides -k 2 -json -format signed-csv tribes.csv",
-	flags:   atFlag | kFlag | jsonFlag,
+	example: "conflict sides tribes.csv -k 2 --json",
+	flags:   atFlag | kFlag | jsonFlag | idsFlag,
 	run:     runSides,
 }
 
@@ -78,9 +78,9 @@ func runSides(inv *invocation) error {
 	}
 	inv.printf("\nTies that break the rule: %d (%s)\n", s.Violations, proof)
 	for _, f := range s.Broken {
-		inv.printf("  %s\n", signedText(f))
+		inv.printf("  %s\n", inv.signedText(f))
 		for _, t := range f.Ties {
-			inv.printf("      %s  [%s]\n", t, strings.Join(t.Sources(), ", "))
+			inv.printf("      %s  [%s]\n", inv.tieText(t), strings.Join(t.Sources(), ", "))
 		}
 	}
 	return nil
@@ -88,9 +88,9 @@ func runSides(inv *invocation) error {
 
 // signedText says why a tie breaks the rule: "a and b are friends in
 // different blocs (allied)".
-func signedText(f conflict.SignedTie) string {
+func (inv *invocation) signedText(f conflict.SignedTie) string {
 	if f.Hostile {
-		return fmt.Sprintf("%s and %s are enemies in one bloc (%s)", f.A, f.B, f.Kinds())
+		return fmt.Sprintf("%s and %s are enemies in one bloc (%s)", inv.name(f.A), inv.name(f.B), f.Kinds())
 	}
-	return fmt.Sprintf("%s and %s are friends in different blocs (%s)", f.A, f.B, f.Kinds())
+	return fmt.Sprintf("%s and %s are friends in different blocs (%s)", inv.name(f.A), inv.name(f.B), f.Kinds())
 }
