@@ -15,12 +15,13 @@ var atCommand = &command{
 	name:    "at",
 	summary: "everything in force at a moment",
 	about: `At prints everything in force at the moment: each place's definite holder,
-the parties that possibly hold the others, the besieged places, the blocs,
-every party's backers and who fights whom. With -json it prints
-conflict.Summary, with the keys at, control, possible, besieged, alliances,
-backers and fights.`,
-	example: "conflict at -at 2016-04-06 -json examples/syria/syria.json",
-	flags:   atFlag | jsonFlag,
+the parties that possibly hold the others, the places contested and
+besieged (as control says them), the blocs, every party's backers and who
+fights whom. With -json it prints conflict.Summary, with the keys at,
+control, possible, besieged, alliances, backers and fights, and contested:
+every contested place and its contenders.`,
+	example: "conflict at examples/syria/syria.json --at 2016-04-06 --json",
+	flags:   atFlag | jsonFlag | idsFlag,
 	run:     runAt,
 }
 
@@ -32,8 +33,8 @@ its state (held, besieged, contested or unknown), its holder and how sure
 that is, since when and on whose word, or the parties that possibly hold
 it, its besiegers and its contenders. A place with no claims of its own is
 answered from the places within it ("rolled up").`,
-	example: "conflict control -at 2016-12-15 examples/syria/syria.json",
-	flags:   atFlag | jsonFlag,
+	example: "conflict control examples/syria/syria.json --at 2016-12-15",
+	flags:   atFlag | jsonFlag | idsFlag,
 	run:     runControl,
 }
 
@@ -44,8 +45,8 @@ var alliancesCommand = &command{
 (supports, allied, part-of) in force, the ally of an ally counted as an
 ally. A party with only hostile ties is a bloc of its own. With -json it
 prints {"at": DATE, "alliances": [[ids...], ...]}.`,
-	example: "conflict alliances -at 2016-04-06 examples/syria/syria.json",
-	flags:   atFlag | jsonFlag,
+	example: "conflict alliances examples/syria/syria.json --at 2016-04-06",
+	flags:   atFlag | jsonFlag | idsFlag,
 	run:     runAlliances,
 }
 
@@ -59,15 +60,32 @@ func (inv *invocation) readMoment() (*conflict.Conflict, conflict.Moment, error)
 	if err != nil {
 		return nil, conflict.Moment{}, err
 	}
-	return c, c.At(t), nil
+	m := c.At(t)
+	inv.nodes = m.Node
+	return c, m, nil
+}
+
+// atJSON is the output of at -json: the moment's Summary, and the places
+// contested, each with its contenders, sorted.
+type atJSON struct {
+	conflict.Summary
+	Contested map[string][]string `json:"contested"`
 }
 
 func runAt(inv *invocation) error {
-	_, m, err := inv.readMoment()
+	c, m, err := inv.readMoment()
 	if err != nil {
 		return err
 	}
-	s := m.Summary()
+	s := atJSON{Summary: m.Summary(), Contested: map[string][]string{}}
+	states := map[string]conflict.ControlState{}
+	for _, loc := range locations(c) {
+		ctl := m.Controller(loc)
+		states[loc] = ctl.State
+		if ctl.State == conflict.ControlContested {
+			s.Contested[loc] = nonNil(ctl.Contenders)
+		}
+	}
 	if inv.json {
 		return inv.printJSON(s)
 	}
@@ -75,21 +93,33 @@ func runAt(inv *invocation) error {
 	inv.printf("\nControl:\n")
 	tw := inv.table()
 	for _, loc := range slices.Sorted(maps.Keys(s.Control)) {
+		var held string
 		switch h := s.Control[loc]; {
 		case h != nil:
-			fmt.Fprintf(tw, "  %s\t%s\n", loc, *h)
+			held = inv.name(*h)
 		case s.Possible[loc] != nil:
-			fmt.Fprintf(tw, "  %s\tpossibly %s\n", loc, strings.Join(s.Possible[loc], " or "))
-		default:
-			fmt.Fprintf(tw, "  %s\tunknown\n", loc)
+			held = "possibly " + inv.names(s.Possible[loc], " or ")
 		}
+		switch states[loc] {
+		case conflict.ControlContested:
+			if held != "" {
+				held = "; " + held
+			}
+			held = "contested by " + inv.names(s.Contested[loc], " and ") + held
+		case conflict.ControlBesieged:
+			held += " (besieged)"
+		}
+		if held == "" {
+			held = "unknown"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\n", inv.name(loc), held)
 	}
 	tw.Flush()
 	if len(s.Besieged) > 0 {
 		inv.printf("\nBesieged:\n")
 		tw = inv.table()
 		for _, loc := range slices.Sorted(maps.Keys(s.Besieged)) {
-			fmt.Fprintf(tw, "  %s\tby %s\n", loc, strings.Join(s.Besieged[loc], ", "))
+			fmt.Fprintf(tw, "  %s\tby %s\n", inv.name(loc), inv.names(s.Besieged[loc], ", "))
 		}
 		tw.Flush()
 	}
@@ -98,14 +128,14 @@ func runAt(inv *invocation) error {
 		inv.printf("\nBackers:\n")
 		tw = inv.table()
 		for _, id := range slices.Sorted(maps.Keys(s.Backers)) {
-			fmt.Fprintf(tw, "  %s\t%s\n", id, strings.Join(s.Backers[id], ", "))
+			fmt.Fprintf(tw, "  %s\t%s\n", inv.name(id), inv.names(s.Backers[id], ", "))
 		}
 		tw.Flush()
 	}
 	if len(s.Fights) > 0 {
 		inv.printf("\nFights:\n")
 		for _, f := range s.Fights {
-			inv.printf("  %s – %s\n", f[0], f[1])
+			inv.printf("  %s – %s\n", inv.name(f[0]), inv.name(f[1]))
 		}
 	}
 	return nil
@@ -146,9 +176,9 @@ func runControl(inv *invocation) error {
 	fmt.Fprintf(tw, "PLACE\tSTATE\tHOLDER\tCERTAINTY\tSINCE\tBESIEGERS\tCONTENDERS\tSOURCES\n")
 	for _, loc := range places {
 		ctl := m.Controller(loc)
-		holder := ctl.Holder
+		holder := inv.name(ctl.Holder)
 		if holder == "" && len(ctl.Claimants) > 0 {
-			holder = strings.Join(ctl.Claimants, " or ")
+			holder = inv.names(ctl.Claimants, " or ")
 		}
 		if ctl.RolledUp {
 			holder += " (rolled up)"
@@ -157,9 +187,9 @@ func runControl(inv *invocation) error {
 		if ctl.Holder != "" {
 			sources = ctl.Tie.Sources()
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", loc, ctl.State, dash(holder), certainty(ctl),
-			dash(ctl.Since().String()), dash(strings.Join(ctl.Besiegers, ", ")),
-			dash(strings.Join(ctl.Contenders, ", ")), dash(strings.Join(sources, ", ")))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", inv.name(loc), ctl.State, dash(holder), certainty(ctl),
+			dash(ctl.Since().String()), dash(inv.names(ctl.Besiegers, ", ")),
+			dash(inv.names(ctl.Contenders, ", ")), dash(strings.Join(sources, ", ")))
 	}
 	return tw.Flush()
 }
@@ -215,7 +245,7 @@ func runAlliances(inv *invocation) error {
 func (inv *invocation) printBlocs(heading string, blocs [][]string) {
 	inv.printf("\n%s: %d\n", heading, len(blocs))
 	for i, b := range blocs {
-		inv.printf("  %d. %s\n", i+1, strings.Join(b, ", "))
+		inv.printf("  %d. %s\n", i+1, inv.names(b, ", "))
 	}
 }
 

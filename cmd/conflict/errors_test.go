@@ -53,7 +53,9 @@ func TestDataErrors(t *testing.T) {
 		{[]string{"history", "town", jsonFile}, wantJSON},
 		{[]string{"sides", "-k", "2", "-json", "-format", "signed-csv", csvFile}, wantCSV},
 		{[]string{"alliances", "-format", "signed-csv", csvFile}, wantCSV},
-		{[]string{"at", "-json", "-at", "2016", csvFile}, []string{
+		// The format guessed from the header.
+		{[]string{"at", "-json", "-at", "2016", csvFile}, wantCSV},
+		{[]string{"at", "-json", "-at", "2016", "-format", "json", csvFile}, []string{
 			csvFile + `:1: dataset: malformed dataset (invalid character 'r' in literal false (expecting 'a')) (read as json; give the file's format with -format)`,
 		}},
 	}

@@ -14,19 +14,22 @@ import (
 
 var exportCommand = &command{
 	name:    "export",
-	args:    []string{"dot|gexf|geojson|svg"},
-	summary: "the record in another format, to standard output",
-	about: `Export writes the record to standard output in another format:
+	args:    []string{"dot|gexf|geojson|svg|json"},
+	summary: "the record in another format",
+	about: `Export writes the record in another format, to standard output or the
+file -o names:
 
   dot      the graph of one moment, for Graphviz (package dot)
   gexf     the whole record as a dated graph, for Gephi (package gexf)
   geojson  the places and their holders at one moment, for web maps
            (package geojson, WriteControl)
   svg      a timeline of who held each place (package svg, WriteTimeline)
+  json     the whole record as a dataset file (conflict.Conflict.Save): an
+           importer's CSV as a file every command reads without -format
 
 dot and geojson draw one moment and need -at, unless nothing in the record
-is dated; gexf and svg draw the whole record and take no -at.`,
-	example: "conflict export -at 2016-04-06 dot examples/syria/syria.json > syria.dot",
+is dated; gexf, svg and json write the whole record and take no -at.`,
+	example: "conflict export dot examples/syria/syria.json --at 2016-04-06 -o syria.dot",
 	flags:   atFlag,
 	run:     runExport,
 }
@@ -55,6 +58,9 @@ var exporters = []exporter{
 	}},
 	{name: "svg", write: func(w io.Writer, c *conflict.Conflict, _ time.Time) error {
 		return svg.WriteTimeline(w, c, svg.Options{})
+	}},
+	{name: "json", write: func(w io.Writer, c *conflict.Conflict, _ time.Time) error {
+		return c.Save(w)
 	}},
 }
 
@@ -95,5 +101,6 @@ func runExport(inv *invocation) error {
 	} else if inv.at.set {
 		return usagef("%s writes the whole record and takes no -at", name)
 	}
+	inv.phase(status("writing " + name))
 	return ex.write(&inv.out, c, at)
 }

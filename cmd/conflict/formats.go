@@ -3,14 +3,11 @@ package main
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/acled"
@@ -23,28 +20,34 @@ import (
 type format struct {
 	name  string
 	about string // what the files are, for the help
+	// columns are the columns of a CSV file's header that tell a file of
+	// this format from the others; nil for json.
+	columns []string
 	// load reads a file, whose base name is title ("" for stdin), into a new
-	// Conflict; nil if this build has no reader for the format.
-	load func(r io.Reader, title string) (*conflict.Conflict, error)
+	// Conflict, telling phase when its work enters a phase ("checking");
+	// nil if this build has no reader for the format.
+	load func(r io.Reader, title string, phase func(string)) (*conflict.Conflict, error)
 }
-
-const defaultFormat = "json"
 
 // formats are the kinds of file the tool reads, in the order the help lists
 // them. A format with a nil load is named but not available: its importer is
 // not part of this build yet.
 var formats = []format{
-	{"json", "the dataset file of package conflict", loadJSON},
+	{"json", "the dataset file of package conflict", nil, loadJSON},
 	{"signed-csv", "a signed edge list, from,to,sign[,start,end] (package signedcsv)",
+		[]string{"from", "to", "sign"},
 		fromDataset(func(r io.Reader, title string) (conflict.Dataset, error) {
 			d := signedcsv.Decoder{Title: title}
 			return d.Decode(r)
 		})},
 	{"ucdp-acd", "the UCDP/PRIO Armed Conflict Dataset's CSV (package ucdpacd)",
+		[]string{"conflict_id", "gwno_a"},
 		fromDataset(func(r io.Reader, _ string) (conflict.Dataset, error) { return ucdpacd.Read(r, nil) })},
 	{"ucdp-ged", "the UCDP Georeferenced Event Dataset's CSV (package ucdpged)",
+		[]string{"type_of_violence", "where_prec"},
 		fromDataset(func(r io.Reader, _ string) (conflict.Dataset, error) { return ucdpged.Read(r, nil) })},
 	{"acled", "ACLED's CSV of events (package acled)",
+		[]string{"event_id_cnty", "event_date"},
 		fromDataset(func(r io.Reader, _ string) (conflict.Dataset, error) { return acled.Read(r, nil) })},
 }
 
@@ -64,8 +67,10 @@ func lookupFormat(name string) (format, error) {
 }
 
 // loadJSON reads the dataset file of package conflict, keeping the line of
-// every problem.
-func loadJSON(r io.Reader, _ string) (*conflict.Conflict, error) {
+// every problem. Conflict.Load decodes and checks in one call, which the
+// progress report shows as one phase, loading; a hook of the library's for
+// its phases would call phase.
+func loadJSON(r io.Reader, _ string, _ func(string)) (*conflict.Conflict, error) {
 	c := new(conflict.Conflict)
 	if err := c.Load(r); err != nil {
 		return nil, err
@@ -75,12 +80,13 @@ func loadJSON(r io.Reader, _ string) (*conflict.Conflict, error) {
 
 // fromDataset makes a format's load func of an importer that returns a
 // Dataset.
-func fromDataset(read func(r io.Reader, title string) (conflict.Dataset, error)) func(io.Reader, string) (*conflict.Conflict, error) {
-	return func(r io.Reader, title string) (*conflict.Conflict, error) {
+func fromDataset(read func(r io.Reader, title string) (conflict.Dataset, error)) func(io.Reader, string, func(string)) (*conflict.Conflict, error) {
+	return func(r io.Reader, title string, phase func(string)) (*conflict.Conflict, error) {
 		ds, err := read(r, title)
 		if err != nil {
 			return nil, err
 		}
+		phase("checking")
 		c := new(conflict.Conflict)
 		if err := c.Add(ds); err != nil {
 			return nil, err
@@ -89,85 +95,12 @@ func fromDataset(read func(r io.Reader, title string) (conflict.Dataset, error))
 	}
 }
 
-// read reads FILE in its format. A file that cannot be opened or read is
-// an error; one with bad data has its problems listed on stderr and gives
-// errReported.
-func (inv *invocation) read() (*conflict.Conflict, error) {
-	c, err := inv.readFile()
-	var pe *os.PathError
-	switch {
-	case err == nil:
-		return c, nil
-	case errors.As(err, &pe):
-		return nil, err
-	}
-	const most = 10 // problems listed; validate lists them all
-	ps := inv.problems(err)
-	for i, p := range ps {
-		if i == most {
-			fmt.Fprintf(inv.stderr, "%s: and %d more problems (run 'conflict validate -format %s %s' for all)\n",
-				inv.fileName(), len(ps)-most, inv.format, inv.file)
-			break
-		}
-		fmt.Fprintln(inv.stderr, p.text(inv.fileName()))
-	}
-	return nil, errReported
-}
-
-// readFile opens FILE and reads it, showing progress on a terminal.
-func (inv *invocation) readFile() (*conflict.Conflict, error) {
-	f, _ := lookupFormat(inv.format)
-	var r io.Reader = inv.stdin
-	var size int64
-	title := ""
-	if inv.file != "-" {
-		file, err := os.Open(inv.file)
-		if err != nil {
-			return nil, err
-		}
-		defer file.Close()
-		if fi, err := file.Stat(); err == nil {
-			size = fi.Size()
-		}
-		r, title = file, filepath.Base(inv.file)
-	}
-	cr := &countingReader{r: r}
-	stop := inv.showProgress(func() string {
-		return "loading " + inv.fileName() + ": " + byteCount(cr.n.Load(), size) + " read"
-	})
-	defer stop()
-	return f.load(cr, title)
-}
-
-// A countingReader counts the bytes read through it, for progress reports
-// from another goroutine.
-type countingReader struct {
-	r io.Reader
-	n atomic.Int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n.Add(int64(n))
-	return n, err
-}
-
-// byteCount says how much of a file of the given size (0 if unknown) n
-// bytes are: "12.5 MB of 80.0 MB".
-func byteCount(n, size int64) string {
-	mb := func(n int64) string { return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + " MB" }
-	if size > 0 {
-		return mb(n) + " of " + mb(size)
-	}
-	return mb(n)
-}
-
 // problems returns the problems in FILE that err reports, with a hint
 // when a CSV file was read as JSON.
 func (inv *invocation) problems(err error) []problem {
 	ps := problems(err)
 	csv := strings.EqualFold(filepath.Ext(inv.file), ".csv")
-	if inv.format == "json" && csv && errors.Is(err, conflict.ErrFormat) && len(ps) == 1 {
+	if inv.format.s == "json" && csv && errors.Is(err, conflict.ErrFormat) && len(ps) == 1 {
 		ps[0].Message += " (read as json; give the file's format with -format)"
 	}
 	return ps

@@ -18,7 +18,7 @@ an alias — with when each hold began and ended and on whose word
 or a place held by several parties while contested. A date the sources
 disagree on is shown as "2015-10 or 2015-11-10".`,
 	example: "conflict history palmyra examples/syria/syria.json",
-	flags:   jsonFlag,
+	flags:   jsonFlag | idsFlag,
 	run:     runHistory,
 }
 
@@ -31,8 +31,8 @@ time order, with its sources. A change dated only to a month or a year that
 may fall in the range is marked "possibly". -from 2016-03 -to 2016-04 is
 March 2016; without -from the list starts with the record, without -to it
 runs to its end.`,
-	example: "conflict changes -from 2016-03 -to 2016-04 examples/syria/syria.json",
-	flags:   rangeFlags | jsonFlag,
+	example: "conflict changes examples/syria/syria.json --from 2016-03 --to 2016-04",
+	flags:   rangeFlags | jsonFlag | idsFlag,
 	run:     runChanges,
 }
 
@@ -65,11 +65,15 @@ func runHistory(inv *invocation) error {
 		}
 		return inv.printJSON(out)
 	}
-	inv.printf("%s (%s): %d holds\n\n", loc.ID, loc.Name, len(hist))
+	if inv.ids {
+		inv.printf("%s (%s): %d holds\n\n", loc.ID, loc.Name, len(hist))
+	} else {
+		inv.printf("%s (%s): %d holds\n\n", inv.name(loc.ID), loc.ID, len(hist))
+	}
 	tw := inv.table()
 	fmt.Fprintf(tw, "FROM\tUNTIL\tHOLDER\tSOURCES\n")
 	for _, t := range hist {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", dash(t.Start.String()), dash(t.End.String()), t.From, strings.Join(t.Sources(), ", "))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", dash(t.Start.String()), dash(t.End.String()), inv.name(t.From), strings.Join(t.Sources(), ", "))
 	}
 	return tw.Flush()
 }
@@ -127,13 +131,19 @@ func runChanges(inv *invocation) error {
 	}
 	inv.printf("Changes %s: %d\n\n", rangeText(inv.from, inv.to), len(changes))
 	for _, ch := range changes {
-		line := ch.String()
-		if ch.Certainty == conflict.Possible {
-			line += " (possibly)"
-		}
-		inv.printf("%s  [%s]\n", line, strings.Join(ch.Tie.Sources(), ", "))
+		inv.printf("%s  [%s]\n", inv.changeText(ch), strings.Join(ch.Tie.Sources(), ", "))
 	}
 	return nil
+}
+
+// changeText returns ch as Change.String does, with the names of its tie's
+// ends: "2016-03-27 opened Syrian government controls Palmyra".
+func (inv *invocation) changeText(ch conflict.Change) string {
+	s := ch.When().String() + " " + openedClosed(ch) + " " + inv.name(ch.Tie.From) + " " + ch.Tie.Kind.String() + " " + inv.name(ch.Tie.To)
+	if ch.Certainty == conflict.Possible {
+		s += " (possibly)"
+	}
+	return s
 }
 
 func openedClosed(ch conflict.Change) string {

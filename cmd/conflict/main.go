@@ -2,9 +2,14 @@
 // conflict kept in a dataset file: who held each place, who stood with whom,
 // how the parties split into sides, what changed between two dates.
 //
+// Install it with
+//
+//	go install github.com/conflictgraph/conflict/cmd/conflict@latest
+//
 // Usage:
 //
-//	conflict <command> [flags] [ARG] FILE
+//	conflict <command> [ARG] [FILE] [flags]
+//	conflict -version
 //
 // The commands are:
 //
@@ -15,19 +20,40 @@
 //	sides     the sides by structural balance at a moment (-k N for at most N)
 //	changes   what opened and closed between two dates (-from D1 -to D2)
 //	validate  every problem in the file, with its place in the file
-//	export    the record in another format, to standard output
-//	          (export dot|gexf|geojson|svg FILE)
+//	export    the record in another format
+//	          (export dot|gexf|geojson|svg|json FILE)
 //
 // Run "conflict -h" for an example of each, and "conflict <command> -h" for
-// a command's flags.
+// a command's flags. "conflict -version" (or --version, or version) prints
+// the module's version and the version control revision it was built from,
+// when the build recorded them.
 //
-// FILE is a dataset file, or "-" for standard input. The -format flag says
-// what kind: json (the default) is the dataset file of package conflict;
-// signed-csv is a signed edge list with a header from,to,sign and optional
-// start and end columns (see package signedcsv); ucdp-acd, ucdp-ged and
-// acled are the CSV files of the UCDP/PRIO Armed Conflict Dataset, the UCDP
-// Georeferenced Event Dataset and ACLED's events (packages ucdpacd, ucdpged
-// and acled).
+// # Flags
+//
+// Flags go before, between or after the arguments, with one dash or two:
+// "conflict at syria.json -at 2016-04 -json" and "conflict at --at=2016-04
+// --json syria.json" are the same; "--" ends the flags, so that a FILE may
+// start with a dash. Every command takes -format F and -o FILE: with -o
+// the output goes to FILE instead of standard output, replacing it whole,
+// or, if the command fails, leaving it as it was.
+//
+// # Input
+//
+// FILE is a dataset file. Without FILE, or with "-", the tool reads standard
+// input, a file or a pipe ("cat f.json | conflict at -at 2016"); without
+// FILE and with a terminal for standard input, it says that FILE is needed.
+//
+// The -format flag says what kind of file it is: json is the dataset file
+// of package conflict; signed-csv is a signed edge list with a header
+// from,to,sign and optional start and end columns (see package signedcsv);
+// ucdp-acd, ucdp-ged and acled are the CSV files of the UCDP/PRIO Armed
+// Conflict Dataset, the UCDP Georeferenced Event Dataset and ACLED's events
+// (packages ucdpacd, ucdpged and acled). Without -format, the kind is
+// guessed: a name ending in .json is json; otherwise the first line tells
+// it, "{" starting json and a CSV header naming the format whose telling
+// columns it has (from,to,sign; conflict_id,gwno_a; type_of_violence,
+// where_prec; event_id_cnty,event_date). A file it cannot tell is a usage
+// error that asks for -format.
 //
 // # Dates and moments
 //
@@ -45,20 +71,25 @@
 //
 // # Output
 //
-// With -json, a query command prints one JSON object and nothing else. The
-// keys of at -json are those of conflict.Summary: at, control, possible,
-// besieged, alliances, backers and fights. Those of sides -json are at, k
-// (null for any number of blocs), blocs, violations, optimal, lower_bound
-// (a proven lower bound on violations, equal to it when optimal) and
-// frustrated, a list of [a, b, kinds] with a < b and kinds as
-// conflict.SignedTie.Kinds gives them.
+// Text output shows parties and places by their names; -ids shows their
+// IDs instead. With -json, a query command prints one JSON object and
+// nothing else, with IDs. The keys of at -json are those of
+// conflict.Summary — at, control, possible, besieged, alliances, backers and
+// fights — and contested, each contested place with its contenders, as
+// control gives them. Those of sides -json are at, k (null for any number
+// of blocs), blocs, violations, optimal, lower_bound (a proven lower bound
+// on violations, equal to it when optimal) and frustrated, a list of [a, b,
+// kinds] with a < b and kinds as conflict.SignedTie.Kinds gives them.
+// export json writes the record as a dataset file (conflict.Conflict.Save),
+// whatever it was read from.
 //
 // A usage error — an unknown command, flag or format, a bad date or number,
 // a missing argument — is reported on one line with exit status 2. Bad data
 // is reported with exit status 1, one problem a line, each as
 // FILE:LINE: record: field "value": what is wrong. When standard error is a
-// terminal, long work (reading a large file, searching for sides on a large
-// network) shows its progress there.
+// terminal, long work shows its progress there, phase by phase: reading
+// (bytes), loading (decoding and checking), indexing (the first query),
+// querying and writing.
 package main
 
 import (
@@ -103,6 +134,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprint(stdout, mainHelp())
 		return exitOK
+	case "-version", "--version", "version":
+		if len(args) > 1 {
+			return reportUsage(stderr, "conflict", fmt.Sprintf("unexpected argument %q after %s", args[1], name), "conflict -h")
+		}
+		fmt.Fprint(stdout, versionText(buildInfo()))
+		return exitOK
 	}
 	cmd := lookup(args[0])
 	if cmd == nil {
@@ -112,7 +149,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return reportUsage(stderr, "conflict", msg, "conflict -h")
 	}
-	inv := &invocation{cmd: cmd, stdin: stdin, stderr: stderr, progress: isTerminal(stderr)}
+	inv := &invocation{cmd: cmd, stdin: stdin, stdinTTY: isTerminal(stdin), stderr: stderr, progress: isTerminal(stderr)}
+	defer inv.stopProgress()
 	if err := inv.parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, cmd.help())
@@ -120,15 +158,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return inv.fail(err)
 	}
-	if err := cmd.run(inv); err != nil {
-		if errors.Is(err, errProblems) {
-			stdout.Write(inv.out.Bytes()) // validate's list of problems
-		}
+	err := cmd.run(inv)
+	if err != nil && !errors.Is(err, errProblems) {
 		return inv.fail(err)
 	}
-	if _, err := stdout.Write(inv.out.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "conflict: %v\n", err)
-		return exitFail
+	// The answer, or validate's list of problems.
+	if werr := inv.emit(stdout); werr != nil {
+		return inv.fail(werr)
+	}
+	if err != nil {
+		return inv.fail(err)
 	}
 	return exitOK
 }
@@ -151,6 +190,7 @@ var errProblems = errors.New("problems found")
 
 // fail reports err on stderr and returns the exit status it calls for.
 func (inv *invocation) fail(err error) int {
+	inv.stopProgress()
 	var ue *usageError
 	switch {
 	case errors.As(err, &ue):
@@ -168,13 +208,15 @@ func reportUsage(stderr io.Writer, prefix, msg, help string) int {
 	return exitUsage
 }
 
-// isTerminal reports whether w is a terminal, where progress may be shown.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether f, a reader or writer, is a terminal (a
+// character device, as an *os.File reports it): where progress may be
+// shown, or where standard input is typed rather than piped.
+func isTerminal(f any) bool {
+	s, ok := f.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
 		return false
 	}
-	fi, err := f.Stat()
+	fi, err := s.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
@@ -183,7 +225,8 @@ func mainHelp() string {
 	var b bytes.Buffer
 	b.WriteString(`Conflict answers dated questions about the record of an armed conflict.
 
-usage: conflict <command> [flags] [ARG] FILE
+usage: conflict <command> [flags] [ARG] [FILE]
+       conflict -version
 
 Commands, each with an example:
 `)
@@ -191,24 +234,60 @@ Commands, each with an example:
 		fmt.Fprintf(&b, "\n  %-10s %s\n", cmd.name, cmd.summary)
 		fmt.Fprintf(&b, "  %-10s $ %s\n", "", cmd.example)
 	}
-	b.WriteString("\nFILE is a dataset file, or - for standard input. -format F says its kind:\n")
+	b.WriteString(`
+FILE is a dataset file. Without FILE, or with -, standard input is read: a
+file or a pipe (with a terminal for standard input, FILE is needed).
+
+-format F says what kind of file it is:
+`)
 	for _, f := range formats {
 		about := f.about
-		if f.name == defaultFormat {
-			about += " (the default)"
-		}
 		if f.load == nil {
 			about += "; not in this build"
 		}
 		fmt.Fprintf(&b, "  %-10s  %s\n", f.name, about)
 	}
+	var marks []string
+	for _, f := range formats {
+		if f.columns != nil {
+			marks = append(marks, strings.Join(f.columns, ",")+" is "+f.name)
+		}
+	}
+	b.WriteString(wrap(`Without -format the kind is guessed: a name ending in .json is json;
+otherwise the first line tells it: "{" starts json, and a CSV header is
+the format whose columns it names: `+strings.Join(marks, ", ")+`. A file it
+cannot tell is an error.`, 72))
 	b.WriteString(`
+Flags go before or after the arguments, with one dash or two: -at 2016-04,
+--at=2016-04, --json; -- ends them. Every command takes -format F and
+-o FILE (write the output to FILE, which is replaced whole or left as it
+was). Text output names parties and places by their names, or with -ids by
+their IDs; -json prints one JSON object, with IDs.
+
 DATE is YYYY, YYYY-MM or YYYY-MM-DD; a moment is the first day of the
-date's window. -json prints one JSON object. Usage errors exit with status 2,
-bad data with status 1.
+date's window. Usage errors exit with status 2, bad data with status 1.
 
 Run 'conflict <command> -h' for a command's flags.
 `)
+	return b.String()
+}
+
+// wrap breaks s into lines of at most width bytes, at spaces.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 && n+1+len(w) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	b.WriteByte('\n')
 	return b.String()
 }
 

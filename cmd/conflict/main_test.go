@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -37,6 +38,28 @@ func conflictStdin(stdin string, args ...string) result {
 	code := run(args, strings.NewReader(stdin), &stdout, &stderr)
 	return result{code, stdout.String(), stderr.String()}
 }
+
+// conflictTTY runs the tool with args and a terminal for standard input,
+// as when it is typed at a shell without a pipe.
+func conflictTTY(args ...string) result {
+	var stdout, stderr bytes.Buffer
+	code := run(args, terminal{strings.NewReader("")}, &stdout, &stderr)
+	return result{code, stdout.String(), stderr.String()}
+}
+
+// A terminal is a reader or writer that says it is a terminal, as an
+// *os.File for one does: a character device.
+type terminal struct{ rw any }
+
+func (t terminal) Read(p []byte) (int, error)  { return t.rw.(io.Reader).Read(p) }
+func (t terminal) Write(p []byte) (int, error) { return t.rw.(io.Writer).Write(p) }
+
+func (terminal) Stat() (os.FileInfo, error) { return ttyInfo{}, nil }
+
+// ttyInfo describes a terminal.
+type ttyInfo struct{ os.FileInfo }
+
+func (ttyInfo) Mode() os.FileMode { return os.ModeDevice | os.ModeCharDevice | 0o620 }
 
 // mustSucceed fails the test unless r is a success with nothing on stderr.
 func mustSucceed(t *testing.T, r result, args ...string) {
@@ -142,8 +165,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"sides"}, "missing FILE"},
 		{[]string{"sides", "-at", "2016"}, "missing FILE"},
 		{[]string{"history", syriaFile}, "want arguments LOC FILE, got 1"},
-		{[]string{"sides", syriaFile, "-k", "2"}, "flag -k after FILE"},
 		{[]string{"sides", "-at", "2016", syriaFile, "extra"}, `unexpected argument "extra"`},
+		{[]string{"sides", syriaFile, "extra", "-at", "2016"}, `unexpected argument "extra"`},
+		{[]string{"at", syriaFile, "-at"}, "flag needs an argument: -at"},
+		{[]string{"at", "-at", "2016", "-o", "", syriaFile}, "-o needs a file name"},
+		{[]string{"at", "--frobnicate", syriaFile}, "flag provided but not defined: -frobnicate"},
+		{[]string{"validate", syriaFile, "-ids"}, "flag provided but not defined: -ids"},
 		{[]string{"at", "-at", "2015-13", syriaFile}, `invalid value "2015-13" for flag -at: invalid date: month out of range`},
 		{[]string{"sides", "-at", "2015-02-30", syriaFile}, `invalid value "2015-02-30" for flag -at: invalid date: day out of range`},
 		{[]string{"sides", "-at", "yesterday", syriaFile}, `invalid value "yesterday" for flag -at`},
@@ -161,7 +188,7 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			r := conflictCmd(tt.args...)
+			r := conflictTTY(tt.args...)
 			if r.code != exitUsage {
 				t.Errorf("exit %d, want %d", r.code, exitUsage)
 			}

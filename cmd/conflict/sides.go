@@ -31,8 +31,8 @@ kinds the relation kinds behind the tie ("allied", "fights",
 "allied,part-of"). optimal tells whether violations is proven the least
 possible; lower_bound is a proven lower bound on it, equal to it when
 optimal.`,
-	example: "conflict sides -k 2 -json -format signed-csv tribes.csv",
-	flags:   atFlag | kFlag | timeoutFlag | jsonFlag,
+	example: "conflict sides tribes.csv -k 2 --timeout 30s --json",
+	flags:   atFlag | kFlag | timeoutFlag | jsonFlag | idsFlag,
 	run:     runSides,
 }
 
@@ -88,9 +88,9 @@ func runSides(inv *invocation) error {
 	}
 	inv.printf("\nTies that break the rule: %d (%s)\n", s.Violations, proof)
 	for _, f := range s.Broken {
-		inv.printf("  %s\n", signedText(f))
+		inv.printf("  %s\n", inv.signedText(f))
 		for _, t := range f.Ties {
-			inv.printf("      %s  [%s]\n", t, strings.Join(t.Sources(), ", "))
+			inv.printf("      %s  [%s]\n", inv.tieText(t), strings.Join(t.Sources(), ", "))
 		}
 	}
 	return nil
@@ -98,9 +98,9 @@ func runSides(inv *invocation) error {
 
 // signedText says why a tie breaks the rule: "a and b are friends in
 // different blocs (allied)".
-func signedText(f conflict.SignedTie) string {
+func (inv *invocation) signedText(f conflict.SignedTie) string {
 	if f.Hostile {
-		return fmt.Sprintf("%s and %s are enemies in one bloc (%s)", f.A, f.B, f.Kinds())
+		return fmt.Sprintf("%s and %s are enemies in one bloc (%s)", inv.name(f.A), inv.name(f.B), f.Kinds())
 	}
-	return fmt.Sprintf("%s and %s are friends in different blocs (%s)", f.A, f.B, f.Kinds())
+	return fmt.Sprintf("%s and %s are friends in different blocs (%s)", inv.name(f.A), inv.name(f.B), f.Kinds())
 }

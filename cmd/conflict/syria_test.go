@@ -54,6 +54,9 @@ func TestSyriaText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		args := append(tt.args, syriaFile)
+		if lookup(args[0]).flags&idsFlag != 0 {
+			args = append(args, "-ids") // the IDs; TestNames checks the names
+		}
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			r := conflictCmd(args...)
 			mustSucceed(t, r, args...)
@@ -67,24 +70,39 @@ func TestSyriaText(t *testing.T) {
 }
 
 // TestSyriaAtJSON checks that at -json is the library's Summary, as the
-// worked example prints it.
+// worked example prints it, and the contested places, as control gives
+// them.
 func TestSyriaAtJSON(t *testing.T) {
 	c := testutil.Syria(t)
 	for _, day := range []string{"2015-07-01", "2016-04-06", "2016-12-15"} {
 		args := []string{"at", "-at", day, "-json", syriaFile}
 		r := conflictCmd(args...)
 		mustSucceed(t, r, args...)
-		want, err := json.MarshalIndent(c.At(conflict.MustParseDate(day).Time()).Summary(), "", "  ")
+		m := c.At(conflict.MustParseDate(day).Time())
+		summary, err := json.MarshalIndent(m.Summary(), "", "  ")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(string(want)+"\n", r.stdout); diff != "" {
-			t.Errorf("at -at %s -json mismatch (-want +got):\n%s", day, diff)
+		contested := map[string][]string{}
+		for l := range c.Locations() {
+			if ctl := m.Controller(l.ID); ctl.State == conflict.ControlContested {
+				contested[l.ID] = ctl.Contenders
+			}
+		}
+		if len(contested) == 0 {
+			t.Fatalf("%s: no place contested: a useless test", day)
 		}
 		obj := decodeObject(t, r.stdout)
-		wantKeys := []string{"alliances", "at", "backers", "besieged", "control", "fights", "possible"}
-		if diff := cmp.Diff(wantKeys, keys(obj)); diff != "" {
-			t.Errorf("at -json keys mismatch (-want +got):\n%s", diff)
+		mustHaveKeys(t, obj, "alliances", "at", "backers", "besieged", "contested", "control", "fights", "possible")
+		var got map[string][]string
+		field(t, obj, "contested", &got)
+		if diff := cmp.Diff(contested, got); diff != "" {
+			t.Errorf("at -at %s -json: contested mismatch (-want +got):\n%s", day, diff)
+		}
+		// The rest is the Summary, byte for byte.
+		want := strings.TrimSuffix(string(summary), "\n}") + ",\n  \"contested\": "
+		if !strings.HasPrefix(r.stdout, want) {
+			t.Errorf("at -at %s -json does not start with the Summary:\n%s", day, r.stdout)
 		}
 	}
 }

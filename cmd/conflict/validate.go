@@ -32,7 +32,8 @@ type countsJSON struct {
 func runValidate(inv *invocation) error {
 	c, err := inv.readFile()
 	var pe *os.PathError
-	if errors.As(err, &pe) {
+	var ue *usageError
+	if errors.As(err, &pe) || errors.As(err, &ue) {
 		return err
 	}
 	var ps []problem
