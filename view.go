@@ -75,3 +75,55 @@ func (v View) Changes(from, to time.Time) []Change { return v.snapshot().changes
 func (v View) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error) {
 	return v.snapshot().sidesOver(from, to, opt)
 }
+
+// A Record is the record of a conflict as questions see it: a whole
+// [*Conflict], or a [View] of it as known on a date. Code that draws or
+// exports a record, such as the packages gexf, geojson and svg, takes a
+// Record, so it can show what was known on any date. Its nodes and name
+// are the conflict's whatever the date: they are not claims.
+type Record interface {
+	Name() string
+	Node(id string) (Node, bool)
+	Actors() iter.Seq[Actor]
+	Backers() iter.Seq[Backer]
+	Locations() iter.Seq[Location]
+	Location(id string) (Location, bool)
+
+	At(t time.Time) Moment
+	Ties() iter.Seq[Tie]
+	Timeline(id string) []Change
+	History(loc string) []Tie
+	Changes(from, to time.Time) []Change
+}
+
+var (
+	_ Record = (*Conflict)(nil)
+	_ Record = View{}
+)
+
+// Name returns the conflict's name, as [Conflict.Name].
+func (v View) Name() string { return v.conflict().Name() }
+
+// Node returns the node with the given ID, as [Conflict.Node].
+func (v View) Node(id string) (Node, bool) { return v.conflict().Node(id) }
+
+// Actors yields every actor, as [Conflict.Actors].
+func (v View) Actors() iter.Seq[Actor] { return v.conflict().Actors() }
+
+// Backers yields every backer, as [Conflict.Backers].
+func (v View) Backers() iter.Seq[Backer] { return v.conflict().Backers() }
+
+// Locations yields every location, as [Conflict.Locations].
+func (v View) Locations() iter.Seq[Location] { return v.conflict().Locations() }
+
+// Location returns the location with the given ID, as [Conflict.Location].
+func (v View) Location(id string) (Location, bool) { return v.conflict().Location(id) }
+
+// conflict returns the conflict the view is of: an empty one for the zero
+// View.
+func (v View) conflict() *Conflict {
+	if v.c == nil {
+		return new(Conflict)
+	}
+	return v.c
+}

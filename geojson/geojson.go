@@ -125,11 +125,12 @@ type (
 )
 
 // WriteControl writes who holds every place of c at instant t, as a
-// FeatureCollection of the places that have a point; see the package
+// FeatureCollection of the places that have a point (c may be a
+// [conflict.View], the record as known on a date); see the package
 // documentation for the properties. It returns an error if a point is not a
 // valid position, or w's error. It costs one [conflict.Moment.Controller]
 // call per location.
-func WriteControl(w io.Writer, c *conflict.Conflict, t time.Time) error {
+func WriteControl(w io.Writer, c conflict.Record, t time.Time) error {
 	m := c.At(t)
 	at := conflict.DateOf(t).String()
 	locs := slices.Collect(c.Locations())
@@ -173,7 +174,7 @@ func WriteControl(w io.Writer, c *conflict.Conflict, t time.Time) error {
 // an error wrapping [ErrUnknownLocation] if loc is not a location of c, an
 // error if its point is not a valid position, or w's error. It costs in
 // proportion to the ties on loc.
-func WriteHistory(w io.Writer, c *conflict.Conflict, loc string) error {
+func WriteHistory(w io.Writer, c conflict.Record, loc string) error {
 	l, ok := c.Location(loc)
 	if !ok {
 		return fmt.Errorf("%w: %q", ErrUnknownLocation, loc)

@@ -45,7 +45,7 @@ func small(t testing.TB) *conflict.Conflict {
 
 func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 
-func control(t *testing.T, c *conflict.Conflict, at string) []byte {
+func control(t *testing.T, c conflict.Record, at string) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := geojson.WriteControl(&b, c, day(at)); err != nil {
@@ -54,7 +54,7 @@ func control(t *testing.T, c *conflict.Conflict, at string) []byte {
 	return b.Bytes()
 }
 
-func history(t *testing.T, c *conflict.Conflict, loc string) []byte {
+func history(t *testing.T, c conflict.Record, loc string) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := geojson.WriteHistory(&b, c, loc); err != nil {

@@ -34,9 +34,10 @@ type edge struct {
 }
 
 // Write writes the whole record of c to w as a GEXF 1.3 dynamic graph; see
-// the package documentation for the mapping. It returns w's error, if any.
-// It costs in proportion to the size of the record.
-func Write(w io.Writer, c *conflict.Conflict) error {
+// the package documentation for the mapping. c is a [*conflict.Conflict],
+// or a [conflict.View] for the record as known on a date. It returns w's
+// error, if any. It costs in proportion to the size of the record.
+func Write(w io.Writer, c conflict.Record) error {
 	actors, backers, locations := slices.Collect(c.Actors()), slices.Collect(c.Backers()), slices.Collect(c.Locations())
 
 	var edges []*edge

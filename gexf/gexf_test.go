@@ -56,7 +56,7 @@ func small(t testing.TB) *conflict.Conflict {
 	})
 }
 
-func write(t *testing.T, c *conflict.Conflict) []byte {
+func write(t *testing.T, c conflict.Record) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := gexf.Write(&b, c); err != nil {

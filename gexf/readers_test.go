@@ -284,7 +284,7 @@ func checkSyria(t *testing.T, reader string, g seenGraph) {
 // presence returns the spells of the node id as the package documentation
 // defines them from the library's ties: the union of its ties' spells,
 // merged where they overlap or touch; none when that covers all time.
-func presence(c *conflict.Conflict, id string) []spell {
+func presence(c conflict.Record, id string) []spell {
 	var all []spell
 	for tie := range c.Ties() {
 		if tie.From == id || tie.To == id {

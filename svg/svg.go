@@ -175,14 +175,16 @@ type row struct {
 var ErrSpan = errors.New("svg: span cannot be drawn")
 
 // WriteTimeline draws who held the places of opt over time as SVG and
-// writes it to w; see the package documentation for the picture. It returns
+// writes it to w; see the package documentation for the picture. c is a
+// [*conflict.Conflict], or a [conflict.View] to draw the record as known on
+// a date. It returns
 // an error if a place is not a location of c, an error wrapping [ErrSpan]
 // if From is not before To or either lies outside the years 1 to 9999, an
 // error if the span cannot be chosen because the places have no dated
 // change, or w's error. It costs one [conflict.Moment.Controller] call per
 // place and day: about a second per place for the 3.65 million days of the
 // years 1 to 9999.
-func WriteTimeline(w io.Writer, c *conflict.Conflict, opt Options) error {
+func WriteTimeline(w io.Writer, c conflict.Record, opt Options) error {
 	places := opt.Places
 	if places == nil {
 		for l := range c.Locations() {
@@ -219,7 +221,7 @@ func WriteTimeline(w io.Writer, c *conflict.Conflict, opt Options) error {
 }
 
 // span returns the days to draw.
-func span(c *conflict.Conflict, places []string, from, to time.Time) (time.Time, time.Time, error) {
+func span(c conflict.Record, places []string, from, to time.Time) (time.Time, time.Time, error) {
 	from, to = day(from), day(to)
 	if from.IsZero() || to.IsZero() {
 		// The windows of changes in year 1 start at the zero Time: found,
@@ -302,7 +304,7 @@ func shortDay(t time.Time) string {
 }
 
 // sample asks who held loc on each day of the span and merges equal days.
-func sample(c *conflict.Conflict, loc string, from time.Time, days int) ([]run[hold], []run[siege]) {
+func sample(c conflict.Record, loc string, from time.Time, days int) ([]run[hold], []run[siege]) {
 	var holds []run[hold]
 	var sieges []run[siege]
 	for i := range days {
@@ -347,7 +349,7 @@ func labelWidth(rows []row) float64 {
 
 // drawing holds what the parts of the picture share.
 type drawing struct {
-	c        *conflict.Conflict
+	c        conflict.Record
 	from, to time.Time
 	days     int
 	labelW   float64

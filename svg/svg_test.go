@@ -80,7 +80,7 @@ var smallOptions = svg.Options{
 	To:     day("2016-01-01"),
 }
 
-func write(t *testing.T, c *conflict.Conflict, opt svg.Options) []byte {
+func write(t *testing.T, c conflict.Record, opt svg.Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := svg.WriteTimeline(&b, c, opt); err != nil {
