@@ -203,3 +203,7 @@ func (k *LocationKind) UnmarshalText(b []byte) error {
 	*k = LocationKind(v)
 	return err
 }
+
+func (a *Actor) id() string    { return a.ID }
+func (b *Backer) id() string   { return b.ID }
+func (l *Location) id() string { return l.ID }

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // batch checks a Dataset against a store before any of it is added, giving
@@ -107,31 +105,6 @@ func (b *batch) fail(section string, i int, label fmt.Stringer, field, value str
 	b.errs = append(b.errs, e)
 }
 
-// CheckID returns nil if id is a well-formed ID for a node, source or
-// event, and otherwise an error that wraps [ErrBadID] and says why: an ID
-// is not empty, at most 200 bytes of UTF-8, without spaces or control
-// characters. (Lower-case slugs such as "palmyra" are the convention.)
-func CheckID(id string) error {
-	if why := checkID(id); why != "" {
-		return fmt.Errorf("%w %q: %s", ErrBadID, id, why)
-	}
-	return nil
-}
-
-// checkID says what is wrong with a malformed ID, or returns "".
-func checkID(id string) string {
-	switch {
-	case id == "":
-		return "empty"
-	case len(id) > 200:
-		return "longer than 200 bytes"
-	case !utf8.ValidString(id):
-		return "not UTF-8"
-	case strings.IndexFunc(id, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0:
-		return "contains a space or control character"
-	}
-	return ""
-}
 
 func (b *batch) node(id string) (int32, NodeType, bool) {
 	if n, ok := b.st.nodeID[id]; ok {
@@ -162,11 +135,13 @@ func (b *batch) event(id string) (int32, bool) {
 // check validates the whole batch and returns every problem found.
 func (b *batch) check() error {
 	b.checkZone()
+	b.checkText()
 	b.checkSources()
 	b.checkNodes()
 	b.checkEventIDs()
 	b.facts = b.checkRelations()
 	b.evs = b.checkEvents()
+	b.checkPartOfCycles()
 	if b.problems == 0 {
 		b.checkHolders(b.facts, b.evs)
 	}
@@ -283,28 +258,14 @@ func (b *batch) checkNodes() {
 			b.fail(sectionLocations, i, label, "within", l.Within, ErrUnknownID, "")
 		case typ != NodeLocation:
 			b.fail(sectionLocations, i, label, "within", l.Within, ErrEnds, "a location lies within a location, not a "+typ.String())
-		case b.cycle(l.ID):
-			b.fail(sectionLocations, i, label, "within", l.Within, ErrFormat, "locations would lie within each other in a cycle")
+		default:
+			if cyc := b.withinCycle(l.ID); cyc != nil {
+				b.fail(sectionLocations, i, label, "within", l.Within, ErrCycle, "locations would lie within each other: "+strings.Join(cyc, " within "))
+			}
 		}
 	}
 }
 
-// cycle reports whether following Within from the new location id comes
-// back to it.
-func (b *batch) cycle(id string) bool {
-	at := id
-	for range len(b.within) + 1 {
-		next, ok := b.within[at]
-		if !ok {
-			return false // reached an old location, or one with no Within
-		}
-		if next == id {
-			return true
-		}
-		at = next
-	}
-	return true
-}
 
 // checkSourceList checks the sources a relation or event cites.
 func (b *batch) checkSourceList(section string, i int, label fmt.Stringer, ids []string) {

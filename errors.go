@@ -19,6 +19,7 @@ var (
 	ErrMissing     = errors.New("conflict: required field is empty")
 	ErrName        = errors.New("conflict: name or alias names two nodes")
 	ErrTwoHolders  = errors.New("conflict: two holders of one place at once")
+	ErrCycle       = errors.New("conflict: a cycle of nodes within or part of each other")
 	ErrAnachronism = errors.New("conflict: anachronism: a source vouches for a date after its publication")
 	ErrTimeZone    = errors.New("conflict: unknown time zone")
 	ErrFormat      = errors.New("conflict: malformed dataset")

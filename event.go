@@ -109,3 +109,5 @@ func (k EventKind) needs() (location, actors, counterparts bool) {
 	}
 	return false, false, false
 }
+
+func (e *Event) id() string { return e.ID }

@@ -235,7 +235,7 @@ func ExampleCheckID() {
 	}
 	// Output:
 	// <nil>
-	// conflict: malformed ID "free syrian army": contains a space or control character
+	// conflict: malformed ID "free syrian army": contains a space (U+0020)
 	// conflict: malformed ID "": empty
 }
 

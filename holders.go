@@ -193,8 +193,12 @@ func (b *batch) failHolders(f *twoHolders) {
 		srcID = b.ds.Sources[int(src)-len(b.st.sources)].ID
 	}
 	where := b.idOf(loc)
-	detail := fmt.Sprintf("%s and %s would both definitely hold %s on %s on the word of %s, and no contests relation covers it",
-		b.idOf(p.from), b.idOf(q.from), where, day.Time().Format("2006-01-02"), srcID)
+	when := "on " + dayDate(day).String()
+	if day == days.OpenStart {
+		when = "from an open start (since before the record begins)"
+	}
+	detail := fmt.Sprintf("%s and %s would both definitely hold %s %s on the word of %s, and no contests relation covers it",
+		b.idOf(p.from), b.idOf(q.from), where, when, srcID)
 	field := "to"
 	if section == sectionEvents {
 		field = "location"

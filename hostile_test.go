@@ -88,3 +88,24 @@ func TestJunkMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesNameTheValue checks that an error names the value that is
+// wrong, as given, and prints an open bound as open.
+func TestMessagesNameTheValue(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{`{"actors": [{"id": 7, "name": "x"}]}`, `id "7": malformed dataset (want string, got JSON number)`},
+		{`{"sources": [{"id": "s", "published": 2016}]}`, `published "2016": malformed dataset (want string, got JSON number)`},
+		{`{"relations": [{"kind": "fights", "from": ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"], "to": "b", "sources": ["s"]}]}`,
+			`from "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\",…": malformed dataset (want string, got JSON array)`},
+		{`{"sources":[{"id":"s"}],"actors":[{"id":"a","name":"A"},{"id":"b","name":"B"}],"locations":[{"id":"p","name":"P"}],"relations":[{"kind":"controls","from":"a","to":"p","sources":["s"]},{"kind":"controls","from":"b","to":"p","sources":["s"]}]}`,
+			"a and b would both definitely hold p from an open start (since before the record begins) on the word of s"},
+		{"{\"actors\": [{\"id\": \"qa\xffm\", \"name\": \"x\"}]}", "invalid UTF-8 byte 0xff in string"},
+		{`{"actors": [{"id": "a", "name": "A", "note": "x", "note": "y"}]}`, `"note" appears twice`},
+	}
+	for _, tt := range tests {
+		_, err := conflict.Load(strings.NewReader(tt.file))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Load(%.60s): %v, want an error saying %q", tt.file, err, tt.want)
+		}
+	}
+}

@@ -290,7 +290,7 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"a record that is not an object", "{\"actors\": [\n\"a\"]}",
 			[]string{`conflict: line 2: actors[0]: malformed dataset (want object, got JSON string)`}, []error{conflict.ErrFormat}},
 		{"a section that is not a list", "{\"name\": \"n\",\n\"actors\": {}}",
-			[]string{`conflict: line 2: dataset: actors "": malformed dataset (want list of objects, got JSON object)`}, []error{conflict.ErrFormat}},
+			[]string{`conflict: line 2: dataset: actors "{}": malformed dataset (want list of objects, got JSON object)`}, []error{conflict.ErrFormat}},
 		{"a number out of range", `{"locations": [{"id": "l", "name": "L", "point": {"lat": 1e999, "lon": 3}}]}`,
 			[]string{`conflict: line 1: locations[0] "l": point "1e999": malformed dataset (lat out of range)`}, []error{conflict.ErrFormat}},
 		{"truncated", "{\"actors\": [\n{\"id\": \"a\",",

@@ -1,10 +1,12 @@
 package conflict
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"unsafe"
 
 	"github.com/conflictgraph/conflict/internal/jsonscan"
@@ -103,6 +105,7 @@ type problem struct {
 
 type reader struct {
 	sc    jsonscan.Scanner
+	data  []byte // the input
 	lines *lineTable
 	size  int    // of the input
 	err   error  // the problem that stopped the reader
@@ -132,6 +135,7 @@ func newReader(data []byte, top string) *reader {
 		recent: make([]string, n),
 	}
 	r.sc.Reset(data)
+	r.data = data
 	return r
 }
 
@@ -203,12 +207,24 @@ func (r *reader) syntax() {
 // wrongType stops the reader at a value of kind got where the format wants
 // another: a syntax error if the value is not even JSON.
 func (r *reader) wrongType(field, want string, got jsonscan.Kind) {
-	line := r.sc.Line()
+	line, start := r.sc.Line(), r.sc.Offset()
 	if got == jsonscan.None || !r.sc.Skip() {
 		r.syntax()
 		return
 	}
 	r.stopAt(line, field, "want "+want+", got JSON "+got.String())
+	if e, ok := r.err.(*Error); ok && field != "" {
+		e.Value = excerpt(bytes.TrimSpace(r.data[start:r.sc.Offset()]))
+	}
+}
+
+// excerpt returns JSON text as an error shows it: whole if short, its
+// first 40 bytes and an ellipsis if not.
+func excerpt(b []byte) string {
+	if len(b) <= 40 {
+		return string(b)
+	}
+	return strings.ToValidUTF8(string(b[:40]), "") + "…"
 }
 
 // problem notes a value that does not convert.

@@ -15,3 +15,5 @@ type Source struct {
 	URL       string `json:"url,omitempty"`
 	Note      string `json:"note,omitempty"`
 }
+
+func (s *Source) id() string { return s.ID }

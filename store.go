@@ -3,9 +3,7 @@ package conflict
 import (
 	"maps"
 	"slices"
-	"strings"
 	"time"
-	"unicode"
 )
 
 // store is the record of a conflict as it was added. Every slice in it is
@@ -221,27 +219,6 @@ func setKey(set []int32) string {
 	return string(b)
 }
 
-// FoldName returns the form of a name that [Conflict.Lookup] compares and
-// that must differ between any two nodes' IDs, names and aliases: lower
-// case, with each run of spaces, hyphens and underscores made one space, and
-// none at either end. "Jabhat al-Nusra" and "jabhat_al nusra" fold to the
-// same form.
-func FoldName(name string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range name {
-		if unicode.IsSpace(r) || r == '-' || r == '_' {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
 
 // commit adds the checked batch to the store.
 func (b *batch) commit() {
@@ -262,16 +239,19 @@ func (b *batch) commit() {
 	}
 	for _, a := range b.ds.Actors {
 		a = cloneActor(a)
+		a.Name, a.Aliases = nfc(a.Name), nfcAll(a.Aliases)
 		addNode(a.ID, a.Name, a.Aliases, NodeActor, len(s.actors))
 		s.actors = append(s.actors, a)
 	}
 	for _, k := range b.ds.Backers {
 		k = cloneBacker(k)
+		k.Name, k.Aliases = nfc(k.Name), nfcAll(k.Aliases)
 		addNode(k.ID, k.Name, k.Aliases, NodeBacker, len(s.backers))
 		s.backers = append(s.backers, k)
 	}
 	for _, l := range b.ds.Locations {
 		l = cloneLocation(l)
+		l.Name, l.Aliases = nfc(l.Name), nfcAll(l.Aliases)
 		addNode(l.ID, l.Name, l.Aliases, NodeLocation, len(s.locations))
 		s.locations = append(s.locations, l)
 	}

@@ -173,7 +173,7 @@ func TestReadErrors(t *testing.T) {
 	}, {
 		name: "ID with a space, reported once",
 		in:   "from,to,sign\nNew Zealand,AUS,1\nUSA,New Zealand,1\n",
-		want: []string{`signedcsv: row 2: column from: "New Zealand": malformed ID: contains a space or control character`},
+		want: []string{`signedcsv: row 2: column from: "New Zealand": malformed ID: contains a space (U+0020)`},
 		is:   conflict.ErrBadID,
 	}, {
 		name: "empty IDs, each reported",
@@ -228,7 +228,7 @@ func TestReadErrors(t *testing.T) {
 		name: "several problems in one row",
 		in:   "from,to,sign,start,end\na b,,3,2015-02-30,x\n",
 		want: []string{
-			`signedcsv: row 2: column from: "a b": malformed ID: contains a space or control character`,
+			`signedcsv: row 2: column from: "a b": malformed ID: contains a space (U+0020)`,
 			`signedcsv: row 2: column to: "": malformed ID: empty`,
 			`signedcsv: row 2: column sign: "3": want 1, -1, + or -`,
 			`signedcsv: row 2: column start: "2015-02-30": invalid date: day out of range`,

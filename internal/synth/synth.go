@@ -597,6 +597,9 @@ func (g *gen) pair(kind conflict.RelationKind) (from, to int32, ok bool) {
 				}
 			}
 		}
+		if kind == conflict.RelationPartOf && from < to {
+			from, to = to, from // parts and wholes in one order: no cycles
+		}
 		k := keyOf(kind, from, to)
 		if from == to || g.used[k] {
 			continue
