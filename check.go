@@ -105,7 +105,6 @@ func (b *batch) fail(section string, i int, label fmt.Stringer, field, value str
 	b.errs = append(b.errs, e)
 }
 
-
 func (b *batch) node(id string) (int32, NodeType, bool) {
 	if n, ok := b.st.nodeID[id]; ok {
 		return n, b.st.nodes[n].typ, true
@@ -265,7 +264,6 @@ func (b *batch) checkNodes() {
 		}
 	}
 }
-
 
 // checkSourceList checks the sources a relation or event cites.
 func (b *batch) checkSourceList(section string, i int, label fmt.Stringer, ids []string) {

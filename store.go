@@ -219,7 +219,6 @@ func setKey(set []int32) string {
 	return string(b)
 }
 
-
 // commit adds the checked batch to the store.
 func (b *batch) commit() {
 	s := b.st
