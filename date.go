@@ -286,7 +286,8 @@ func (d Date) civil() (int, time.Month, int) {
 
 // Time returns midnight UTC at the start of d's window, or the zero
 // [time.Time] for the zero Date. For the start of the window in the
-// conflict's time zone, use [Conflict.Midnight].
+// conflict's time zone, use time.Date(d.Year(), d.Month(), d.Day(), 0, 0,
+// 0, 0, c.Zone()) (see [Conflict.Zone]).
 func (d Date) Time() time.Time {
 	if d.IsZero() {
 		return time.Time{}

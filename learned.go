@@ -13,7 +13,7 @@ import (
 // with the tie it bears on as the record stood before and after.
 type Learning struct {
 	Known  Date     // the day the claim became known: when the first of its sources did
-	Claim  Relation // the claim as the record held it at the later date; a stated relation learnt only for its end has a zero Start, and one learnt only for its start a zero End
+	Claim  Relation // the claim as the record held it at the later date; a stated relation whose end was learnt apart from its start (only its end, or its end on another day) has a zero Start, and its start a zero End
 	Before Tie      // the tie the claim bears on as the record stood at the earlier date; the zero Tie if it knew none
 	After  Tie      // that tie as the record stood at the later date
 }
@@ -71,14 +71,19 @@ func (c *Conflict) Learned(k1, k2 time.Time) []Learning {
 				continue
 			}
 			r := after.relation(rel)
-			day := min(startDay, endDay)
 			switch {
-			case !startNew:
-				r.Start, r.StartSources, day = Date{}, nil, endDay
-			case !endNew:
-				r.End, r.EndSources, day = Date{}, nil, startDay
+			case startNew && endNew && startDay == endDay:
+				out = append(out, Learning{Known: dayDate(startDay), Claim: r, After: get()})
+				continue
+			case endNew:
+				e := r
+				e.Start, e.StartSources = Date{}, nil
+				out = append(out, Learning{Known: dayDate(endDay), Claim: e, After: get()})
 			}
-			out = append(out, Learning{Known: dayDate(day), Claim: r, After: get()})
+			if startNew {
+				r.End, r.EndSources = Date{}, nil
+				out = append(out, Learning{Known: dayDate(startDay), Claim: r, After: get()})
+			}
 		}
 	}
 	for i := range out {

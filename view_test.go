@@ -115,3 +115,17 @@ func TestLearned(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedBoundsApart checks a relation whose start and end become
+// known on different days in one range: two claims, each on its day.
+func TestLearnedBoundsApart(t *testing.T) {
+	c := palmyraStory(t)
+	var got []string
+	for _, l := range c.Learned(on("2016-01-01"), on("2016-12-31")) {
+		got = append(got, l.Known.String()+" "+l.Claim.Start.String()+"/"+l.Claim.End.String()+" "+l.Claim.Event)
+	}
+	want := []string{"2016-03-27 2016-03-27/ retaken", "2016-04-01 2016-03/ ", "2016-12-13 /2016-12-11 "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Learned (-want +got)\n%s", diff)
+	}
+}

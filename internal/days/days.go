@@ -103,11 +103,28 @@ func In(t time.Time, loc *time.Location) Day {
 	return Date(y, m, d)
 }
 
-// Midnight returns the instant at which day d begins in loc (nil is UTC).
+// Midnight returns the first instant of day d in loc (nil is UTC): its
+// midnight, or where the clocks skip midnight (a change to summer time at
+// 00:00), the first instant that falls on the day.
 func (d Day) Midnight(loc *time.Location) time.Time {
 	if loc == nil || loc == time.UTC {
 		return d.Time()
 	}
 	y, m, dd := d.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, loc)
+	t := time.Date(y, m, dd, 0, 0, 0, 0, loc)
+	if In(t, loc) == d {
+		return t
+	}
+	// Midnight did not happen: time.Date gave an instant of the day before.
+	// The day begins when the clocks jump; search the hours after.
+	lo, hi := t, t.Add(48*time.Hour)
+	for hi.Sub(lo) > time.Second {
+		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
+		if In(mid, loc) < d {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
 }

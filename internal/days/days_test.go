@@ -78,3 +78,30 @@ func TestOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMidnight(t *testing.T) {
+	havana, err := time.LoadLocation("America/Havana")
+	if err != nil {
+		t.Skip("no zone database:", err)
+	}
+	damascus, _ := time.LoadLocation("Asia/Damascus")
+	tests := []struct {
+		loc  *time.Location
+		day  string
+		want string
+	}{
+		{nil, "2016-03-13", "2016-03-13T00:00:00Z"},
+		// Havana moved its clocks from 00:00 to 01:00 on 13 March 2016:
+		// the day began at 01:00 local, 05:00 UTC.
+		{havana, "2016-03-13", "2016-03-13T05:00:00Z"},
+		{havana, "2016-03-14", "2016-03-14T04:00:00Z"},
+		{damascus, "2016-03-27", "2016-03-26T21:00:00Z"},
+	}
+	for _, tt := range tests {
+		d, _ := time.Parse(time.DateOnly, tt.day)
+		got := Of(d).Midnight(tt.loc).UTC().Format(time.RFC3339)
+		if got != tt.want {
+			t.Errorf("Midnight(%s, %v) = %s, want %s", tt.day, tt.loc, got, tt.want)
+		}
+	}
+}
