@@ -125,15 +125,13 @@ func (r *report) sections(fs ...func()) {
 func (r *report) header() {
 	r.title(r.c.Name())
 	ds := r.c.Dataset()
-	articles, reports := 0, 0
+	articles := 0
 	for _, s := range ds.Sources {
-		switch {
-		case isArticle(s.ID):
+		if isArticle(s.ID) {
 			articles++
-		default:
-			reports++
 		}
 	}
+	reports := len(ds.Sources) - articles
 	r.wrap("", fmt.Sprintf("A dated, sourced record of who held what and who "+
 		"backed whom, built from %s articles and %d dated reports, most of them "+
 		"wire reports of the day, for the exact days the articles leave vague "+
