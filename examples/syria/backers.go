@@ -14,7 +14,7 @@ func (r *report) backers() {
 	// Every supports tie to the government in force at a turning point.
 	var ties []conflict.Tie
 	for _, tp := range turningPoints {
-		for _, t := range sorted(r.c.At(tp.day.Time())) {
+		for _, t := range sorted(r.q.At(tp.day.Time())) {
 			if t.Kind == conflict.RelationSupports && t.To == government &&
 				!slices.ContainsFunc(ties, func(u conflict.Tie) bool { return sameTie(u, t) }) {
 				ties = append(ties, t)
@@ -34,7 +34,7 @@ func (r *report) backers() {
 		r.wrap("      ", "per "+r.cite(t.Sources()))
 	}
 	var parts []string
-	for t := range r.c.Ties() {
+	for t := range r.q.Ties() {
 		if t.Kind == conflict.RelationPartOf && t.To == government {
 			s := r.the(t.From)
 			if !t.Start.IsOpen() {
@@ -46,14 +46,14 @@ func (r *report) backers() {
 	if len(parts) > 0 {
 		r.wrap("", "Part of the government's own forces: "+list(parts)+".")
 	}
-	if ev, ok := r.c.Event(withdrawalEvent); ok {
+	if ev, ok := r.c.Event(withdrawalEvent); ok && r.knows(ev.Sources) {
 		r.wrap("", fmt.Sprintf("Russia announced a partial withdrawal %s (%s), "+
 			"but no source says its support ended: the tie stays in force.",
 			onDate(ev.Date), r.cite(ev.Sources)))
 	}
 	r.printf("\n")
 	tp := turningPoints[2]
-	r.fightsOf(r.c.At(tp.day.Time()), government, tp.day.String()+" ("+tp.label+")")
+	r.fightsOf(r.q.At(tp.day.Time()), government, tp.day.String()+" ("+tp.label+")")
 }
 
 // withdrawalEvent is Russia's announced partial withdrawal, which the report

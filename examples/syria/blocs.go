@@ -22,9 +22,13 @@ func (r *report) blocs() {
 	r.wrap("", "Parties joined by ties of support, alliance or membership, "+
 		"the friend of a friend counted as a friend (Moment.Alliances):")
 	var prev []string
-	var rows [][]string
 	for _, tp := range turningPoints {
-		blocs := largestFirst(r.c.At(tp.day.Time()).Alliances())
+		blocs := largestFirst(r.q.At(tp.day.Time()).Alliances())
+		if len(blocs) == 0 {
+			r.wrap(fmt.Sprintf("  %-*s  ", labelWidth(), tp.label), "no party has a tie")
+			prev = nil
+			continue
+		}
 		big := blocs[0]
 		desc := fmt.Sprintf("%d-party bloc", len(big))
 		if prev != nil {
@@ -48,16 +52,19 @@ func (r *report) blocs() {
 			apart = append(apart, strings.Join(r.names(b), " + "))
 		}
 		if len(apart) > 0 {
-			desc += "; alone: " + strings.Join(apart, ", ")
+			desc += "; apart: " + strings.Join(apart, ", ")
 		}
-		rows = append(rows, []string{"  " + tp.label, desc})
+		r.wrap(fmt.Sprintf("  %-*s  ", labelWidth(), tp.label), desc)
 		prev = big
 	}
-	r.table(rows)
 
 	last := turningPoints[len(turningPoints)-1]
-	m := r.c.At(last.day.Time())
-	big := largestFirst(m.Alliances())[0]
+	m := r.q.At(last.day.Time())
+	blocs := largestFirst(m.Alliances())
+	if len(blocs) == 0 {
+		return
+	}
+	big := blocs[0]
 	r.wrap("", fmt.Sprintf("The %d-party bloc on %s: %s.", len(big), last.day, list(r.names(big))))
 	if path := positivePath(m, "iran", "united-states"); path != nil {
 		var steps []string
@@ -77,6 +84,15 @@ func (r *report) blocs() {
 			"Blocs leave hostile ties out; weighing them takes a signed, "+
 			"structural-balance view.", strings.Join(hostile, "; ")))
 	}
+}
+
+// labelWidth is the width of the widest turning point's label.
+func labelWidth() int {
+	w := 0
+	for _, tp := range turningPoints {
+		w = max(w, len(tp.label))
+	}
+	return w
 }
 
 // positivePath returns a shortest chain of positive ties in force at m from

@@ -12,20 +12,35 @@ import (
 // day writes the report for one day.
 func (r *report) day(w *bytes.Buffer, d conflict.Date) {
 	r.w = w
-	m := r.c.At(d.Time())
+	m := r.q.At(d.Time())
 	r.sections(
 		func() {
 			r.title(fmt.Sprintf("Syria on %s (%s)", d, d.Time().Format("Monday 2 January 2006")))
 			r.wrap("", "What the record says of that day. Short names are "+
-				"explained below the first list, sources at the end.")
+				"explained below the first list; the sources of what is in force "+
+				"that day are at the end.")
+			if !r.asOf.IsZero() {
+				r.wrap("", fmt.Sprintf("As known on %s: only what the sources "+
+					"published by then say (Conflict.AsOf).", r.asOf))
+			}
 		},
 		func() { r.dayPlaces(m) },
 		func() { r.dayBlocs(m) },
 		func() { r.daySides(m) },
 		func() { r.dayBackers(m) },
 		func() { r.dayFights(m) },
-		r.sources,
+		func() { r.sourcesOf(inForce(m)) },
 	)
+}
+
+// inForce returns the sources of every tie in force at m, sorted.
+func inForce(m conflict.Moment) []string {
+	ids := []string{}
+	for t := range m.Ties() {
+		ids = append(ids, t.Sources()...)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // dayPlaces writes who holds every place that is not a country or region.
@@ -107,10 +122,13 @@ func (r *report) why(m conflict.Moment, loc string) []string {
 				continue
 			}
 			seen[claims] = true
-			if b.Disputed() {
+			switch {
+			case b.Disputed():
 				out = append(out, "the sources disagree on when "+r.changeText(t, end)+": "+claims)
-			} else {
-				out = append(out, r.changeText(t, end)+" on a day "+claims)
+			case len(citations(t, end)) == 1:
+				out = append(out, r.changeText(t, end)+" some day "+claims)
+			default:
+				out = append(out, r.changeText(t, end)+" some day "+onDate(b.Date)+": "+claims)
 			}
 		}
 	}

@@ -10,7 +10,7 @@ import (
 func (r *report) timeline(id string) {
 	r.heading(r.name(id) + ", change by change")
 	var rows [][]string
-	for _, ch := range r.c.Timeline(id) {
+	for _, ch := range r.q.Timeline(id) {
 		what := r.partyChange(ch, id)
 		if w := ch.When(); w.Disputed() {
 			what += " (or on " + w.Last.String() + ")"
@@ -18,8 +18,8 @@ func (r *report) timeline(id string) {
 		rows = append(rows, []string{"  " + ch.When().Date.String(), what})
 	}
 	r.table(rows)
-	r.wrap("", "(Conflict.Timeline. A month alone, as 2016-07, means some day in "+
-		"that month.)")
+	r.wrap("", "(Conflict.Timeline. A date wider than a day, as 2015-10, means "+
+		"some day in it; \"or\" joins the dates of sources that disagree.)")
 }
 
 // partyChange says what a change means for party id, in the present tense.
@@ -48,7 +48,7 @@ func (r *report) partyChange(ch conflict.Change, id string) string {
 // each change.
 func (r *report) history(id string) {
 	r.heading(r.placeName(id) + ", holder by holder")
-	hist := r.c.History(id)
+	hist := r.q.History(id)
 	w := 0
 	for _, t := range hist {
 		w = max(w, len(span(t)))
@@ -71,6 +71,7 @@ func (r *report) history(id string) {
 		}
 		r.wrap("      ", s)
 	}
-	r.wrap("", "(Conflict.History. Each change cites every source that dates "+
-		"it; a month and a day inside it refine each other.)")
+	r.wrap("", "(Conflict.History and Tie.StartCitations. Each change cites "+
+		"every source that dates it, each with the date it gives; a year, a "+
+		"month and a day inside them refine each other.)")
 }

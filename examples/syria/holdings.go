@@ -25,7 +25,7 @@ func (r *report) holdings() {
 		contests := []string{"  contested by"}
 		var besieged, contested bool
 		for _, tp := range turningPoints {
-			ctl := r.c.At(tp.day.Time()).Controller(id)
+			ctl := r.q.At(tp.day.Time()).Controller(id)
 			holder = append(holder, r.holderText(ctl))
 			sieges = append(sieges, r.partiesText(ctl.Besiegers, ctl.Besieged))
 			contests = append(contests, r.partiesText(ctl.Contenders, conflict.Definite))
@@ -52,15 +52,16 @@ func (r *report) holdings() {
 	r.legend(named)
 	if definite {
 		r.wrap("", "Every answer above is definite: on these days no change "+
-			"falls inside a month-only date or between two sources' dates.")
+			"falls inside a date wider than a day or between two sources' dates.")
 	} else {
-		r.wrap("", `"possibly" marks an answer that depends on when, inside a `+
-			`month-only date or between two sources' dates, a change fell.`)
+		r.wrap("", `"possibly", or two holders joined by "/", marks an answer `+
+			`that depends on when, inside a date wider than a day or between `+
+			`two sources' dates, a change fell.`)
 	}
 	// Changes after the last column, so that the table does not stop short.
 	last := turningPoints[len(turningPoints)-1]
 	for _, id := range keyPlaces {
-		for _, t := range r.c.History(id) {
+		for _, t := range r.q.History(id) {
 			if earliest, _ := t.Start.Window(); !t.Start.IsOpen() && earliest.After(last.day.Time()) {
 				r.wrap("", fmt.Sprintf("After %s, %s %s (%s).", last.label,
 					r.changeText(t, false), onDate(t.Start.Date), r.cite(t.Sources())))
@@ -94,7 +95,7 @@ func (r *report) holderText(ctl conflict.Control) string {
 	case ctl.Holder != "":
 		return r.name(ctl.Holder)
 	case len(ctl.Claimants) > 0:
-		return strings.Join(r.names(ctl.Claimants), " or ")
+		return strings.Join(r.names(ctl.Claimants), "/")
 	}
 	return "unknown"
 }

@@ -7,12 +7,13 @@
 // al-Qaryatayn, Kuweires airbase, T4, al-Bab, Raqqa, Deir ez-Zor, Mosul,
 // Ramadi, Fallujah and eastern Aleppo at four turning points; the blocs the
 // support ties make; who backed the government and how; Russia's year change
-// by change; Palmyra's holders with dates and sources; and where the sources
-// disagree.
+// by change; Palmyra's holders with dates and sources; where the sources
+// disagree; and what a reader could know of al-Qaryatayn on two days of
+// April 2016.
 //
 // Usage:
 //
-//	go run ./examples/syria [-at YYYY-MM-DD [-json] | -svg FILE]
+//	go run ./examples/syria [-as-of YYYY-MM-DD] [-at YYYY-MM-DD [-json] | -svg FILE]
 //
 // The flags are:
 //
@@ -24,6 +25,11 @@
 //		indented JSON object, and nothing else. Its keys are at, control,
 //		possible, besieged, alliances, backers and fights; IDs are those of
 //		syria.json.
+//	-as-of YYYY-MM-DD
+//		Answer from the record as it stood on that day (Conflict.AsOf):
+//		only the claims of sources published by then, a source dated
+//		only to a month counting from the day after that month. It
+//		applies to the report, to -at and to -at with -json.
 //	-svg FILE
 //		Instead of the report, draw who held Palmyra, al-Qaryatayn,
 //		Kuweires, T4 and eastern Aleppo in 2015 and 2016, day by day, as
@@ -64,7 +70,7 @@ const (
 	exitUsage = 2 // bad flags or arguments
 )
 
-const usage = `usage: syria [-at YYYY-MM-DD [-json] | -svg FILE]
+const usage = `usage: syria [-as-of YYYY-MM-DD] [-at YYYY-MM-DD [-json] | -svg FILE]
 
 Without flags, a report on Syria 2015-2016 at four turning points.
 `
@@ -76,6 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard) // errors are reported below, on one line
 	at := fs.String("at", "", "report on one day, given as `YYYY-MM-DD`")
 	asJSON := fs.Bool("json", false, "with -at, print the day's summary as JSON")
+	asOf := fs.String("as-of", "", "answer from the record as it stood on `YYYY-MM-DD`")
 	svgFile := fs.String("svg", "", "write a timeline of five places, 2015-2016, as SVG to `FILE` (- for stdout)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -95,16 +102,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *svgFile != "" && *at != "" {
 		return usageError(stderr, "-svg does not combine with -at")
 	}
-	var day conflict.Date
-	if *at != "" {
-		d, err := conflict.ParseDate(*at)
-		switch {
-		case err != nil:
-			return usageError(stderr, "-at %q is not a calendar day; want YYYY-MM-DD", *at)
-		case d.Precision() != conflict.PrecisionDay:
-			return usageError(stderr, "-at %q names a %s; want a day, YYYY-MM-DD", *at, d.Precision())
-		}
-		day = d
+	if *svgFile != "" && *asOf != "" {
+		return usageError(stderr, "-svg does not combine with -as-of")
+	}
+	day, err := dayFlag("-at", *at)
+	if err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	known, err := dayFlag("-as-of", *asOf)
+	if err != nil {
+		return usageError(stderr, "%v", err)
 	}
 
 	c, err := load()
@@ -115,10 +122,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *svgFile != "" {
 		return saveTimeline(c, *svgFile, stdout, stderr)
 	}
+	r := newReport(c, known)
 	var out bytes.Buffer
 	switch {
 	case *asJSON:
-		b, err := json.MarshalIndent(c.At(day.Time()).Summary(), "", "  ")
+		b, err := json.MarshalIndent(r.q.At(day.Time()).Summary(), "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "syria: %v\n", err)
 			return exitFail
@@ -126,15 +134,37 @@ func run(args []string, stdout, stderr io.Writer) int {
 		out.Write(b)
 		out.WriteByte('\n')
 	case !day.IsZero():
-		newReport(c).day(&out, day)
+		r.day(&out, day)
 	default:
-		newReport(c).full(&out)
+		r.full(&out)
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "syria: %v\n", err)
 		return exitFail
 	}
 	return exitOK
+}
+
+// dayFlag parses the value of a flag that names a day; the empty string gives
+// the zero Date.
+func dayFlag(flag, value string) (conflict.Date, error) {
+	d, err := conflict.ParseDate(value)
+	switch {
+	case err != nil:
+		return conflict.Date{}, fmt.Errorf("%s %q is not a calendar day; want YYYY-MM-DD", flag, value)
+	case !d.IsZero() && d.Precision() != conflict.PrecisionDay:
+		return conflict.Date{}, fmt.Errorf("%s %q names a%s %s; want a day, YYYY-MM-DD", flag, value, article(d.Precision()), d.Precision())
+	}
+	return d, nil
+}
+
+// article is the indefinite article's ending before a precision's word:
+// "a month", "an interval".
+func article(p conflict.Precision) string {
+	if p == conflict.PrecisionInterval {
+		return "n"
+	}
+	return ""
 }
 
 // load reads the embedded dataset.

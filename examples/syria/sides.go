@@ -16,37 +16,40 @@ func (r *report) sides() {
 		"weighs enmity too: it splits the parties so that as few ties as possible "+
 		"break the rule \"friends on one side, enemies on the other\" "+
 		"(Moment.Sides, any number of sides). The ties that do not fit:")
-	var rows [][]string
 	var last conflict.Sides
+	indent := strings.Repeat(" ", labelWidth()+4)
 	for _, tp := range turningPoints {
-		s, err := r.c.At(tp.day.Time()).Sides(conflict.SidesOptions{})
+		s, err := r.q.At(tp.day.Time()).Sides(conflict.SidesOptions{})
 		if err != nil {
 			r.wrap("  ", "sides: "+err.Error())
 			return
 		}
-		var misfits []string
-		for _, f := range s.Broken {
-			misfits = append(misfits, r.signedText(f))
-		}
 		desc := fmt.Sprintf("%d sides, %s not fitting", len(s.Blocs), count(s.Violations))
+		switch {
+		case len(s.Blocs) == 0:
+			desc = "no party has a tie"
+		case s.Violations == 0:
+			desc = fmt.Sprintf("%d sides, every tie fitting", len(s.Blocs))
+		}
 		if !s.Optimal {
 			desc += " (best found, not proven)"
 		}
-		rows = append(rows, []string{"  " + tp.label, desc})
-		for _, m := range misfits {
-			rows = append(rows, []string{"", "- " + m})
+		r.wrap(fmt.Sprintf("  %-*s  ", labelWidth(), tp.label), desc)
+		for _, f := range s.Broken {
+			r.wrap(indent+"- ", r.signedText(f))
 		}
 		last = s
 	}
-	r.table(rows)
 	lastDay := turningPoints[len(turningPoints)-1].day
-	r.wrap("", fmt.Sprintf("The sides on %s:", lastDay))
+	if len(last.Blocs) > 0 {
+		r.wrap("", fmt.Sprintf("The sides on %s:", lastDay))
+	}
 	for i, bloc := range largestFirst(last.Blocs) {
 		r.wrap(fmt.Sprintf("  %d. ", i+1), list(r.names(bloc))+".")
 	}
 
 	from, to := conflict.Day(2015, 1, 1), conflict.Day(2017, 1, 1)
-	over, err := r.c.SidesOver(from.Time(), to.Time(), conflict.SidesOptions{MaxBlocs: 2})
+	over, err := r.q.SidesOver(from.Time(), to.Time(), conflict.SidesOptions{MaxBlocs: 2})
 	if err != nil {
 		r.wrap("  ", "sides over time: "+err.Error())
 		return

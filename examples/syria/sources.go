@@ -5,51 +5,81 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/conflictgraph/conflict"
 )
 
-// sourceLabels are the short names the report cites sources by; the Sources
-// section gives each in full.
-var sourceLabels = map[string]string{
+// articleLabels are the short names the report cites the five articles by;
+// the Sources section gives each in full.
+var articleLabels = map[string]string{
 	"daily-beast-2016-03":      "Daily Beast",
 	"isw-2016-12-13":           "ISW",
 	"almasdar-2016-09":         "Al-Masdar",
 	"tsg-2016-04-06":           "Soufan Group",
 	"business-insider-2016-04": "Business Insider",
-	"public-record":            "public record",
 }
 
-const publicRecord = "public-record"
+// isArticle reports whether the source is one of the five articles.
+func isArticle(id string) bool {
+	_, ok := articleLabels[id]
+	return ok
+}
 
-// cite names sources by their short labels, sorted, public record last.
+// shortOutlets shorten the longest outlet names of the reports.
+var shortOutlets = map[string]string{
+	"Foundation for Defense of Democracies": "FDD",
+	"President of Russia":                   "Kremlin",
+	"United Nations Security Council":       "UN Security Council",
+}
+
+// cite names sources by their short labels: the articles first, then the
+// reports by date.
 func (r *report) cite(ids []string) string {
 	ids = slices.Clone(ids)
 	slices.SortFunc(ids, func(a, b string) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(r.label(a), r.label(b)))
+		return cmp.Or(r.sourceCompare(a, b), cmp.Compare(r.label(a), r.label(b)))
 	})
 	var labels []string
-	for _, id := range slices.Compact(ids) {
+	for _, id := range ids {
 		labels = append(labels, r.label(id))
 	}
-	return strings.Join(labels, ", ")
+	return strings.Join(slices.Compact(labels), ", ")
 }
 
-// rank puts the public record after the articles.
-func rank(id string) int {
-	if id == publicRecord {
-		return 1
+// sourceCompare orders sources as the report lists them: the articles by
+// label, then the reports by publication date.
+func (r *report) sourceCompare(a, b string) int {
+	if c := cmp.Compare(rank(a), rank(b)); c != 0 || rank(a) == 0 {
+		return c
 	}
-	return 0
+	sa, _ := r.c.Source(a)
+	sb, _ := r.c.Source(b)
+	return sa.Published.Compare(sb.Published)
 }
 
-// label is the short name of a source.
+// rank puts the articles before the reports.
+func rank(id string) int {
+	if isArticle(id) {
+		return 0
+	}
+	return 1
+}
+
+// label is the short name of a source: an article's label, or a report's
+// outlet and publication date, "Reuters 2016-04-29".
 func (r *report) label(id string) string {
-	if s, ok := sourceLabels[id]; ok {
+	if s, ok := articleLabels[id]; ok {
 		return s
 	}
-	if s, ok := r.c.Source(id); ok && s.Outlet != "" {
-		return s.Outlet
+	s, ok := r.c.Source(id)
+	if !ok || s.Outlet == "" {
+		return id
 	}
-	return id
+	outlet := cmp.Or(shortOutlets[s.Outlet], s.Outlet)
+	if s.Published.IsZero() {
+		return outlet
+	}
+	return outlet + " " + s.Published.String()
 }
 
 // creditEvent is the one disagreement the report quotes that is an opinion
@@ -59,14 +89,16 @@ const creditEvent = "government-captures-palmyra-2016-03"
 // disputes writes one line per date the sources disagree on.
 func (r *report) disputes() {
 	r.heading("Where the sources disagree")
-	for t := range r.c.Ties() {
+	for t := range r.q.Ties() {
 		for _, end := range []bool{false, true} {
 			if bound(t, end).Disputed() {
 				r.wrap("  - ", upper(r.changeText(t, end))+" "+r.claims(t, end)+".")
 			}
 		}
 	}
-	if ev, ok := r.c.Event(creditEvent); ok {
+	// The note quotes all three articles: as known on a day, only once all
+	// three are out.
+	if ev, ok := r.c.Event(creditEvent); ok && !slices.ContainsFunc(ev.Sources, func(id string) bool { return !r.knows([]string{id}) }) {
 		r.wrap("  - ", "Palmyra retaken, "+ev.Date.String()+" (an opinion, not "+
 			"a date). "+ev.Note)
 	}
@@ -74,27 +106,58 @@ func (r *report) disputes() {
 		"run with -at 2015-10-15 to see Kuweires Airbase possibly still besieged.")
 }
 
-// sources lists the sources in full.
-func (r *report) sources() {
+// sources lists the sources in full: the five articles, then the reports of
+// the day in order of publication; as known on a day, only those published
+// by then.
+func (r *report) sources() { r.sourcesOf(nil) }
+
+// sourcesOf lists the sources among only in full, as sources does; all of
+// them if only is nil.
+func (r *report) sourcesOf(only []string) {
 	r.heading("Sources")
+	var articles, reports []conflict.Source
 	for _, s := range r.c.Dataset().Sources {
-		lead := fmt.Sprintf("  %-18s", r.label(s.ID))
-		if s.ID == publicRecord {
-			r.wrap(lead, "Exact days the articles leave vague, and facts "+
-				"they assume, from wire reports and reference works; each "+
-				"use is explained in the dataset's notes.")
-			continue
+		switch {
+		case !r.knows([]string{s.ID}), only != nil && !slices.Contains(only, s.ID):
+		case isArticle(s.ID):
+			articles = append(articles, s)
+		default:
+			reports = append(reports, s)
 		}
-		text := s.Outlet
-		if s.Author != "" {
-			text += ", " + s.Author
-		}
-		if s.Title != "" {
-			text += ", “" + s.Title + "”"
-		}
-		if !s.Published.IsZero() {
-			text += ", " + s.Published.String()
-		}
-		r.wrap(lead, text+".")
 	}
+	slices.SortStableFunc(reports, func(a, b conflict.Source) int { return a.Published.Compare(b.Published) })
+	r.wrap("", "The articles:")
+	for _, s := range articles {
+		r.wrap(fmt.Sprintf("  %-18s", r.label(s.ID)), sourceText(s, true)+".")
+	}
+	if len(reports) == 0 {
+		return
+	}
+	r.printf("\n")
+	r.wrap("", "Reports of the day, by outlet and publication date (syria.json "+
+		"gives each one's address and what it says):")
+	for _, s := range reports {
+		r.wrap("  - ", r.label(s.ID)+": "+sourceText(s, false)+".")
+	}
+}
+
+// sourceText describes a source: its author and title, and, when long, its
+// outlet and publication date. A source whose copy shows no headline says so.
+func sourceText(s conflict.Source, long bool) string {
+	var parts []string
+	if long {
+		parts = append(parts, s.Outlet)
+	}
+	if s.Author != "" {
+		parts = append(parts, s.Author)
+	}
+	if s.Title != "" {
+		parts = append(parts, "“"+s.Title+"”")
+	} else {
+		parts = append(parts, "no headline in the stored copy")
+	}
+	if long && !s.Published.IsZero() {
+		parts = append(parts, s.Published.String())
+	}
+	return strings.Join(parts, ", ")
 }

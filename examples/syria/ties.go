@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/conflictgraph/conflict"
 )
@@ -26,12 +28,33 @@ func span(t conflict.Tie) string {
 	return t.Start.String() + " to " + t.End.String()
 }
 
-// onDate says a date with its preposition: "on 2015-05-21", "in 2015-05".
+// onDate says a date with its preposition: "on 2015-05-21", "in 2015-05",
+// "in autumn 2015", "between 2016-12-08 and 2016-12-11".
 func onDate(d conflict.Date) string {
-	if d.Precision() == conflict.PrecisionDay {
+	switch d.Precision() {
+	case conflict.PrecisionDay:
 		return "on " + d.String()
+	case conflict.PrecisionSeason:
+		return "in " + season(d)
+	case conflict.PrecisionInterval:
+		first, last, _ := strings.Cut(d.String(), "/")
+		return "between " + first + " and " + last
 	}
 	return "in " + d.String()
+}
+
+// season names a season-precise date: "autumn 2015"; a winter runs into the
+// next year, "winter 2014-15".
+func season(d conflict.Date) string {
+	switch d.Month() {
+	case time.March:
+		return fmt.Sprintf("spring %d", d.Year())
+	case time.June:
+		return fmt.Sprintf("summer %d", d.Year())
+	case time.September:
+		return fmt.Sprintf("autumn %d", d.Year())
+	}
+	return fmt.Sprintf("winter %d-%02d", d.Year(), (d.Year()+1)%100)
 }
 
 // other returns the end of t that is not n.
@@ -115,36 +138,37 @@ func (r *report) changeText(t conflict.Tie, end bool) string {
 	return r.tieText(t) + verb(" began", " ended")
 }
 
-// claims lists the dates claimed for one end of t with who claims each:
-// "in 2015-05 (Al-Masdar, ISW) and on 2015-05-21 (public record)"; "or"
-// when the claims disagree.
+// citations returns the dates the claims give for one end of t, each with
+// the sources that give it (Tie.StartCitations, Tie.EndCitations).
+func citations(t conflict.Tie, end bool) []conflict.Citation {
+	if end {
+		return t.EndCitations()
+	}
+	return t.StartCitations()
+}
+
+// claims lists the dates claimed for one end of t with who gives each:
+// "in 2015-05 (Al-Masdar, ISW) and on 2015-05-21 (China Daily 2015-05-22)";
+// "or" when the claims disagree.
 func (r *report) claims(t conflict.Tie, end bool) string {
-	type claim struct {
-		date    conflict.Date
-		sources []string
-	}
-	var cs []claim
-	for _, c := range t.Claims() {
-		d := c.Start
-		if end {
-			d = c.End
-		}
-		if d.IsZero() {
-			continue
-		}
-		if i := slices.IndexFunc(cs, func(x claim) bool { return x.date == d }); i >= 0 {
-			cs[i].sources = append(cs[i].sources, c.Sources...)
-			continue
-		}
-		cs = append(cs, claim{d, slices.Clone(c.Sources)})
-	}
-	slices.SortFunc(cs, func(a, b claim) int { return a.date.Compare(b.date) })
 	var parts []string
-	for _, c := range cs {
-		parts = append(parts, onDate(c.date)+" ("+r.cite(c.sources)+")")
+	for _, c := range citations(t, end) {
+		parts = append(parts, onDate(c.Date)+" ("+r.cite(c.Sources)+")")
 	}
+	sep := ", "
 	if bound(t, end).Disputed() {
-		return strings.Join(parts, " or ")
+		sep = " or "
 	}
-	return strings.Join(parts, " and ")
+	switch n := len(parts); n {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	default:
+		last := " and "
+		if sep == " or " {
+			last = " or "
+		}
+		return strings.Join(parts[:n-1], sep) + last + parts[n-1]
+	}
 }
