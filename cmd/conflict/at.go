@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/conflictgraph/conflict"
 )
@@ -19,9 +18,10 @@ the parties that possibly hold the others, the places contested and
 besieged (as control says them), the blocs, every party's backers and who
 fights whom. With -json it prints conflict.Summary, with the keys at,
 control, possible, besieged, alliances, backers and fights, and contested:
-every contested place and its contenders.`,
+every contested place and its contenders; with -as-of DATE, as_of: the day
+the record is known as of.`,
 	example: "conflict at examples/syria/syria.json --at 2016-04-06 --json",
-	flags:   atFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | jsonFlag | idsFlag,
 	run:     runAt,
 }
 
@@ -34,7 +34,7 @@ that is, since when and on whose word, or the parties that possibly hold
 it, its besiegers and its contenders. A place with no claims of its own is
 answered from the places within it ("rolled up").`,
 	example: "conflict control examples/syria/syria.json --at 2016-12-15",
-	flags:   atFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | jsonFlag | idsFlag,
 	run:     runControl,
 }
 
@@ -44,42 +44,46 @@ var alliancesCommand = &command{
 	about: `Alliances prints the blocs at the moment: the parties joined by friendly ties
 (supports, allied, part-of) in force, the ally of an ally counted as an
 ally. A party with only hostile ties is a bloc of its own. With -json it
-prints {"at": DATE, "alliances": [[ids...], ...]}.`,
+prints {"at": DATE, "alliances": [[ids...], ...]}, and with -as-of "as_of",
+the day the record is known as of, after "at".`,
 	example: "conflict alliances examples/syria/syria.json --at 2016-04-06",
-	flags:   atFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | jsonFlag | idsFlag,
 	run:     runAlliances,
 }
 
-// readMoment reads FILE and returns the moment the command asks about.
-func (inv *invocation) readMoment() (*conflict.Conflict, conflict.Moment, error) {
-	c, err := inv.read()
+// readMoment reads FILE and returns the record the command asks (see read)
+// and the moment it asks about.
+func (inv *invocation) readMoment() (conflict.Record, conflict.Moment, error) {
+	_, rec, err := inv.read()
 	if err != nil {
 		return nil, conflict.Moment{}, err
 	}
-	t, err := inv.moment(c)
+	t, err := inv.moment(rec)
 	if err != nil {
 		return nil, conflict.Moment{}, err
 	}
-	m := c.At(t)
+	m := rec.At(t)
 	inv.nodes = m.Node
-	return c, m, nil
+	return rec, m, nil
 }
 
-// atJSON is the output of at -json: the moment's Summary, and the places
-// contested, each with its contenders, sorted.
+// atJSON is the output of at -json: the moment's Summary, the places
+// contested, each with its contenders, sorted, and with -as-of the day the
+// record is known as of.
 type atJSON struct {
 	conflict.Summary
 	Contested map[string][]string `json:"contested"`
+	AsOf      *string             `json:"as_of,omitempty"`
 }
 
 func runAt(inv *invocation) error {
-	c, m, err := inv.readMoment()
+	rec, m, err := inv.readMoment()
 	if err != nil {
 		return err
 	}
-	s := atJSON{Summary: m.Summary(), Contested: map[string][]string{}}
+	s := atJSON{Summary: m.Summary(), Contested: map[string][]string{}, AsOf: inv.asOfJSON()}
 	states := map[string]conflict.ControlState{}
-	for _, loc := range locations(c) {
+	for _, loc := range locations(rec) {
 		ctl := m.Controller(loc)
 		states[loc] = ctl.State
 		if ctl.State == conflict.ControlContested {
@@ -89,7 +93,7 @@ func runAt(inv *invocation) error {
 	if inv.json {
 		return inv.printJSON(s)
 	}
-	inv.printf("At %s\n", s.At)
+	inv.printf("At %s%s\n", inv.momentText(m), inv.knownText())
 	inv.printf("\nControl:\n")
 	tw := inv.table()
 	for _, loc := range slices.Sorted(maps.Keys(s.Control)) {
@@ -156,22 +160,23 @@ type controlJSON struct {
 }
 
 func runControl(inv *invocation) error {
-	c, m, err := inv.readMoment()
+	rec, m, err := inv.readMoment()
 	if err != nil {
 		return err
 	}
-	places := locations(c)
+	places := locations(rec)
 	if inv.json {
 		out := struct {
 			At      string                 `json:"at"`
+			AsOf    *string                `json:"as_of,omitempty"`
 			Control map[string]controlJSON `json:"control"`
-		}{At: day(m.Time()), Control: map[string]controlJSON{}}
+		}{At: inv.day(m.Time()), AsOf: inv.asOfJSON(), Control: map[string]controlJSON{}}
 		for _, loc := range places {
 			out.Control[loc] = controlOf(m.Controller(loc))
 		}
 		return inv.printJSON(out)
 	}
-	inv.printf("Control at %s\n\n", day(m.Time()))
+	inv.printf("Control at %s%s\n\n", inv.momentText(m), inv.knownText())
 	tw := inv.table()
 	fmt.Fprintf(tw, "PLACE\tSTATE\tHOLDER\tCERTAINTY\tSINCE\tBESIEGERS\tCONTENDERS\tSOURCES\n")
 	for _, loc := range places {
@@ -233,10 +238,11 @@ func runAlliances(inv *invocation) error {
 	if inv.json {
 		return inv.printJSON(struct {
 			At        string     `json:"at"`
+			AsOf      *string    `json:"as_of,omitempty"`
 			Alliances [][]string `json:"alliances"`
-		}{day(m.Time()), blocs})
+		}{inv.day(m.Time()), inv.asOfJSON(), blocs})
 	}
-	inv.printf("At %s\n", day(m.Time()))
+	inv.printf("At %s%s\n", inv.momentText(m), inv.knownText())
 	inv.printBlocs("Alliances", blocs)
 	return nil
 }
@@ -250,9 +256,9 @@ func (inv *invocation) printBlocs(heading string, blocs [][]string) {
 }
 
 // locations returns the IDs of every location in the record, sorted.
-func locations(c *conflict.Conflict) []string {
+func locations(rec conflict.Record) []string {
 	var ids []string
-	for l := range c.Locations() {
+	for l := range rec.Locations() {
 		ids = append(ids, l.ID)
 	}
 	slices.Sort(ids)
@@ -263,9 +269,6 @@ func locations(c *conflict.Conflict) []string {
 func (inv *invocation) table() *tabwriter.Writer {
 	return tabwriter.NewWriter(&inv.out, 0, 0, 2, ' ', 0)
 }
-
-// day returns the UTC day of t, as YYYY-MM-DD.
-func day(t time.Time) string { return conflict.DateOf(t).String() }
 
 // dash returns s, or "-" if it is empty, for table cells.
 func dash(s string) string {

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -29,17 +28,20 @@ type command struct {
 type flags uint16
 
 const (
-	atFlag      flags = 1 << iota // -at DATE: the moment asked about
-	kFlag                         // -k N: the most blocs
-	jsonFlag                      // -json
-	rangeFlags                    // -from D1 -to D2
-	idsFlag                       // -ids: IDs instead of names in text
-	formatFlag                    // -format F: the kind of FILE
-	outFlag                       // -o FILE: where the output goes
-	timeoutFlag                   // -timeout DURATION: how long to search
+	atFlag        flags = 1 << iota // -at DATE: the moment asked about
+	kFlag                           // -k N: the most blocs
+	jsonFlag                        // -json
+	rangeFlags                      // -from D1 -to D2: the dates changes lists changes between
+	knownFlags                      // -from K1 -to K2: the knowledge dates learned lists claims between
+	asOfFlag                        // -as-of DATE: the record as known on a date
+	idsFlag                         // -ids: IDs instead of names in text
+	formatFlag                      // -format F: the kind of FILE
+	keepGoingFlag                   // -keep-going: skip bad records
+	outFlag                         // -o FILE: where the output goes
+	timeoutFlag                     // -timeout DURATION: how long to search
 
 	// commonFlags are the flags every command takes.
-	commonFlags = formatFlag | outFlag
+	commonFlags = formatFlag | keepGoingFlag | outFlag
 )
 
 // flagDecls declare the flags, bound to an invocation, in the order the
@@ -51,11 +53,24 @@ var flagDecls = []struct {
 	declare func(fs *flag.FlagSet, inv *invocation)
 }{
 	{atFlag, func(fs *flag.FlagSet, inv *invocation) {
-		fs.Var(&inv.at, "at", "the moment asked about: the first day of `DATE` (YYYY, YYYY-MM or YYYY-MM-DD);\nneeded unless nothing in the record is dated")
+		fs.Var(&inv.at, "at", "the moment asked about: the first day of `DATE` in the record's time zone, or an\n"+
+			"RFC 3339 timestamp, the instant itself (2016-02-26T22:30:00Z); needed unless\n"+
+			"nothing in the record is dated")
 	}},
 	{rangeFlags, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.from, "from", "list changes from the first day of `DATE` on (default: the start of the record)")
 		fs.Var(&inv.to, "to", "list changes before the first day of `DATE` (default: to the end of the record)")
+	}},
+	{knownFlags, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.from, "from", "list what became known after the first day of `DATE`\n(default: from before the first source)")
+		fs.Var(&inv.to, "to", "list what became known by the first day of `DATE`, that day included\n(default: all the record knows)")
+	}},
+	{asOfFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.asOf, "as-of", "answer from the record as known on the first day of `DATE`, in the record's time\n"+
+			"zone: the claims of the sources published by then, one dated only to a month\n"+
+			"known once the month is over. -as-of 2016-03 is as known on 1 March 2016; for\n"+
+			"all known by the end of March give 2016-03-31, or 2016-04 to add the sources\n"+
+			"dated only to March")
 	}},
 	{kFlag, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.k, "k", "split into at most `N` blocs; 0 for any number (K = 2 gives the frustration index)")
@@ -72,6 +87,10 @@ var flagDecls = []struct {
 	{formatFlag, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.format, "format", "the kind of FILE: `F` is "+formatList()+"\n(default: guessed from FILE's extension and first line)")
 	}},
+	{keepGoingFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.BoolVar(&inv.keepGoing, "keep-going", false, "skip the records with problems, and those that refer to them, and answer\n"+
+			"from the rest: the problems go to standard error, and the exit status is 1")
+	}},
 	{outFlag, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.output, "o", "write the output to `FILE`, replacing it whole, instead of to standard output")
 	}},
@@ -85,6 +104,7 @@ var commands = []*command{
 	alliancesCommand,
 	sidesCommand,
 	changesCommand,
+	learnedCommand,
 	validateCommand,
 	exportCommand,
 }
@@ -132,17 +152,19 @@ input, reads standard input.
 // An invocation is one run of a command: its flags and arguments, the
 // record it loaded and the output it is writing.
 type invocation struct {
-	cmd      *command
-	args     []string // the positional arguments before FILE
-	file     string   // FILE, or "-" for standard input
-	format   stringFlag
-	output   stringFlag
-	at       dateFlag
-	from, to dateFlag
-	k        kFlagValue
-	timeout  timeoutFlagValue
-	json     bool
-	ids      bool
+	cmd       *command
+	args      []string // the positional arguments before FILE
+	file      string   // FILE, or "-" for standard input
+	format    stringFlag
+	output    stringFlag
+	at        momentFlag
+	from, to  dateFlag
+	asOf      dateFlag
+	k         kFlagValue
+	timeout   timeoutFlagValue
+	json      bool
+	ids       bool
+	keepGoing bool
 
 	stdin    io.Reader
 	stdinTTY bool // whether stdin is a terminal, so that FILE must be named
@@ -150,6 +172,8 @@ type invocation struct {
 	progress bool // whether to show progress on stderr
 	meter    *meter
 	nodes    func(id string) (conflict.Node, bool) // the record's nodes, for names in text
+	zone     *time.Location                        // the record's time zone, once read
+	skipped  bool                                  // whether -keep-going skipped records
 	out      bytes.Buffer
 }
 
@@ -246,22 +270,23 @@ func (inv *invocation) fileName() string {
 	return inv.file
 }
 
-// moment returns the instant the command asks about: -at, or, when it is
-// not given and nothing in the record is dated, today.
-func (inv *invocation) moment(c *conflict.Conflict) (time.Time, error) {
+// moment returns the instant the command asks about of rec: -at, or, when
+// it is not given and nothing in rec is dated, the start of today in the
+// record's time zone.
+func (inv *invocation) moment(rec conflict.Record) (time.Time, error) {
 	if inv.at.set {
-		return inv.at.d.Time(), nil
+		return inv.at.in(inv.zone), nil
 	}
-	if dated(c) {
+	if dated(rec) {
 		return time.Time{}, usagef("-at DATE is needed: %s has dated ties", inv.fileName())
 	}
-	return conflict.DateOf(time.Now()).Time(), nil
+	return startOf(conflict.DateOf(time.Now().In(inv.zone)), inv.zone), nil
 }
 
-// dated reports whether any tie in the record has a start or an end, so
-// that the answer to a question about a moment may depend on the moment.
-func dated(c *conflict.Conflict) bool {
-	for t := range c.Ties() {
+// dated reports whether any tie in rec has a start or an end, so that the
+// answer to a question about a moment may depend on the moment.
+func dated(rec conflict.Record) bool {
+	for t := range rec.Ties() {
 		if !t.Start.IsOpen() || !t.End.IsOpen() {
 			return true
 		}
@@ -280,102 +305,6 @@ func (inv *invocation) printJSON(v any) error {
 
 func (inv *invocation) printf(format string, args ...any) {
 	fmt.Fprintf(&inv.out, format, args...)
-}
-
-// A stringFlag is a flag whose value is a string, and whether it was given.
-type stringFlag struct {
-	s   string
-	set bool
-}
-
-func (f *stringFlag) String() string { return f.s }
-
-func (f *stringFlag) Set(s string) error {
-	f.s, f.set = s, true
-	return nil
-}
-
-// A dateFlag is a flag whose value is a Date of any precision.
-type dateFlag struct {
-	d   conflict.Date
-	set bool
-}
-
-func (f *dateFlag) String() string { return f.d.String() }
-
-func (f *dateFlag) Set(s string) error {
-	d, err := conflict.ParseDate(s)
-	if err != nil {
-		// The flag package names the value; say only what is wrong.
-		return errors.New(strings.Replace(strings.TrimPrefix(err.Error(), "conflict: "), " "+strconv.Quote(s), "", 1))
-	}
-	if d.IsZero() {
-		return errors.New("empty date: want YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21…24 or days DAY/DAY")
-	}
-	f.d, f.set = d, true
-	return nil
-}
-
-// dateJSON is d for JSON: its string, or null for the zero Date.
-func dateJSON(d conflict.Date) *string {
-	if d.IsZero() {
-		return nil
-	}
-	s := d.String()
-	return &s
-}
-
-// boundJSON is b for JSON: its string ("2015-10 or 2015-11-10" when the
-// claims disagree), or null when open.
-func boundJSON(b conflict.Bound) *string {
-	if b.IsOpen() {
-		return nil
-	}
-	s := b.String()
-	return &s
-}
-
-// A kFlagValue is the -k flag: a number of blocs, 0 or more.
-type kFlagValue int
-
-func (k *kFlagValue) String() string { return strconv.Itoa(int(*k)) }
-
-func (k *kFlagValue) Set(s string) error {
-	n, err := strconv.Atoi(s)
-	switch {
-	case err != nil:
-		return errors.New("want a whole number of blocs")
-	case n < 0:
-		return errors.New("want 0 (any number of blocs) or more")
-	}
-	*k = kFlagValue(n)
-	return nil
-}
-
-// A timeoutFlagValue is the -timeout flag: a duration, 0 or more.
-type timeoutFlagValue time.Duration
-
-func (d *timeoutFlagValue) String() string { return time.Duration(*d).String() }
-
-func (d *timeoutFlagValue) Set(s string) error {
-	v, err := time.ParseDuration(s)
-	switch {
-	case err != nil:
-		return errors.New("want a duration such as 30s, 1m30s or 500ms")
-	case v < 0:
-		return errors.New("want 0 (no limit) or more")
-	}
-	*d = timeoutFlagValue(v)
-	return nil
-}
-
-// deadline returns when -timeout ends if counted from now, or the zero
-// time if -timeout is 0.
-func (d timeoutFlagValue) deadline() time.Time {
-	if d == 0 {
-		return time.Time{}
-	}
-	return time.Now().Add(time.Duration(d))
 }
 
 // nonNil returns s, or an empty slice if s is nil, so that JSON shows [].

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -156,6 +157,26 @@ func TestManyProblems(t *testing.T) {
 	r = conflictCmd("validate", "-format", "signed-csv", file)
 	if n := len(lines(r.stdout)); n != 25 {
 		t.Errorf("validate lists %d problems, want 25", n)
+	}
+
+	// The library's problems: it describes the first few and counts the
+	// rest.
+	var rels []string
+	for i := range 125 {
+		rels = append(rels, fmt.Sprintf(`{"kind": "fights", "from": "a", "to": "x%d", "sources": ["s1"]}`, i))
+	}
+	file = writeFile(t, "many.json", `{"sources": [{"id": "s1"}], "actors": [{"id": "a", "name": "A"}], "relations": [
+`+strings.Join(rels, ",\n")+`
+]}`)
+	r = conflictCmd("alliances", file)
+	got = lines(r.stderr)
+	if want := file + ": and 115 more problems (run 'conflict validate -format json " + file + "' for all)"; r.code != exitFail || len(got) != 11 || got[10] != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant 10 problems and %q", r.code, r.stderr, want)
+	}
+	r = conflictCmd("validate", file)
+	got = lines(r.stdout)
+	if want := file + ": and 25 more problems"; len(got) != 101 || got[100] != want {
+		t.Errorf("validate lists %d lines, the last %q; want 100 problems and %q", len(got), got[len(got)-1], want)
 	}
 }
 

@@ -28,9 +28,11 @@ file -o names:
            importer's CSV as a file every command reads without -format
 
 dot and geojson draw one moment and need -at, unless nothing in the record
-is dated; gexf, svg and json write the whole record and take no -at.`,
+is dated; gexf, svg and json write the whole record and take no -at. With
+-as-of, dot, gexf, geojson and svg draw the record as known on the date;
+json writes the whole record and takes no -as-of.`,
 	example: "conflict export dot examples/syria/syria.json --at 2016-04-06 -o syria.dot",
-	flags:   atFlag,
+	flags:   atFlag | asOfFlag,
 	run:     runExport,
 }
 
@@ -38,39 +40,48 @@ is dated; gexf, svg and json write the whole record and take no -at.`,
 type exporter struct {
 	name   string
 	moment bool // whether it draws one moment, asked for with -at
-	// write writes c, at instant at if moment; nil if this build has no
-	// writer for the format.
-	write func(w io.Writer, c *conflict.Conflict, at time.Time) error
+	whole  bool // whether it writes the whole record, and takes no -as-of
+	// write writes e; nil if this build has no writer for the format.
+	write func(w io.Writer, e export) error
+}
+
+// An export is what an exporter writes.
+type export struct {
+	c     *conflict.Conflict // the whole record
+	rec   conflict.Record    // the record asked about: c, or with -as-of its View
+	at    time.Time          // the moment, for an exporter that draws one
+	title string             // the title of a picture of the moment
 }
 
 // exporters are the formats export writes, in the order the help lists
 // them. An exporter with a nil write is named but not available: its
 // package is not part of this build yet.
 var exporters = []exporter{
-	{name: "dot", moment: true, write: func(w io.Writer, c *conflict.Conflict, at time.Time) error {
-		return dot.Write(w, c.At(at), dot.Options{Title: title(c, at)})
+	{name: "dot", moment: true, write: func(w io.Writer, e export) error {
+		return dot.Write(w, e.rec.At(e.at), dot.Options{Title: e.title})
 	}},
-	{name: "gexf", write: func(w io.Writer, c *conflict.Conflict, _ time.Time) error {
-		return gexf.Write(w, c)
+	{name: "gexf", write: func(w io.Writer, e export) error {
+		return gexf.Write(w, e.rec)
 	}},
-	{name: "geojson", moment: true, write: func(w io.Writer, c *conflict.Conflict, at time.Time) error {
-		return geojson.WriteControl(w, c, at)
+	{name: "geojson", moment: true, write: func(w io.Writer, e export) error {
+		return geojson.WriteControl(w, e.rec, e.at)
 	}},
-	{name: "svg", write: func(w io.Writer, c *conflict.Conflict, _ time.Time) error {
-		return svg.WriteTimeline(w, c, svg.Options{})
+	{name: "svg", write: func(w io.Writer, e export) error {
+		return svg.WriteTimeline(w, e.rec, svg.Options{})
 	}},
-	{name: "json", write: func(w io.Writer, c *conflict.Conflict, _ time.Time) error {
-		return c.Save(w)
+	{name: "json", whole: true, write: func(w io.Writer, e export) error {
+		return e.c.Save(w)
 	}},
 }
 
-// title is the title of a picture of c at instant at: "Syria 2015-2016,
-// 2016-04-06".
-func title(c *conflict.Conflict, at time.Time) string {
-	if c.Name() == "" {
-		return day(at)
+// title is the title of a picture of rec at instant at: "Syria 2015-2016,
+// 2016-04-06", and with -as-of ", as known on 2016-04-01".
+func (inv *invocation) title(rec conflict.Record, at time.Time) string {
+	s := inv.day(at) + inv.knownText()
+	if rec.Name() == "" {
+		return s
 	}
-	return c.Name() + ", " + day(at)
+	return rec.Name() + ", " + s
 }
 
 func runExport(inv *invocation) error {
@@ -88,19 +99,22 @@ func runExport(inv *invocation) error {
 		return usagef("unknown export format %q: want %s", name, strings.Join(names, ", "))
 	case ex.write == nil:
 		return usagef("format %s is not available in this build", name)
+	case !ex.moment && inv.at.set:
+		return usagef("%s writes the whole record and takes no -at", name)
+	case ex.whole && inv.asOf.set:
+		return usagef("%s writes the whole record as a dataset file and takes no -as-of", name)
 	}
-	c, err := inv.read()
+	c, rec, err := inv.read()
 	if err != nil {
 		return err
 	}
-	var at time.Time
+	e := export{c: c, rec: rec}
 	if ex.moment {
-		if at, err = inv.moment(c); err != nil {
+		if e.at, err = inv.moment(rec); err != nil {
 			return err
 		}
-	} else if inv.at.set {
-		return usagef("%s writes the whole record and takes no -at", name)
+		e.title = inv.title(rec, e.at)
 	}
 	inv.phase(status("writing " + name))
-	return ex.write(&inv.out, c, at)
+	return ex.write(&inv.out, e)
 }

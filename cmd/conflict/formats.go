@@ -1,13 +1,8 @@
 package main
 
 import (
-	"cmp"
 	"errors"
 	"io"
-	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/acled"
@@ -24,31 +19,73 @@ type format struct {
 	// this format from the others; nil for json.
 	columns []string
 	// load reads a file, whose base name is title ("" for stdin), into a new
-	// Conflict, telling phase when its work enters a phase ("checking");
-	// nil if this build has no reader for the format.
-	load func(r io.Reader, title string, phase func(string)) (*conflict.Conflict, error)
+	// Conflict; nil if this build has no reader for the format. It returns
+	// a nil Conflict and an error for a file it cannot load, or, keeping
+	// going, the Conflict of the records it could add and an error that
+	// describes the records it skipped (see reportOf).
+	load func(r io.Reader, title string, opt readOptions) (*conflict.Conflict, error)
 }
+
+// readOptions say how to read a file.
+type readOptions struct {
+	keepGoing bool
+	maxErrors int          // how many of its problems the library describes, as conflict.LoadOptions
+	phase     func(string) // told each phase of the work: "decoding", "checking", "adding"
+}
+
+// library returns the options of the library's load or add.
+func (o readOptions) library() conflict.LoadOptions {
+	return conflict.LoadOptions{
+		KeepGoing: o.keepGoing,
+		MaxErrors: o.maxErrors,
+		Progress: func(p string) {
+			if ing, ok := libraryPhases[p]; ok {
+				p = ing
+			}
+			o.phase(p)
+		},
+	}
+}
+
+// libraryPhases name the phases of conflict.LoadOptions.Progress as the
+// progress line shows them.
+var libraryPhases = map[string]string{"decode": "decoding", "check": "checking", "add": "adding"}
 
 // formats are the kinds of file the tool reads, in the order the help lists
 // them. A format with a nil load is named but not available: its importer is
 // not part of this build yet.
+//
+// An importer that can skip its bad rows is given keep (-keep-going) in its
+// options, and fromDataset its error for the rows it skipped, to tell it
+// from an error that leaves nothing to add; one that cannot skip rows
+// ignores keep and gives fromDataset nil. Once acled.Options has KeepGoing,
+// for example, its entry is
+//
+//	fromDataset(acled.ErrSkipped, func(r io.Reader, _ string, keep bool) (conflict.Dataset, error) {
+//		return acled.Read(r, &acled.Options{KeepGoing: keep})
+//	})},
 var formats = []format{
 	{"json", "the dataset file of package conflict", nil, loadJSON},
 	{"signed-csv", "a signed edge list, from,to,sign[,start,end] (package signedcsv)",
 		[]string{"from", "to", "sign"},
-		fromDataset(func(r io.Reader, title string) (conflict.Dataset, error) {
-			d := signedcsv.Decoder{Title: title}
-			return d.Decode(r)
+		fromDataset(nil, func(r io.Reader, title string, keep bool) (conflict.Dataset, error) {
+			return (&signedcsv.Decoder{Title: title}).Decode(r)
 		})},
 	{"ucdp-acd", "the UCDP/PRIO Armed Conflict Dataset's CSV (package ucdpacd)",
 		[]string{"conflict_id", "gwno_a"},
-		fromDataset(func(r io.Reader, _ string) (conflict.Dataset, error) { return ucdpacd.Read(r, nil) })},
+		fromDataset(nil, func(r io.Reader, _ string, keep bool) (conflict.Dataset, error) {
+			return ucdpacd.Read(r, nil)
+		})},
 	{"ucdp-ged", "the UCDP Georeferenced Event Dataset's CSV (package ucdpged)",
 		[]string{"type_of_violence", "where_prec"},
-		fromDataset(func(r io.Reader, _ string) (conflict.Dataset, error) { return ucdpged.Read(r, nil) })},
+		fromDataset(nil, func(r io.Reader, _ string, keep bool) (conflict.Dataset, error) {
+			return ucdpged.Read(r, nil)
+		})},
 	{"acled", "ACLED's CSV of events (package acled)",
 		[]string{"event_id_cnty", "event_date"},
-		fromDataset(func(r io.Reader, _ string) (conflict.Dataset, error) { return acled.Read(r, nil) })},
+		fromDataset(nil, func(r io.Reader, _ string, keep bool) (conflict.Dataset, error) {
+			return acled.Read(r, nil)
+		})},
 }
 
 // lookupFormat returns the format called name, or a usage error if there is
@@ -67,125 +104,54 @@ func lookupFormat(name string) (format, error) {
 }
 
 // loadJSON reads the dataset file of package conflict, keeping the line of
-// every problem. Conflict.Load decodes and checks in one call, which the
-// progress report shows as one phase, loading; a hook of the library's for
-// its phases would call phase.
-func loadJSON(r io.Reader, _ string, _ func(string)) (*conflict.Conflict, error) {
+// every problem.
+func loadJSON(r io.Reader, _ string, opt readOptions) (*conflict.Conflict, error) {
 	c := new(conflict.Conflict)
-	if err := c.Load(r); err != nil {
+	err := c.LoadWith(r, opt.library())
+	if err != nil && !errors.Is(err, conflict.ErrSkipped) {
 		return nil, err
 	}
-	return c, nil
+	return c, err
 }
 
-// fromDataset makes a format's load func of an importer that returns a
-// Dataset.
-func fromDataset(read func(r io.Reader, title string) (conflict.Dataset, error)) func(io.Reader, string, func(string)) (*conflict.Conflict, error) {
-	return func(r io.Reader, title string, phase func(string)) (*conflict.Conflict, error) {
-		ds, err := read(r, title)
-		if err != nil {
-			return nil, err
+// fromDataset makes a format's load func of an importer's read, which
+// returns a Dataset. skipped is the importer's error for the rows it
+// skipped when keep is true, or nil if it cannot skip rows: an error of
+// read's that wraps it leaves the rows it read to add.
+func fromDataset(skipped error, read func(r io.Reader, title string, keep bool) (conflict.Dataset, error)) func(io.Reader, string, readOptions) (*conflict.Conflict, error) {
+	return func(r io.Reader, title string, opt readOptions) (*conflict.Conflict, error) {
+		ds, rerr := read(r, title, opt.keepGoing)
+		if rerr != nil {
+			if !opt.keepGoing || skipped == nil || !errors.Is(rerr, skipped) {
+				return nil, rerr
+			}
+			rerr = markSkipped(rerr, skipped)
 		}
-		phase("checking")
 		c := new(conflict.Conflict)
-		if err := c.Add(ds); err != nil {
-			return nil, err
+		err := c.AddWith(ds, opt.library())
+		if err != nil && !errors.Is(err, conflict.ErrSkipped) {
+			return nil, errors.Join(rerr, err)
 		}
-		return c, nil
+		return c, errors.Join(rerr, err)
 	}
 }
 
-// problems returns the problems in FILE that err reports, with a hint
-// when a CSV file was read as JSON.
-func (inv *invocation) problems(err error) []problem {
-	ps := problems(err)
-	csv := strings.EqualFold(filepath.Ext(inv.file), ".csv")
-	if inv.format.s == "json" && csv && errors.Is(err, conflict.ErrFormat) && len(ps) == 1 {
-		ps[0].Message += " (read as json; give the file's format with -format)"
-	}
-	return ps
-}
+// A skipSummary is an importer's summary of the rows it skipped, as
+// conflict.ErrSkipped marks the library's: "acled: bad rows skipped: 2 of
+// 317".
+type skipSummary struct{ err error }
 
-// A problem is one problem with the data, with its place in the file.
-type problem struct {
-	Line    int    `json:"line,omitempty"`   // line in the file; 0 if unknown
-	Row     int    `json:"row,omitempty"`    // CSV row, counting the header as 1; 0 if not CSV
-	Entity  string `json:"entity,omitempty"` // the record at fault
-	Field   string `json:"field,omitempty"`  // the field or column at fault
-	Value   string `json:"value,omitempty"`  // the value at fault, as given
-	Message string `json:"message"`          // the whole problem, without the file and line
-}
+func (s skipSummary) Error() string { return s.err.Error() }
+func (s skipSummary) Unwrap() error { return s.err }
 
-// text returns the problem as a line naming file and line:
-// "syria.json:12: relations[3] (a fights b): to \"x\": unknown ID".
-func (p problem) text(file string) string {
-	if p.Line > 0 {
-		return file + ":" + strconv.Itoa(p.Line) + ": " + p.Message
-	}
-	return file + ": " + p.Message
-}
-
-// problems returns every problem that err, as a reader or the library
-// returns it (joined with errors.Join), reports.
-func problems(err error) []problem {
-	var out []problem
-	for _, e := range unjoin(err) {
-		var ce *conflict.Error
-		var se *signedcsv.Error
-		var ae *ucdpacd.Error
-		var ge *ucdpged.Error
-		var le *acled.Error
-		switch {
-		case errors.As(e, &ce):
-			c := *ce
-			c.Line = 0 // the line goes before the message
-			out = append(out, problem{
-				Line: ce.Line, Entity: ce.Entity, Field: ce.Field, Value: ce.Value,
-				Message: strings.TrimPrefix(c.Error(), "conflict: "),
-			})
-		case errors.As(e, &se):
-			p := rowProblem(se.Row, se.Column, se.Value, se, "signedcsv: ")
-			p.Line = se.Line
-			out = append(out, p)
-		case errors.As(e, &ae):
-			out = append(out, rowProblem(ae.Row, ae.Column, ae.Value, ae, "ucdpacd: "))
-		case errors.As(e, &ge):
-			out = append(out, rowProblem(ge.Row, ge.Column, ge.Value, ge, "ucdpged: "))
-		case errors.As(e, &le):
-			out = append(out, rowProblem(le.Row, le.Column, le.Value, le, "acled: "))
-		default:
-			out = append(out, problem{Message: strings.TrimPrefix(e.Error(), "conflict: ")})
+// markSkipped returns err, errors joined as an importer returns them, with
+// the ones that wrap skipped marked as skipSummary.
+func markSkipped(err, skipped error) error {
+	parts := unjoin(err)
+	for i, e := range parts {
+		if errors.Is(e, skipped) {
+			parts[i] = skipSummary{e}
 		}
 	}
-	// In file order; problems without a line, last.
-	slices.SortStableFunc(out, func(a, b problem) int {
-		if (a.Line == 0) != (b.Line == 0) {
-			return cmp.Compare(b.Line, a.Line)
-		}
-		return cmp.Compare(a.Line, b.Line)
-	})
-	return out
-}
-
-// rowProblem is a problem with a row of a CSV file, as an importer reports
-// it; its message is err's without the package's prefix.
-func rowProblem(row int, column, value string, err error, prefix string) problem {
-	p := problem{Row: row, Field: column, Value: value, Message: strings.TrimPrefix(err.Error(), prefix)}
-	if row > 0 {
-		p.Entity = "row " + strconv.Itoa(row)
-	}
-	return p
-}
-
-// unjoin returns the errors joined in err, recursively, or err alone.
-func unjoin(err error) []error {
-	j, ok := err.(interface{ Unwrap() []error })
-	if !ok {
-		return []error{err}
-	}
-	var out []error
-	for _, e := range j.Unwrap() {
-		out = append(out, unjoin(e)...)
-	}
-	return out
+	return errors.Join(parts...)
 }

@@ -18,7 +18,7 @@ an alias — with when each hold began and ended and on whose word
 or a place held by several parties while contested. A date the sources
 disagree on is shown as "2015-10 or 2015-11-10".`,
 	example: "conflict history palmyra examples/syria/syria.json",
-	flags:   jsonFlag | idsFlag,
+	flags:   asOfFlag | jsonFlag | idsFlag,
 	run:     runHistory,
 }
 
@@ -32,7 +32,7 @@ may fall in the range is marked "possibly". -from 2016-03 -to 2016-04 is
 March 2016; without -from the list starts with the record, without -to it
 runs to its end.`,
 	example: "conflict changes examples/syria/syria.json --from 2016-03 --to 2016-04",
-	flags:   rangeFlags | jsonFlag | idsFlag,
+	flags:   rangeFlags | asOfFlag | jsonFlag | idsFlag,
 	run:     runChanges,
 }
 
@@ -45,7 +45,7 @@ type holdJSON struct {
 }
 
 func runHistory(inv *invocation) error {
-	c, err := inv.read()
+	c, rec, err := inv.read()
 	if err != nil {
 		return err
 	}
@@ -53,22 +53,23 @@ func runHistory(inv *invocation) error {
 	if !ok {
 		return fmt.Errorf("%s has no location %q", inv.fileName(), inv.args[0])
 	}
-	hist := c.History(loc.ID)
+	hist := rec.History(loc.ID)
 	if inv.json {
 		out := struct {
 			Location string     `json:"location"`
 			Name     string     `json:"name"`
+			AsOf     *string    `json:"as_of,omitempty"`
 			History  []holdJSON `json:"history"`
-		}{loc.ID, loc.Name, []holdJSON{}}
+		}{loc.ID, loc.Name, inv.asOfJSON(), []holdJSON{}}
 		for _, t := range hist {
 			out.History = append(out.History, holdJSON{t.From, boundJSON(t.Start), boundJSON(t.End), nonNil(t.Sources())})
 		}
 		return inv.printJSON(out)
 	}
 	if inv.ids {
-		inv.printf("%s (%s): %d holds\n\n", loc.ID, loc.Name, len(hist))
+		inv.printf("%s (%s): %d holds%s\n\n", loc.ID, loc.Name, len(hist), inv.knownText())
 	} else {
-		inv.printf("%s (%s): %d holds\n\n", inv.name(loc.ID), loc.ID, len(hist))
+		inv.printf("%s (%s): %d holds%s\n\n", inv.name(loc.ID), loc.ID, len(hist), inv.knownText())
 	}
 	tw := inv.table()
 	fmt.Fprintf(tw, "FROM\tUNTIL\tHOLDER\tSOURCES\n")
@@ -102,24 +103,25 @@ type changeJSON struct {
 }
 
 func runChanges(inv *invocation) error {
-	c, err := inv.read()
+	_, rec, err := inv.read()
 	if err != nil {
 		return err
 	}
-	from, to := conflict.Year(1).Time(), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	from, to := startOf(conflict.Year(1), inv.zone), startOf(conflict.Day(9999, time.December, 31), inv.zone)
 	if inv.from.set {
-		from = inv.from.d.Time()
+		from = inv.from.in(inv.zone)
 	}
 	if inv.to.set {
-		to = inv.to.d.Time()
+		to = inv.to.in(inv.zone)
 	}
-	changes := c.Changes(from, to)
+	changes := rec.Changes(from, to)
 	if inv.json {
 		out := struct {
 			From    *string      `json:"from"` // null: from the start of the record
 			To      *string      `json:"to"`   // null: to its end
+			AsOf    *string      `json:"as_of,omitempty"`
 			Changes []changeJSON `json:"changes"`
-		}{dateJSON(inv.from.d), dateJSON(inv.to.d), []changeJSON{}}
+		}{dateJSON(inv.from.d), dateJSON(inv.to.d), inv.asOfJSON(), []changeJSON{}}
 		for _, ch := range changes {
 			out.Changes = append(out.Changes, changeJSON{
 				Date: ch.When().String(), Change: openedClosed(ch), Kind: ch.Tie.Kind.String(),
@@ -129,7 +131,7 @@ func runChanges(inv *invocation) error {
 		}
 		return inv.printJSON(out)
 	}
-	inv.printf("Changes %s: %d\n\n", rangeText(inv.from, inv.to), len(changes))
+	inv.printf("Changes %s%s: %d\n\n", rangeText(inv.from, inv.to), inv.knownText(), len(changes))
 	for _, ch := range changes {
 		inv.printf("%s  [%s]\n", inv.changeText(ch), strings.Join(ch.Tie.Sources(), ", "))
 	}

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -18,49 +17,54 @@ import (
 	"github.com/conflictgraph/conflict"
 )
 
-// read reads FILE in its format and builds the record's index. A file that
-// cannot be opened or read is an error; one with bad data has its problems
-// listed on stderr and gives errReported.
-func (inv *invocation) read() (*conflict.Conflict, error) {
-	c, err := inv.readFile()
+// read reads FILE in its format, builds the index of the record the
+// command asks, and returns the Conflict and that record: the Conflict, or
+// with -as-of its View as known on the date. A file that cannot be opened
+// or read is an error; one with bad data has its problems listed on stderr
+// and gives errReported, unless -keep-going skipped the bad records, which
+// the command notes, to exit with status 1 after its answer.
+func (inv *invocation) read() (*conflict.Conflict, conflict.Record, error) {
+	c, err := inv.readFile(mostShown)
 	var pe *os.PathError
 	var ue *usageError
 	switch {
 	case err == nil:
-		inv.nodes = c.Node
-		inv.index(c)
-		return c, nil
+	case c != nil:
+		inv.printReport(inv.report(err))
+		inv.skipped = true
 	case errors.As(err, &pe), errors.As(err, &ue):
-		return nil, err
+		return nil, nil, err
+	default:
+		inv.printReport(inv.report(err))
+		return nil, nil, errReported
 	}
-	inv.stopProgress()
-	const most = 10 // problems listed; validate lists them all
-	ps := inv.problems(err)
-	for i, p := range ps {
-		if i == most {
-			fmt.Fprintf(inv.stderr, "%s: and %d more problems (run 'conflict validate -format %s %s' for all)\n",
-				inv.fileName(), len(ps)-most, inv.format.s, inv.file)
-			break
-		}
-		fmt.Fprintln(inv.stderr, p.text(inv.fileName()))
+	inv.zone = c.Zone()
+	inv.nodes = c.Node
+	var rec conflict.Record = c
+	if inv.asOf.set {
+		rec = c.AsOf(inv.asOf.in(inv.zone))
 	}
-	return nil, errReported
+	inv.index(rec)
+	return c, rec, nil
 }
 
 // index builds the index that the record's queries are answered from,
 // which the library builds on the first query: it asks a first, cheap
 // question, so that the progress report shows the work as indexing. The
 // command's queries follow.
-func (inv *invocation) index(c *conflict.Conflict) {
+func (inv *invocation) index(rec conflict.Record) {
 	inv.phase(status("indexing"))
-	c.At(time.Time{})
+	rec.At(time.Time{})
 	inv.phase(status("querying"))
 }
 
 // readFile opens FILE, tells its format unless -format gives it, and reads
-// it, showing progress on a terminal: reading, while the bytes come in,
-// then the loader's phases (loading, checking).
-func (inv *invocation) readFile() (*conflict.Conflict, error) {
+// it, with -keep-going if given and the library describing at most
+// maxErrors problems (0 for its default). It shows progress on a terminal:
+// reading, while the bytes come in, then the loader's phases (decoding,
+// checking, adding). Keeping going, it returns the Conflict of the records
+// it could add and an error that describes those skipped.
+func (inv *invocation) readFile(maxErrors int) (*conflict.Conflict, error) {
 	var r io.Reader = inv.stdin
 	var size int64
 	title := ""
@@ -76,15 +80,18 @@ func (inv *invocation) readFile() (*conflict.Conflict, error) {
 		r, title = file, filepath.Base(inv.file)
 	}
 	name := inv.fileName()
-	phase := func(p string) { inv.phase(status(p + " " + name)) }
-	cr := &countingReader{r: r, atEOF: func() { phase("loading") }}
+	cr := &countingReader{r: r}
 	inv.phase(func() string { return "reading " + name + ": " + byteCount(cr.n.Load(), size) + " read" })
 	br := bufio.NewReaderSize(cr, sniffSize)
 	f, err := inv.formatOf(br)
 	if err != nil {
 		return nil, err
 	}
-	return f.load(br, title, phase)
+	return f.load(br, title, readOptions{
+		keepGoing: inv.keepGoing,
+		maxErrors: maxErrors,
+		phase:     func(p string) { inv.phase(status(p + " " + name)) },
+	})
 }
 
 // status returns a progress status that does not change.
@@ -163,21 +170,15 @@ func clip(s string) string {
 }
 
 // A countingReader counts the bytes read through it, for progress reports
-// from another goroutine, and calls atEOF when it reaches the end.
+// from another goroutine.
 type countingReader struct {
-	r     io.Reader
-	n     atomic.Int64
-	atEOF func()
-	eof   bool
+	r io.Reader
+	n atomic.Int64
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n.Add(int64(n))
-	if err == io.EOF && !c.eof {
-		c.eof = true
-		c.atEOF()
-	}
 	return n, err
 }
 

@@ -19,6 +19,7 @@
 //	alliances the blocs that friendly ties make at a moment
 //	sides     the sides by structural balance at a moment (-k N for at most N)
 //	changes   what opened and closed between two dates (-from D1 -to D2)
+//	learned   the claims the record learned between two dates (-from K1 -to K2)
 //	validate  every problem in the file, with its place in the file
 //	export    the record in another format
 //	          (export dot|gexf|geojson|svg|json FILE)
@@ -33,9 +34,9 @@
 // Flags go before, between or after the arguments, with one dash or two:
 // "conflict at syria.json -at 2016-04 -json" and "conflict at --at=2016-04
 // --json syria.json" are the same; "--" ends the flags, so that a FILE may
-// start with a dash. Every command takes -format F and -o FILE: with -o
-// the output goes to FILE instead of standard output, replacing it whole,
-// or, if the command fails, leaving it as it was.
+// start with a dash. Every command takes -format F, -keep-going and -o
+// FILE: with -o the output goes to FILE instead of standard output,
+// replacing it whole, or, if the command fails, leaving it as it was.
 //
 // # Input
 //
@@ -55,19 +56,52 @@
 // where_prec; event_id_cnty,event_date). A file it cannot tell is a usage
 // error that asks for -format.
 //
+// With -keep-going a command skips the records with problems, and those
+// that refer to them (conflict.LoadOptions.KeepGoing), and answers from the
+// rest: it lists the problems on standard error as it would without
+// -keep-going, then what was skipped ("FILE: records skipped: 3 records
+// with problems or referring to them"), prints its answer, and exits with
+// status 1 — with -o, after writing FILE. validate -keep-going lists the
+// problems of every record skipped, those that refer to a bad one among
+// them.
+//
 // # Dates and moments
 //
-// A DATE is YYYY, YYYY-MM or YYYY-MM-DD. A moment is the first day of the
-// date's window: -at 2016-04 asks about 1 April 2016. In changes, -from and
-// -to are first days likewise, -to excluded: -from 2016-03 -to 2016-04 is
-// March 2016; either may be left out to run from the start or to the end
-// of the record.
+// A DATE is YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21 to YYYY-24 or an
+// interval of days such as 2016-12-08/2016-12-11 (conflict.ParseDate). It
+// stands for the first day of its window, and that day begins at midnight
+// in the record's time zone (the dataset's timezone, UTC if it names none):
+// -at 2016-04 asks about 1 April 2016, from its first instant in the
+// record's zone. -at also takes an RFC 3339 timestamp, such as
+// 2016-02-26T22:30:00Z, which stands for that instant; the library answers
+// for the day in the record's zone that contains it. Days in the output are
+// days of the record's zone. In changes, -from and -to are first days
+// likewise, -to excluded: -from 2016-03 -to 2016-04 is March 2016; either
+// may be left out to run from the start or to the end of the record.
 //
 // The commands that ask about a moment (at, control, alliances, sides, and
 // export to a format that draws one) need -at, unless nothing in the record
 // is dated — no tie has a start or an end, as in a signed edge list without
 // date columns — so that every moment gives the same answer; they then use
-// today (UTC).
+// today in the record's zone.
+//
+// # Knowledge dates
+//
+// Every claim rests on sources, and a source is known from the day it was
+// published; one dated only to a month, season or year once that window is
+// over. With -as-of DATE, the query and export commands (at, control,
+// history, alliances, sides, changes, export) answer from the record as
+// known on the first day of DATE (conflict.Conflict.AsOf): -as-of 2016-03
+// is what was known on 1 March 2016, so that nothing published later in
+// March shows; give 2016-03-31 for the end of the month, or 2016-04 to add
+// the sources dated only to March. "at -at 2016-12-12 -as-of 2016-12-13"
+// asks what could be known on 13 December of the conflict on the 12th.
+// export json, which writes the whole record, takes no -as-of.
+//
+// learned -from K1 -to K2 lists the claims that became known after the
+// first day of K1 and by the first day of K2 (conflict.Conflict.Learned):
+// what -as-of K2 knows and -as-of K1 did not, each with the day it became
+// known, the claim, and the tie it bears on before and after.
 //
 // # Output
 //
@@ -80,16 +114,20 @@
 // of blocs), blocs, violations, optimal, lower_bound (a proven lower bound
 // on violations, equal to it when optimal) and frustrated, a list of [a, b,
 // kinds] with a < b and kinds as conflict.SignedTie.Kinds gives them.
-// export json writes the record as a dataset file (conflict.Conflict.Save),
-// whatever it was read from.
+// With -as-of, every query's object has one more key, as_of, the day the
+// record is known as of. learned -json prints from, to and learned, a list
+// of objects with the keys known, kind, from, to, start, end, sources,
+// event, before and after, before and after the tie as {start, end,
+// sources} or null. export json writes the record as a dataset file
+// (conflict.Conflict.Save), whatever it was read from.
 //
 // A usage error — an unknown command, flag or format, a bad date or number,
 // a missing argument — is reported on one line with exit status 2. Bad data
 // is reported with exit status 1, one problem a line, each as
 // FILE:LINE: record: field "value": what is wrong. When standard error is a
 // terminal, long work shows its progress there, phase by phase: reading
-// (bytes), loading (decoding and checking), indexing (the first query),
-// querying and writing.
+// (bytes), the library's decoding, checking and adding, indexing (the
+// first query), querying and writing.
 package main
 
 import (
@@ -168,6 +206,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		return inv.fail(err)
+	}
+	if inv.skipped {
+		return inv.fail(errReported) // -keep-going skipped records, listed as it read them
 	}
 	return exitOK
 }
@@ -264,8 +305,13 @@ Flags go before or after the arguments, with one dash or two: -at 2016-04,
 was). Text output names parties and places by their names, or with -ids by
 their IDs; -json prints one JSON object, with IDs.
 
-DATE is YYYY, YYYY-MM or YYYY-MM-DD; a moment is the first day of the
-date's window. Usage errors exit with status 2, bad data with status 1.
+DATE is YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21…24 or days DAY/DAY;
+it stands for the first day of its window, in the record's time zone.
+-at also takes an RFC 3339 timestamp (2016-02-26T22:30:00Z), the instant
+itself. -as-of DATE answers from the record as known on that day: the
+sources published by then. -keep-going skips the records with problems
+and answers from the rest, exiting with status 1. Usage errors exit with
+status 2, bad data with status 1.
 
 Run 'conflict <command> -h' for a command's flags.
 `)

@@ -33,24 +33,29 @@ func TestProgressPhases(t *testing.T) {
 		phases []string
 	}{
 		{"", false, []string{"at", syriaFile, "-at", "2016-04-06", "-o", out}, []string{
-			"reading " + syriaFile + ": N MB of N MB read", "loading " + syriaFile, "indexing", "querying", "writing " + out,
+			"reading " + syriaFile + ": N MB of N MB read", "decoding " + syriaFile, "checking " + syriaFile, "adding " + syriaFile,
+			"indexing", "querying", "writing " + out,
 		}},
 		{string(data), false, []string{"at", "-at", "2016-04-06"}, []string{
-			"reading <stdin>: N MB read", "loading <stdin>", "indexing", "querying", "writing to standard output",
+			"reading <stdin>: N MB read", "decoding <stdin>", "checking <stdin>", "adding <stdin>", "indexing", "querying",
+			"writing to standard output",
 		}},
 		{"", true, []string{"at", syriaFile, "-at", "2016-04-06"}, []string{
-			"reading " + syriaFile + ": N MB of N MB read", "loading " + syriaFile, "indexing", "querying",
+			"reading " + syriaFile + ": N MB of N MB read", "decoding " + syriaFile, "checking " + syriaFile, "adding " + syriaFile,
+			"indexing", "querying",
 		}},
 		{"", false, []string{"sides", signed, "-json"}, []string{
-			"reading " + signed + ": N MB of N MB read", "loading " + signed, "checking " + signed,
+			"reading " + signed + ": N MB of N MB read", "checking " + signed, "adding " + signed,
 			"indexing", "querying", "searching for sides", "querying", "writing to standard output",
 		}},
 		{"", false, []string{"export", "svg", syriaFile}, []string{
-			"reading " + syriaFile + ": N MB of N MB read", "loading " + syriaFile, "indexing", "querying", "writing svg",
+			"reading " + syriaFile + ": N MB of N MB read", "decoding " + syriaFile, "checking " + syriaFile, "adding " + syriaFile,
+			"indexing", "querying", "writing svg",
 			"writing to standard output",
 		}},
 		{"", false, []string{"validate", syriaFile}, []string{
-			"reading " + syriaFile + ": N MB of N MB read", "loading " + syriaFile, "writing to standard output",
+			"reading " + syriaFile + ": N MB of N MB read", "decoding " + syriaFile, "checking " + syriaFile, "adding " + syriaFile,
+			"writing to standard output",
 		}},
 	}
 	for _, tt := range tests {
@@ -82,11 +87,28 @@ func TestProgressPhases(t *testing.T) {
 		t.Fatalf("exit %d, want %d", code, exitFail)
 	}
 	phases, last := progressLines(t, "at", stderr.String())
-	if diff := cmp.Diff([]string{"reading " + broken + ": N MB of N MB read", "loading " + broken}, phases); diff != "" {
+	if diff := cmp.Diff([]string{"reading " + broken + ": N MB of N MB read", "decoding " + broken, "checking " + broken}, phases); diff != "" {
 		t.Errorf("phases mismatch (-want +got):\n%s", diff)
 	}
 	if !strings.HasPrefix(last, broken+":6: ") || len(lines(last)) != 3 {
 		t.Errorf("stderr ends with %q, want the 3 problems after the progress line", last)
+	}
+
+	// Keeping going, the problems are listed after the line is erased, and
+	// the work goes on.
+	kept := writeFile(t, "kept.json", keptJSON)
+	stderr = syncBuffer{}
+	if code := run([]string{"alliances", "-at", "2016", "-keep-going", kept}, nil, &bytes.Buffer{}, terminal{&stderr}); code != exitFail {
+		t.Fatalf("exit %d, want %d", code, exitFail)
+	}
+	before, after, ok := strings.Cut(stderr.String(), kept+":6: ")
+	listed, rest, ok2 := strings.Cut(after, "records skipped: 4 records with problems or referring to them\n")
+	if !ok || !ok2 || !strings.HasSuffix(before, "\r") || strings.Contains(listed, "\r") {
+		t.Fatalf("stderr = %q, want the problems on lines of their own after an erased progress line", stderr.String())
+	}
+	phases, last = progressLines(t, "alliances", rest)
+	if diff := cmp.Diff([]string{"indexing", "querying", "writing to standard output"}, phases); diff != "" || last != "" {
+		t.Errorf("after the problems, phases mismatch (-want +got):\n%s\nand then %q", diff, last)
 	}
 }
 

@@ -30,15 +30,17 @@ with IDs sorted inside blocs, blocs sorted by their first ID, a < b, and
 kinds the relation kinds behind the tie ("allied", "fights",
 "allied,part-of"). optimal tells whether violations is proven the least
 possible; lower_bound is a proven lower bound on it, equal to it when
-optimal.`,
+optimal. With -as-of, "as_of", the day the record is known as of, follows
+"at".`,
 	example: "conflict sides tribes.csv -k 2 --timeout 30s --json",
-	flags:   atFlag | kFlag | timeoutFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | kFlag | timeoutFlag | jsonFlag | idsFlag,
 	run:     runSides,
 }
 
 // sidesJSON is the output of sides -json.
 type sidesJSON struct {
 	At         string      `json:"at"`
+	AsOf       *string     `json:"as_of,omitempty"`
 	K          *int        `json:"k"`
 	Blocs      [][]string  `json:"blocs"`
 	Violations int         `json:"violations"`
@@ -61,7 +63,8 @@ func runSides(inv *invocation) error {
 	}
 	if inv.json {
 		out := sidesJSON{
-			At:         day(m.Time()),
+			At:         inv.day(m.Time()),
+			AsOf:       inv.asOfJSON(),
 			Blocs:      nonNil(s.Blocs),
 			Violations: s.Violations,
 			Optimal:    s.Optimal,
@@ -80,7 +83,7 @@ func runSides(inv *invocation) error {
 	if k > 0 {
 		limit = fmt.Sprintf("at most %d blocs", k)
 	}
-	inv.printf("Sides at %s (%s)\n", day(m.Time()), limit)
+	inv.printf("Sides at %s (%s)%s\n", inv.momentText(m), limit, inv.knownText())
 	inv.printBlocs("Blocs", s.Blocs)
 	proof := "proven the least possible"
 	if !s.Optimal {
