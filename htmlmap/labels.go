@@ -119,7 +119,7 @@ func (p *page) placeLabels() {
 	frame := box{2, 2, mapWidth - 2, mapHeight - 2}
 	markers := map[string]box{}
 	for _, pl := range p.Places {
-		r := pl.shape.radius()
+		r := pl.reach()
 		markers[pl.ID] = box{pl.x - r, pl.y - r, pl.x + r, pl.y + r}
 	}
 	var taken []box
@@ -182,14 +182,14 @@ func (p *page) placeLabels() {
 		}
 	place:
 		for _, apart := range []float64{0, 14} {
-			for _, c := range candidates(pl.x, pl.y, pl.shape, st.size(), apart) {
+			for _, c := range candidates(pl.x, pl.y, pl.reach(), pl.shape == shapeSquare, st.size(), apart) {
 				b := textBox(st, pl.Name, c.x, c.y, c.anchor)
 				if !free(b, pl.ID) {
 					continue
 				}
 				l := label{text: pl.Name, place: pl.ID, x: c.x, y: c.y, anchor: c.anchor, style: st, box: b}
 				if apart > 0 {
-					ln := leader(pl.x, pl.y, pl.shape.radius(), b)
+					ln := leader(pl.x, pl.y, pl.reach(), b)
 					if !lineFree(ln, pl) {
 						continue
 					}
@@ -219,6 +219,17 @@ func (p *page) placeLabels() {
 	}
 }
 
+// reach returns how far the drawing of pl reaches from its centre: its
+// marker, with its outline, and the ring of a siege if it is ever besieged.
+func (pl *place) reach() float64 {
+	for _, s := range pl.Segs {
+		if s.Ring != "" {
+			return pl.shape.radius() + 5
+		}
+	}
+	return pl.shape.radius() + 1
+}
+
 // rank orders the places for naming: cities first, then bases, then other
 // places, then regions and countries.
 func (s shape) rank() int {
@@ -231,16 +242,18 @@ type candidate struct {
 	anchor string
 }
 
-// candidates returns the positions tried for the label of a marker of
-// shape sh at (x, y), apart pixels further than beside it, in order of
-// preference: right, left, above, below, then the four corners.
-func candidates(x, y float64, sh shape, size, apart float64) []candidate {
+// candidates returns the positions tried for the label of a marker that
+// reaches r pixels from (x, y), round or square, apart pixels further than
+// beside it, in order of preference: right, left, above, below, then the four
+// corners.
+func candidates(x, y, r float64, square bool, size, apart float64) []candidate {
 	const gap = 3
-	r := sh.radius() + apart
+	reach := r
+	r += apart
 	mid := y + 0.26*size // baseline that centres the text on y
 	d := r*0.71 + 1      // off a round marker's corner
-	if sh == shapeSquare {
-		d = sh.radius() + apart*0.71 + 1
+	if square {
+		d = reach + apart*0.71 + 1
 	}
 	return []candidate{
 		{x + r + gap, mid, "start"},

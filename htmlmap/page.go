@@ -50,21 +50,23 @@ func (p *page) write(w io.Writer) error {
 </div>
 </header>
 <main>
+<div id="left">
 <div id="mapbox">
 `, e(p.Title), pageCSS, e(p.Title), p.Days-1, p.Day, p.ticks(), dateLong(dayAt(p.from, p.Day)))
 	p.writeMap(bw)
 	fmt.Fprintf(bw, `<div id="tip" hidden></div>
 </div>
-<aside>
-<section id="panel"><p class="hint">Hover over a place for what the sources say of it on the day shown; click it for its holders over time.</p></section>
 <section id="legend">
-<h2>Holders</h2>
+<div>
+<h2>Parties</h2>
 <ul class="parties">
 `)
 	for _, id := range p.legend {
 		fmt.Fprintf(bw, "<li><span class=\"sw\" style=\"background:%s\"></span>%s</li>\n", e(p.Parties[id].Color), e(p.Parties[id].Name))
 	}
 	fmt.Fprintf(bw, `</ul>
+</div>
+<div>
 <h2>Markers</h2>
 <ul class="keys">
 <li><svg width="22" height="16"><circle cx="11" cy="8" r="6" fill="#666" class="mark"/></svg>held</li>
@@ -72,13 +74,17 @@ func (p *page) write(w io.Writer) error {
 <li><svg width="22" height="16"><circle cx="11" cy="8" r="6" fill="url(#key-stripes)" class="mark"/></svg>one of several may hold it</li>
 <li><svg width="22" height="16"><circle cx="11" cy="8" r="6" fill="url(#key-contest)" class="mark"/></svg>contested</li>
 <li><svg width="22" height="16"><circle cx="11" cy="8" r="6" fill="%s" class="mark"/></svg>no claim covers it</li>
-<li><svg width="22" height="16"><circle cx="11" cy="8" r="4" fill="#bbb" class="mark"/><circle cx="11" cy="8" r="6.5" class="siege" style="stroke:#666"/></svg>besieged (ring dashed: possibly)</li>
-<li><svg width="22" height="16"><circle cx="11" cy="8" r="6" fill="#bbb" class="mark"/></svg>city</li>
-<li><svg width="22" height="16"><circle cx="11" cy="8" r="4.5" fill="#bbb" class="mark"/></svg>town, village, other place</li>
+<li><svg width="22" height="16"><circle cx="11" cy="8" r="4" fill="#bbb" class="mark"/><circle cx="11" cy="8" r="6.5" class="siege" style="stroke:#666"/></svg>besieged (dashed: possibly)</li>
+<li><svg width="22" height="16"><circle cx="11" cy="8" r="6.5" fill="#bbb" class="mark"/></svg>city</li>
+<li><svg width="22" height="16"><circle cx="11" cy="8" r="5" fill="#bbb" class="mark"/></svg>town, village, other place</li>
 <li><svg width="22" height="16"><rect x="6" y="3" width="10" height="10" fill="#bbb" class="mark"/></svg>airbase or base</li>
-<li><svg width="22" height="16"><circle cx="11" cy="8" r="5.5" style="stroke:#bbb" class="mark area"/></svg>region or country, from the places within when no claim covers it</li>
+<li><svg width="22" height="16"><circle cx="11" cy="8" r="5.5" style="stroke:#bbb" class="mark area"/></svg>region or country: from the places within, unless claimed itself</li>
 </ul>
+</div>
 </section>
+</div>
+<aside>
+<section id="panel"><p class="hint">Hover over a place for what the sources say of it on the day shown; click it for its holders over time.</p></section>
 </aside>
 </main>
 <footer>%d places, %s to %s. Country outlines: Natural Earth 1:50m, public domain, as the npm package world-atlas ships them.</footer>
@@ -187,17 +193,31 @@ func writePattern(w io.Writer, id string, kind paintKind, colors []string) {
 	fmt.Fprintf(w, "</pattern>\n")
 }
 
-// ticks writes the slider's year marks, as many as fit.
+// ticks writes the slider's marks: years, or months when the days span
+// less than three years, as many as fit.
 func (p *page) ticks() string {
-	first, last := p.from.Year(), dayAt(p.from, p.Days-1).Year()
-	step := max(1, (last-first+11)/12)
+	if p.Days < 2 {
+		return ""
+	}
+	last := dayAt(p.from, p.Days-1)
+	months := p.Days < 3*365
+	var marks []time.Time
+	for t := time.Date(p.from.Year(), p.from.Month(), 1, 0, 0, 0, 0, time.UTC); !t.After(last); t = t.AddDate(0, 1, 0) {
+		if !t.Before(p.from) && (months || t.Month() == time.January) {
+			marks = append(marks, t)
+		}
+	}
+	step := (len(marks) + 11) / 12
 	var b strings.Builder
-	for y := first; y <= last; y++ {
-		d := dayIndex(p.from, time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC))
-		if d < 0 || (y-first)%step != 0 || p.Days < 2 {
+	for i, t := range marks {
+		if i%max(step, 1) != 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "<span style=\"left:%s%%\">%d</span>", num(100*float64(d)/float64(p.Days-1)), y)
+		text := t.Format("2006")
+		if months && t.Month() != time.January {
+			text = t.Format("Jan")
+		}
+		fmt.Fprintf(&b, "<span style=\"left:%s%%\">%s</span>", num(100*float64(dayIndex(p.from, t))/float64(p.Days-1)), text)
 	}
 	return b.String()
 }

@@ -120,7 +120,7 @@
       panel.appendChild(el('p', 'hint', 'No source names a holder of the place itself.'));
       return;
     }
-    panel.appendChild(el('h2', null, 'Holders'));
+    panel.appendChild(el('h2', null, 'Who held it'));
     var ol = el('ol');
     p.history.forEach(function (h) {
       var li = el('li');
@@ -172,7 +172,7 @@
       renderPanel(v);
     } else {
       panel.textContent = '';
-      panel.appendChild(el('p', 'hint', 'Click a place for its holders over time.'));
+      panel.appendChild(el('p', 'hint', 'Hover over a place for what the sources say of it on the day shown; click it for its holders over time.'));
     }
   }
 

@@ -92,13 +92,13 @@ func shapeOf(k conflict.LocationKind) shape {
 func (s shape) radius() float64 {
 	switch s {
 	case shapeCity:
-		return 7
+		return 7.5
 	case shapeSquare:
 		return 5.5
 	case shapeRing:
 		return 11
 	}
-	return 5
+	return 5.5
 }
 
 // An outline is one country's outline on the map.
