@@ -57,11 +57,12 @@ func (p paint) key() string {
 // dayAt returns midnight UTC starting the i'th day from from.
 func dayAt(from time.Time, i int) time.Time { return from.AddDate(0, 0, i) }
 
-// dayIndex returns the day of t counted from from: 0 for the day of from,
-// negative before it.
+// dayIndex returns the day of t counted from from, a midnight UTC: 0 for
+// the day of from, negative before it. It counts in seconds since 1970, not
+// in a time.Duration, which would overflow across 292 years.
 func dayIndex(from, t time.Time) int {
-	d := day(t).Sub(from)
-	return int(d.Round(time.Hour).Hours()) / 24
+	d := day(t).Unix() - from.Unix()
+	return int(d / 86400)
 }
 
 // boundDays adds to days the days on which an answer may change at b: the

@@ -213,3 +213,24 @@ func TestChangeDays(t *testing.T) {
 		})
 	}
 }
+
+func TestDayIndex(t *testing.T) {
+	from := time.Date(2015, time.January, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		t    time.Time
+		want int
+	}{
+		{from, 0},
+		{from.Add(23 * time.Hour), 0},
+		{from.Add(24 * time.Hour), 1},
+		{from.Add(-time.Nanosecond), -1},
+		{time.Date(2016, time.January, 1, 0, 0, 0, 0, time.UTC), 365},
+		{time.Date(2015, time.January, 1, 12, 0, 0, 0, time.FixedZone("east", 14*3600)), -1}, // 31 Dec 22:00 UTC
+		{time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC), -735598},                       // beyond a Duration's reach
+	}
+	for _, tt := range tests {
+		if got := dayIndex(from, tt.t); got != tt.want {
+			t.Errorf("dayIndex(%s) = %d, want %d", tt.t, got, tt.want)
+		}
+	}
+}
