@@ -101,7 +101,6 @@ func (p *page) paint(pt paint) string {
 		if len(pt.parties) == 1 {
 			return p.Parties[pt.parties[0]].Color
 		}
-		pt.kind = paintStripes
 	}
 	key := pt.key()
 	for _, q := range p.patterns {

@@ -117,44 +117,28 @@ func textBox(s labelStyle, text string, x, y float64, anchor string) box {
 // the same name.
 func (p *page) placeLabels() {
 	frame := box{2, 2, mapWidth - 2, mapHeight - 2}
-	markers := map[string]box{}
-	for _, pl := range p.Places {
+	var g grid
+	for i, pl := range p.Places {
 		r := pl.reach()
-		markers[pl.ID] = box{pl.x - r, pl.y - r, pl.x + r, pl.y + r}
+		g.add(box{pl.x - r, pl.y - r, pl.x + r, pl.y + r}, i)
 	}
-	var taken []box
-	// lineFree reports whether a leader line crosses no label and no marker
-	// but that of the place self and those under it.
+	index := map[*place]int{}
+	for i, pl := range p.Places {
+		index[pl] = i
+	}
+	// free reports whether b is inside the map and covers no label and no
+	// marker but those of the places in mine.
+	free := func(b box, mine []int) bool {
+		return b.inside(frame) && !g.hit(b, mine)
+	}
+	// lineFree reports whether a leader line from the marker of self crosses
+	// no label and no marker but those of self and the places under it.
 	lineFree := func(ln [4]float64, self *place) bool {
-		var under []string
-		for _, pl := range p.Places {
-			if markers[pl.ID].contains(self.x, self.y) {
-				under = append(under, pl.ID)
-			}
-		}
+		mine := g.under(self.x, self.y)
 		for i := 1; i < 8; i++ {
 			f := float64(i) / 8
 			x, y := ln[0]+(ln[2]-ln[0])*f, ln[1]+(ln[3]-ln[1])*f
-			pt := box{x - 0.5, y - 0.5, x + 0.5, y + 0.5}
-			if slices.ContainsFunc(taken, pt.overlaps) {
-				return false
-			}
-			for _, pl := range p.Places {
-				if !slices.Contains(under, pl.ID) && pt.overlaps(markers[pl.ID]) {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	// free reports whether b is inside the map and covers no label and no
-	// marker but that of the place self.
-	free := func(b box, self string) bool {
-		if !b.inside(frame) || slices.ContainsFunc(taken, b.overlaps) {
-			return false
-		}
-		for _, pl := range p.Places {
-			if pl.ID != self && b.overlaps(markers[pl.ID]) {
+			if g.hit(box{x - 0.5, y - 0.5, x + 0.5, y + 0.5}, mine) {
 				return false
 			}
 		}
@@ -184,7 +168,7 @@ func (p *page) placeLabels() {
 		for _, apart := range []float64{0, 14} {
 			for _, c := range candidates(pl.x, pl.y, pl.reach(), pl.shape == shapeSquare, st.size(), apart) {
 				b := textBox(st, pl.Name, c.x, c.y, c.anchor)
-				if !free(b, pl.ID) {
+				if !free(b, []int{index[pl]}) {
 					continue
 				}
 				l := label{text: pl.Name, place: pl.ID, x: c.x, y: c.y, anchor: c.anchor, style: st, box: b}
@@ -196,7 +180,7 @@ func (p *page) placeLabels() {
 					l.leader = &ln
 				}
 				p.labels = append(p.labels, l)
-				taken = append(taken, b)
+				g.add(b, -1)
 				break place
 			}
 		}
@@ -210,9 +194,9 @@ func (p *page) placeLabels() {
 		for _, d := range []xy{{0, 0}, {0, -24}, {0, 24}, {-40, 0}, {40, 0}} {
 			x, y := o.lx+d.x, o.ly+d.y+labelCountry.size()*0.27
 			b := textBox(labelCountry, text, x, y, "middle")
-			if free(b, "") {
+			if free(b, nil) {
 				p.labels = append(p.labels, label{text: text, x: x, y: y, anchor: "middle", style: labelCountry, box: b})
-				taken = append(taken, b)
+				g.add(b, -1)
 				break
 			}
 		}
@@ -278,4 +262,60 @@ func leader(x, y, r float64, b box) [4]float64 {
 		return [4]float64{x, y, x, y}
 	}
 	return [4]float64{x + dx/d*(r+1), y + dy/d*(r+1), tx - dx/d, ty - dy/d}
+}
+
+// A grid holds the boxes on the map, markers and labels, in square cells, so
+// that finding what a box overlaps costs in proportion to what is near it.
+type grid struct {
+	cells map[[2]int][]gridItem
+}
+
+type gridItem struct {
+	b     box
+	owner int // the index of the place whose marker it is; -1 for a label
+}
+
+const cellSize = 40 // pixels
+
+func cellRange(b box) (x0, y0, x1, y1 int) {
+	return int(math.Floor(b.x0 / cellSize)), int(math.Floor(b.y0 / cellSize)), int(math.Floor(b.x1 / cellSize)), int(math.Floor(b.y1 / cellSize))
+}
+
+func (g *grid) add(b box, owner int) {
+	if g.cells == nil {
+		g.cells = map[[2]int][]gridItem{}
+	}
+	x0, y0, x1, y1 := cellRange(b)
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			g.cells[[2]int{x, y}] = append(g.cells[[2]int{x, y}], gridItem{b, owner})
+		}
+	}
+}
+
+// hit reports whether b overlaps a box of the grid other than the markers
+// of the places in skip.
+func (g *grid) hit(b box, skip []int) bool {
+	x0, y0, x1, y1 := cellRange(b)
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			for _, it := range g.cells[[2]int{x, y}] {
+				if b.overlaps(it.b) && (it.owner < 0 || !slices.Contains(skip, it.owner)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// under returns the places whose markers cover the point (x, y).
+func (g *grid) under(x, y float64) []int {
+	var out []int
+	for _, it := range g.cells[[2]int{int(math.Floor(x / cellSize)), int(math.Floor(y / cellSize))}] {
+		if it.owner >= 0 && it.b.contains(x, y) && !slices.Contains(out, it.owner) {
+			out = append(out, it.owner)
+		}
+	}
+	return out
 }
