@@ -202,5 +202,6 @@ func day(t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	return conflict.DateOf(t).Time()
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
