@@ -58,12 +58,12 @@ func TestNames(t *testing.T) {
 			[]string{
 				"2. Islamic State",
 				"Turkey and United States are friends in different blocs (allied)",
-				"Turkey allied United States […, …) [public-record, tsg-2016-04-06]",
+				"Turkey allied United States […, …) [bbc-2016-08-25-jarablus, tsg-2016-04-06]",
 			},
 			[]string{
 				"2. isis",
 				"turkey and united-states are friends in different blocs (allied)",
-				"turkey allied united-states […, …) [public-record, tsg-2016-04-06]",
+				"turkey allied united-states […, …) [bbc-2016-08-25-jarablus, tsg-2016-04-06]",
 			},
 		},
 		{
