@@ -78,9 +78,10 @@ func (v View) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, er
 
 // A Record is the record of a conflict as questions see it: a whole
 // [*Conflict], or a [View] of it as known on a date. Code that draws or
-// exports a record, such as the packages gexf, geojson and svg, takes a
-// Record, so it can show what was known on any date. Its nodes and name
-// are the conflict's whatever the date: they are not claims.
+// exports a record, such as the packages gexf, geojson, svg and htmlmap,
+// takes a Record, so it can show what was known on any date. Its name,
+// nodes and sources are the conflict's whatever the date: they are not
+// claims.
 type Record interface {
 	Name() string
 	Node(id string) (Node, bool)
@@ -88,6 +89,7 @@ type Record interface {
 	Backers() iter.Seq[Backer]
 	Locations() iter.Seq[Location]
 	Location(id string) (Location, bool)
+	Source(id string) (Source, bool)
 
 	At(t time.Time) Moment
 	Ties() iter.Seq[Tie]
@@ -118,6 +120,10 @@ func (v View) Locations() iter.Seq[Location] { return v.conflict().Locations() }
 
 // Location returns the location with the given ID, as [Conflict.Location].
 func (v View) Location(id string) (Location, bool) { return v.conflict().Location(id) }
+
+// Source returns the source with the given ID, as [Conflict.Source]; a
+// view has every source, known by its date or not.
+func (v View) Source(id string) (Source, bool) { return v.conflict().Source(id) }
 
 // conflict returns the conflict the view is of: an empty one for the zero
 // View.

@@ -23,7 +23,7 @@ func records(t *testing.T) map[string]*conflict.Conflict {
 
 // buildAll builds the page of every place of c with a point, over the
 // record's span.
-func buildAll(t *testing.T, c *conflict.Conflict) *page {
+func buildAll(t *testing.T, c conflict.Record) *page {
 	t.Helper()
 	ids, err := placeIDs(c, nil)
 	if err != nil {

@@ -58,14 +58,14 @@ type place struct {
 
 // builder computes the answers a page shows.
 type builder struct {
-	c      *conflict.Conflict
+	c      conflict.Record
 	from   time.Time
 	days   int
 	ties   map[string][]conflict.Tie // each location's territorial ties
 	within map[string][]string       // each location's locations directly within it
 }
 
-func newBuilder(c *conflict.Conflict, from, to time.Time) *builder {
+func newBuilder(c conflict.Record, from, to time.Time) *builder {
 	b := &builder{c: c, from: from, days: dayIndex(from, to), ties: map[string][]conflict.Tie{}, within: map[string][]string{}}
 	for t := range c.Ties() {
 		if t.Kind.Territorial() {
@@ -94,7 +94,7 @@ func (b *builder) segments(id string) []segment {
 	})
 }
 
-func build(c *conflict.Conflict, ids []string, from, to time.Time, opt Options) (*page, error) {
+func build(c conflict.Record, ids []string, from, to time.Time, opt Options) (*page, error) {
 	b := newBuilder(c, from, to)
 	p := &page{
 		Title:   opt.Title,
@@ -203,7 +203,7 @@ func (p *page) giveColors(b *builder, fixed map[string]string) {
 	})
 }
 
-func (p *page) addSource(c *conflict.Conflict, id string) {
+func (p *page) addSource(c conflict.Record, id string) {
 	if _, ok := p.Sources[id]; ok {
 		return
 	}

@@ -112,7 +112,7 @@ type Options struct {
 // It costs one [conflict.Moment.Controller] call per place and day on which
 // a tie of it, or of a place within it, may begin or end, and one pass over
 // the outlines of the world's countries.
-func Write(w io.Writer, c *conflict.Conflict, opt Options) error {
+func Write(w io.Writer, c conflict.Record, opt Options) error {
 	ids, err := placeIDs(c, opt.Places)
 	if err != nil {
 		return err
@@ -129,7 +129,7 @@ func Write(w io.Writer, c *conflict.Conflict, opt Options) error {
 }
 
 // placeIDs returns the places to draw.
-func placeIDs(c *conflict.Conflict, places []string) ([]string, error) {
+func placeIDs(c conflict.Record, places []string) ([]string, error) {
 	if places == nil {
 		for l := range c.Locations() {
 			if l.Point != nil {
@@ -163,7 +163,7 @@ func placeIDs(c *conflict.Conflict, places []string) ([]string, error) {
 }
 
 // sliderDays returns the slider's days, [from, to), as midnights UTC.
-func sliderDays(c *conflict.Conflict, from, to time.Time) (time.Time, time.Time, error) {
+func sliderDays(c conflict.Record, from, to time.Time) (time.Time, time.Time, error) {
 	from, to = day(from), day(to)
 	if from.IsZero() || to.IsZero() {
 		var lo, hi time.Time

@@ -22,7 +22,7 @@ func day(s string) time.Time {
 	return t
 }
 
-func write(t *testing.T, c *conflict.Conflict, opt htmlmap.Options) []byte {
+func write(t *testing.T, c conflict.Record, opt htmlmap.Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := htmlmap.Write(&b, c, opt); err != nil {

@@ -9,12 +9,13 @@ import (
 	"github.com/conflictgraph/conflict/dot"
 	"github.com/conflictgraph/conflict/geojson"
 	"github.com/conflictgraph/conflict/gexf"
+	"github.com/conflictgraph/conflict/htmlmap"
 	"github.com/conflictgraph/conflict/svg"
 )
 
 var exportCommand = &command{
 	name:    "export",
-	args:    []string{"dot|gexf|geojson|svg|json"},
+	args:    []string{"dot|gexf|geojson|svg|html|json"},
 	summary: "the record in another format",
 	about: `Export writes the record in another format, to standard output or the
 file -o names:
@@ -24,12 +25,15 @@ file -o names:
   geojson  the places and their holders at one moment, for web maps
            (package geojson, WriteControl)
   svg      a timeline of who held each place (package svg, WriteTimeline)
+  html     one self-contained page: a map of the places coloured by holder,
+           with a slider over the days (package htmlmap); -at picks the
+           day it opens on (default: the last)
   json     the whole record as a dataset file (conflict.Conflict.Save): an
            importer's CSV as a file every command reads without -format
 
 dot and geojson draw one moment and need -at, unless nothing in the record
 is dated; gexf, svg and json write the whole record and take no -at. With
--as-of, dot, gexf, geojson and svg draw the record as known on the date;
+-as-of, dot, gexf, geojson, svg and html draw the record as known on the date;
 json writes the whole record and takes no -as-of.`,
 	example: "conflict export dot examples/syria/syria.json --at 2016-04-06 -o syria.dot",
 	flags:   atFlag | asOfFlag,
@@ -40,6 +44,7 @@ json writes the whole record and takes no -as-of.`,
 type exporter struct {
 	name   string
 	moment bool // whether it draws one moment, asked for with -at
+	opens  bool // whether -at, if given, picks the moment it opens on
 	whole  bool // whether it writes the whole record, and takes no -as-of
 	// write writes e; nil if this build has no writer for the format.
 	write func(w io.Writer, e export) error
@@ -68,6 +73,9 @@ var exporters = []exporter{
 	}},
 	{name: "svg", write: func(w io.Writer, e export) error {
 		return svg.WriteTimeline(w, e.rec, svg.Options{})
+	}},
+	{name: "html", opens: true, write: func(w io.Writer, e export) error {
+		return htmlmap.Write(w, e.rec, htmlmap.Options{At: e.at})
 	}},
 	{name: "json", whole: true, write: func(w io.Writer, e export) error {
 		return e.c.Save(w)
@@ -99,7 +107,7 @@ func runExport(inv *invocation) error {
 		return usagef("unknown export format %q: want %s", name, strings.Join(names, ", "))
 	case ex.write == nil:
 		return usagef("format %s is not available in this build", name)
-	case !ex.moment && inv.at.set:
+	case !ex.moment && !ex.opens && inv.at.set:
 		return usagef("%s writes the whole record and takes no -at", name)
 	case ex.whole && inv.asOf.set:
 		return usagef("%s writes the whole record as a dataset file and takes no -as-of", name)
@@ -109,6 +117,9 @@ func runExport(inv *invocation) error {
 		return err
 	}
 	e := export{c: c, rec: rec}
+	if ex.opens && inv.at.set {
+		e.at = inv.at.in(inv.zone)
+	}
 	if ex.moment {
 		if e.at, err = inv.moment(rec); err != nil {
 			return err

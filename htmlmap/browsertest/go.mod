@@ -1,6 +1,6 @@
 module github.com/conflictgraph/conflict/htmlmap/browsertest
 
-go 1.26
+go 1.26.0
 
 replace github.com/conflictgraph/conflict => ../..
 
@@ -14,4 +14,5 @@ require (
 	github.com/dominikbraun/graph v0.23.0 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/go-cmp v0.7.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
 )
