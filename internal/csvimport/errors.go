@@ -26,6 +26,10 @@ type Package struct {
 	// ErrMissing and ErrInvalid.
 	Missing, Invalid error
 
+	// Skipped is the importer's ErrSkipped, which the summary of the rows
+	// a keep-going read skipped wraps.
+	Skipped error
+
 	// Export returns e as the importer's exported error type, a struct type
 	// with the fields of Error, to which *Error converts.
 	Export func(e *Error) error
