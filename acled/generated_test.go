@@ -35,14 +35,14 @@ type generator struct {
 
 // A genRow is one generated event.
 type genRow struct {
-	id                  int
-	day                 int
-	timePrec, geoPrec   int
-	kind                [3]string
-	transfer, sameDay   bool
-	actor1, actor2      int
-	assoc1              string
-	country, region, pl int
+	id                int
+	day               int
+	timePrec, geoPrec int
+	kind              [3]string
+	transfer, sameDay bool
+	actor1, actor2    int
+	assoc1            string
+	country, pl       int
 }
 
 // A capture is a territory transfer of a place, as the generator wrote it.
