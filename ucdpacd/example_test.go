@@ -1,6 +1,7 @@
 package ucdpacd_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -70,4 +71,23 @@ func Example() {
 	//   fights conflict-299-opposition definite
 	//   backed by iran-government troops definite
 	//   backed by russia-government troops definite
+}
+
+// In keep-going mode a bad row is skipped and reported, and the rest read:
+// errors.Is(err, ucdpacd.ErrSkipped) tells a dataset with rows skipped from
+// nothing read.
+func Example_keepGoing() {
+	in := strings.Replace(syria, "13809,2016,652,,,,both,1,", "13809,2016,652,,,,both,3,", 1)
+	ds, err := ucdpacd.Read(strings.NewReader(in), &ucdpacd.Options{KeepGoing: true})
+	switch {
+	case errors.Is(err, ucdpacd.ErrSkipped):
+		fmt.Println(err)
+	case err != nil:
+		log.Fatal(err) // nothing read
+	}
+	fmt.Println(len(ds.Relations), "relations")
+	// Output:
+	// ucdpacd: bad rows skipped: 1 of 7
+	// ucdpacd: row 8: column intensity_level: "3": invalid intensity_level: want 1 or 2
+	// 3 relations
 }

@@ -59,6 +59,13 @@ type Importer[O any, E error] struct {
 	// Invariant, if not nil, checks what else holds of every dataset Read
 	// returns and of the Conflict that holds it; [Importer.Fuzz] calls it.
 	Invariant func(t testing.TB, ds conflict.Dataset, c *conflict.Conflict)
+
+	// Rejects are the categories of the library's errors that Add may
+	// still find in what Read returns, by rules of the library's that the
+	// importer cannot see to (such as which of two captures of a place on
+	// one day comes last). [Importer.Fuzz] lets Add reject a dataset only
+	// with *conflict.Errors that wrap one of them.
+	Rejects []error
 }
 
 // ReadFile reads the file at path with opt, and fails the test if Read

@@ -110,6 +110,16 @@ func TestFuzz(t *testing.T) {
 		{"a problem that wraps Skipped", fake(good, errors.Join(summary, at2, &fakeError{Row: 3, Err: errSkipped})), "wraps fake: bad rows skipped"},
 		{"rows skipped, rejected by a Conflict", fake(bad, errors.Join(summary, at2)), "Add rejects what Read accepts"},
 		{"rejected by a Conflict", fake(bad, nil), "Add rejects what Read accepts"},
+		{"rejected by a Conflict, as the importer allows", func() Importer[struct{}, *fakeError] {
+			imp := fake(bad, nil)
+			imp.Rejects = []error{conflict.ErrUnknownID, conflict.ErrMissing}
+			return imp
+		}(), ""},
+		{"rejected by a Conflict, not as the importer allows", func() Importer[struct{}, *fakeError] {
+			imp := fake(bad, nil)
+			imp.Rejects = []error{conflict.ErrTwoHolders}
+			return imp
+		}(), "Add rejects what Read accepts"},
 		{"invariant broken", func() Importer[struct{}, *fakeError] {
 			imp := fake(good, nil)
 			imp.Invariant = func(t testing.TB, ds conflict.Dataset, c *conflict.Conflict) {
