@@ -43,7 +43,7 @@ type claim struct {
 	ev      int32 // event it comes from, or -1
 	support Support
 	pos     days.Day // sort position: the earliest day, not before its own start
-	rank    int8     // at one position: ends (0), then starts (1), then a relation's own end (2)
+	rank    int8     // at one position: claims that join a period in force (-1), ends (0), starts (1), a relation's own end (2)
 	seq     int32    // record order, derived claims first
 	joins   bool     // an event's claim on a period already in force: it does not date the start
 }
@@ -218,13 +218,19 @@ func (d *deriver) statedClaims(k tkey, cs []claim) []claim {
 func (d *deriver) emit(t *triplet, e *happening, end, joins bool) {
 	c := claim{date: e.date, end: end, rel: -1, ev: e.id, pos: e.date.earliest(), seq: d.seq, joins: joins}
 	d.seq++
-	if end && t.open && c.pos <= t.runPos {
-		// The period began the same day (two captures of a place on one
-		// day): its end goes after its start, as a relation's own end does.
-		c.pos, c.rank = t.runPos, 2
+	if end && t.open && c.pos <= t.lastStart {
+		// A start of the period was claimed on the same day (two captures
+		// of a place on one day, or a second account of its start): the
+		// end goes after it, as a relation's own end does.
+		c.pos, c.rank = t.lastStart, 2
 	}
 	if !end {
 		c.rank = 1
+		if joins {
+			// It joined the period in force when applied; an end at the
+			// same position was applied after it.
+			c.rank = -1
+		}
 		if e.kind == EventIntervention {
 			c.support = e.support
 		}

@@ -1,10 +1,7 @@
 package acled_test
 
 import (
-	"errors"
 	"math/rand/v2"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -326,27 +323,7 @@ func testGenerated(t *testing.T, g *generator, rows int) {
 
 	var c conflict.Conflict
 	if err := c.Add(ds); err != nil {
-		// The problems the library's same-day rule is to settle: two
-		// holders at once, named at a capture of a place that the
-		// generator had two groups take on one day.
-		sameDayPlace := map[string]bool{} // event ID → its place had a same-day pair
-		for _, cs := range g.log {
-			pair := slices.ContainsFunc(cs, func(c capture) bool { return c.sameDay })
-			for _, c := range cs {
-				sameDayPlace["acled-gen"+strconv.Itoa(c.id)] = pair
-			}
-		}
 		problems := csvtest.Problems(err)
-		library := true
-		for _, p := range problems {
-			var ce *conflict.Error
-			m := eventInEntity.FindStringSubmatch(p.Error())
-			library = library && errors.Is(p, conflict.ErrTwoHolders) && errors.As(p, &ce) && m != nil && sameDayPlace[m[1]]
-		}
-		if library {
-			t.Skipf("waiting for the same-day rule in the root package: Add rejects %d same-day captures of one place by different groups "+
-				"(ErrTwoHolders, as rows are ordered); the first: %v", len(problems), problems[0])
-		}
 		t.Fatalf("Add: %d problems; the first: %v", len(problems), problems[0])
 	}
 
@@ -374,8 +351,6 @@ func testGenerated(t *testing.T, g *generator, rows int) {
 	t.Logf("%d places' last captors checked", checked)
 }
 
-// eventInEntity finds the event a problem of the library's names.
-var eventInEntity = regexp.MustCompile(`events\[\d+\] "([^"]+)"`)
 
 // clean reports whether the captures of a place are all to the day, at
 // a known place, on distinct days, with no other group on the same day.
