@@ -351,7 +351,6 @@ func testGenerated(t *testing.T, g *generator, rows int) {
 	t.Logf("%d places' last captors checked", checked)
 }
 
-
 // clean reports whether the captures of a place are all to the day, at
 // a known place, on distinct days, with no other group on the same day.
 func clean(cs []capture) bool {
