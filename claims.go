@@ -163,6 +163,27 @@ type deriver struct {
 	seq      int32
 }
 
+// keysOf returns the keys of every relation of party n the deriver knows
+// of: stated ones and those events touched.
+func (d *deriver) keysOf(n int32) []tkey {
+	var keys []tkey
+	for _, i := range d.byKey {
+		f := &d.facts[i]
+		if f.from == n || f.to == n {
+			if k := keyOf(f.kind, f.from, f.to); !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	for k := range d.touched {
+		if from, to := k.ends(); (from == n || to == n) && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, compareKeys)
+	return keys
+}
+
 func (d *deriver) triplet(k tkey) *triplet {
 	if t, ok := d.touched[k]; ok {
 		return t
@@ -325,6 +346,25 @@ func (d *deriver) event(e *happening) {
 		for _, t := range g {
 			if !slices.Contains(e.actors, t.key.y) {
 				d.close(t, e, g)
+			}
+		}
+	case EventMerged:
+		for _, a := range e.actors {
+			for _, k := range d.keysOf(a) {
+				t := d.triplet(k)
+				t.advance(pos, 0)
+				if t.open {
+					d.emit(t, e, true, false)
+				}
+			}
+		}
+	case EventJoined, EventLeft:
+		if len(e.actors) == 1 && len(e.counterparts) == 1 {
+			t := d.triplet(keyOf(RelationPartOf, e.actors[0], e.counterparts[0]))
+			if e.kind == EventJoined {
+				d.open(t, e, nil)
+			} else {
+				d.close(t, e, nil)
 			}
 		}
 	case EventIntervention, EventCeasefire:

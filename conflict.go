@@ -236,16 +236,21 @@ func (c *Conflict) Dataset() Dataset {
 	for _, e := range s.events {
 		ds.Events = append(ds.Events, cloneEvent(e))
 	}
+	for _, a := range s.agreements {
+		ds.Agreements = append(ds.Agreements, cloneAgreement(a))
+	}
 	return ds
 }
 
 func cloneActor(a Actor) Actor {
 	a.Aliases = slices.Clone(a.Aliases)
+	a.Names = cloneNames(a.Names)
 	return a
 }
 
 func cloneBacker(b Backer) Backer {
 	b.Aliases = slices.Clone(b.Aliases)
+	b.Names = cloneNames(b.Names)
 	return b
 }
 

@@ -34,6 +34,8 @@ type Dataset struct {
 	Locations []Location `json:"locations"`
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
+
+	Agreements []Agreement `json:"agreements,omitempty"`
 }
 
 // Load reads a dataset file (see the package documentation for its form)

@@ -8,24 +8,31 @@
 // resting on sources. Nodes are [Actor]s (the warring parties on the
 // ground), [Backer]s (outside sponsors, which may also fight and hold
 // ground) and [Location]s (which may lie within one another); actors and
-// backers are the parties, and all three share one ID space. A [Relation]
-// is one source's claim that a party supports, is allied with, fights, has a
+// backers are the parties, and all three share one ID space. A party's
+// names are dated claims too ([DatedName]). A [Relation] is one source's
+// claim that a party supports, is allied with, fights, opposes, has a
 // ceasefire with, is part of, controls, besieges or contests another node
 // over a span of dates. An [Event] — a capture, a withdrawal, a siege laid or
-// broken, an intervention, a ceasefire — is what happened on a date, and may
-// open and close relations (see [EventKind]). Every relation and event cites
-// at least one [Source]; when sources disagree, both claims are kept.
+// broken, an intervention, a ceasefire, a rename, a merger — is what
+// happened on a date, and may open and close relations (see [EventKind]).
+// An [Agreement] — a ceasefire, a truce, a cessation of hostilities —
+// covers some parties, excludes others and suspends the fighting among the
+// ones it covers while in force. Every claim cites at least one [Source];
+// when sources disagree, both claims are kept; an allegation is kept, and
+// left out of answers unless asked ([Conflict.WithAlleged]).
 //
 // Queries combine the claims about one period of one relation into a [Tie]:
 // when it began and ended ([Bound]), on whose word, and how sure that is.
 // [Conflict.At] returns a [Moment], which answers [Moment.Controller],
-// [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Supporters],
-// [Moment.AllSupporters], [Moment.Alliances], [Moment.Sides] (the blocs of
-// structural balance, and the ties that do not fit them),
-// [Moment.Ties], [Moment.Node] and [Moment.Summary], and gives the graph of that
-// instant ([Moment.Graph]) to github.com/dominikbraun/graph's algorithms.
-// Over time, [Conflict.Timeline], [Conflict.History], [Conflict.Changes] and
-// [Conflict.SidesOver] say what changed.
+// [Moment.Holdings], [Moment.Allies], [Moment.Enemies],
+// [Moment.Opponents], [Moment.Supporters], [Moment.AllSupporters],
+// [Moment.Alliances], [Moment.Sides] (the blocs of structural balance, and
+// the ties that do not fit them), [Moment.Agreements], [Moment.Ties],
+// [Moment.Name], [Moment.Lookup], [Moment.Node] and [Moment.Summary], and
+// gives the graph of that instant ([Moment.Graph]) to
+// github.com/dominikbraun/graph's algorithms. Over time,
+// [Conflict.Timeline], [Conflict.History], [Conflict.Changes],
+// [Conflict.SidesOver] and [Conflict.Lineage] say what changed.
 //
 // # Time
 //
@@ -126,18 +133,26 @@
 //   - timezone (top level): the IANA name of the time zone whose days the
 //     dates are, "Asia/Damascus"; UTC if left out.
 //   - sources: id (required), outlet, author, title, published (a date), url, note.
-//   - actors and backers: id and name (required), kind, aliases, note.
+//   - actors and backers: id and name (required), kind, aliases, note, names
+//     (the names it went by, each {"name", "start", "end", "sources",
+//     "note"}: see [DatedName]).
 //   - locations: as actors, plus within (a location ID) and point
 //     ({"lat": ..., "lon": ...}, both required when point is given).
 //   - relations: kind, from, to and sources (required), start, end,
 //     start_sources and end_sources (the sources, among sources, that give
 //     the start and the end; all of them if left out), support (a list,
 //     supports relations only), event (the ID of the event the claim comes
-//     from), note, attributes (an object of named strings: a dataset's own
-//     columns, kept and shown, never read).
+//     from), note, alleged (true for an allegation, left out of answers
+//     unless asked), confidence (low, medium, high), attributes (an object
+//     of named strings: a dataset's own columns, kept and shown, never
+//     read).
 //   - events: id, kind, date and sources (required), location, actors,
-//     counterparts, support (interventions only), note, attributes. Which of location,
+//     counterparts, support (interventions only), name (renames only: the
+//     new name), note, alleged, confidence, attributes. Which of location,
 //     actors and counterparts a kind needs is given at [EventKind].
+//   - agreements (a section of their own, after events): id, parties (two
+//     or more) and sources (required), kind, name, excluded, guarantors,
+//     start, end, note. See [Agreement].
 //
 // Dates are strings whose form gives their precision; an empty or missing
 // date is the zero [Date]. Kinds are lower-case words:
@@ -147,13 +162,17 @@
 //   - backer kinds: state, coalition, organization, other
 //   - location kinds: country, region, city, town, village, district,
 //     airbase, base, oil-field, gas-field, crossing, other
-//   - relation kinds: supports (party → actor), allied, fights, ceasefire
-//     (party — party, symmetric), part-of (actor → actor, backer → backer),
-//     controls, besieges, contests (party → location)
+//   - relation kinds: supports (party → actor), allied, fights, ceasefire,
+//     opposes (party — party, symmetric), part-of (actor → actor, backer →
+//     backer), controls, besieges, contests (party → location)
 //   - support kinds: troops, air-power, advisers, weapons, funding,
 //     training, intelligence, territory (territory or bases)
 //   - event kinds: capture, withdrawal, siege-laid, siege-broken,
-//     intervention, ceasefire, attack, airstrike, statement, other
+//     intervention, ceasefire, attack, airstrike, statement, renamed,
+//     merged, split, joined, left, other
+//   - agreement kinds: ceasefire, truce, cessation-of-hostilities,
+//     de-escalation, deal
+//   - confidence: low, medium, high
 //
 // IDs are short strings without spaces, conventionally lower-case slugs
 // such as "palmyra"; actors, backers and locations share one ID space,

@@ -28,6 +28,7 @@ const (
 	codecObject                   // a pointer to a struct: an object with every field
 	codecRecords                  // a slice of structs: a list of objects
 	codecAttrs                    // map[string]string: an object of strings
+	codecBool                     // bool: true or false
 )
 
 // what returns the JSON a codec wants, for errors.
@@ -41,6 +42,8 @@ func (c codec) what() string {
 		return "object"
 	case codecAttrs:
 		return "object of strings"
+	case codecBool:
+		return "true or false"
 	case codecRecords:
 		return "list of objects"
 	}
@@ -145,6 +148,8 @@ func codecOf(t reflect.Type) codec {
 		return codecRecords
 	case t == reflect.TypeFor[map[string]string]():
 		return codecAttrs
+	case t.Kind() == reflect.Bool:
+		return codecBool
 	}
 	return 0
 }

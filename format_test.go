@@ -66,7 +66,7 @@ func TestFormatCoversEveryField(t *testing.T) {
 			sections = append(sections, ff.key)
 		}
 	}
-	want := []string{sectionSources, sectionActors, sectionBackers, sectionLocations, sectionRelations, sectionEvents}
+	want := []string{sectionSources, sectionActors, sectionBackers, sectionLocations, sectionRelations, sectionEvents, sectionAgreements}
 	if diff := cmp.Diff(want, sections); diff != "" {
 		t.Errorf("sections (-validate.go +format)\n%s", diff)
 	}

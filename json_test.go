@@ -25,11 +25,14 @@ func everyField() conflict.Dataset {
 			{ID: "s2"},
 		},
 		Actors: []conflict.Actor{
-			{ID: "gov", Name: "The Government", Kind: conflict.ActorGovernment, Aliases: []string{"Regime", "Ruling Party"}, Note: "note"},
+			{ID: "gov", Name: "The Government", Kind: conflict.ActorGovernment, Aliases: []string{"Regime", "Ruling Party"}, Note: "note",
+				Names: []conflict.DatedName{{Name: "The Old Government", End: date("2015"), Sources: []string{"s2"}, Note: "before"}}},
 			{ID: "rebels", Name: "The Rebels"},
+			{ID: "front", Name: "The Front"},
 		},
 		Backers: []conflict.Backer{
-			{ID: "power", Name: "A Power", Kind: conflict.BackerState, Aliases: []string{"The Power"}, Note: "backs"},
+			{ID: "power", Name: "A Power", Kind: conflict.BackerState, Aliases: []string{"The Power"}, Note: "backs",
+				Names: []conflict.DatedName{{Name: "The Great Power", Start: date("2014-21"), Sources: []string{"s2"}}}},
 		},
 		Locations: []conflict.Location{
 			{ID: "land", Name: "The Land", Kind: conflict.LocationCountry},
@@ -41,11 +44,19 @@ func everyField() conflict.Dataset {
 				StartSources: []string{"s1"}, EndSources: []string{"s2"}, Event: "arrival", Note: "n",
 				Attributes: map[string]string{"intensity": "2", "type": "internationalized"}},
 			{Kind: conflict.RelationControls, From: "gov", To: "town", Sources: []string{"s2"}},
+			{Kind: conflict.RelationOpposes, From: "power", To: "rebels", Sources: []string{"s2"}, Alleged: true, Confidence: conflict.ConfidenceLow},
 		},
 		Events: []conflict.Event{
 			{ID: "arrival", Kind: conflict.EventIntervention, Date: date("2015-09-30"), Location: "town", Actors: []string{"power"},
 				Counterparts: []string{"gov"}, Support: conflict.SupportAirPower, Sources: []string{"s1"}, Note: "arrives",
 				Attributes: map[string]string{"fatalities_best": "12", "where_prec": "1"}},
+			{ID: "renamed", Kind: conflict.EventRenamed, Date: date("2016-01-01"), Actors: []string{"rebels"}, Name: "The New Rebels", Sources: []string{"s2"},
+				Alleged: true, Confidence: conflict.ConfidenceMedium},
+		},
+		Agreements: []conflict.Agreement{
+			{ID: "truce", Kind: conflict.AgreementCessationOfHostilities, Name: "The truce", Parties: []string{"gov", "rebels"},
+				Excluded: []string{"front"}, Guarantors: []string{"power"}, Start: date("2016-02-27"), End: date("2016-04-19"),
+				Sources: []string{"s2"}, Note: "holds, more or less"},
 		},
 	}
 }

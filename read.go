@@ -321,6 +321,8 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 		*(*unsafe.Pointer)(p) = r.nested(ff.rec, prefix+ff.key)
 	case codecAttrs:
 		*(*map[string]string)(p) = r.attributes(prefix + ff.key)
+	case codecBool:
+		*(*bool)(p), _ = r.sc.ReadBool()
 	}
 	return true
 }
@@ -368,6 +370,7 @@ var wantKind = [...]jsonscan.Kind{
 	codecFloat:   jsonscan.Number,
 	codecObject:  jsonscan.Object,
 	codecAttrs:   jsonscan.Object,
+	codecBool:    jsonscan.Bool,
 	codecRecords: jsonscan.Array,
 }
 
