@@ -145,6 +145,9 @@ func (b *batch) check() error {
 	b.checkEventIDs()
 	b.facts = b.checkRelations()
 	b.evs = b.checkEvents()
+	b.checkEventParts()
+	b.checkWeights()
+	b.checkMeasures()
 	if len(b.errs) == 0 {
 		b.checkHolders(b.facts, b.evs)
 	}

@@ -257,6 +257,10 @@ func (c *Conflict) Dataset() Dataset {
 	for _, e := range s.events {
 		ds.Events = append(ds.Events, cloneEvent(e))
 	}
+	for _, m := range s.measures {
+		m.Sources = slices.Clone(m.Sources)
+		ds.Measures = append(ds.Measures, m)
+	}
 	return ds
 }
 
@@ -276,6 +280,7 @@ func cloneLocation(l Location) Location {
 		p := *l.Point
 		l.Point = &p
 	}
+	l.Population = clonePopulation(l.Population)
 	return l
 }
 
@@ -284,5 +289,7 @@ func cloneEvent(e Event) Event {
 	e.Counterparts = slices.Clone(e.Counterparts)
 	e.Sources = slices.Clone(e.Sources)
 	e.Attributes = maps.Clone(e.Attributes)
+	e.Participants = cloneParticipants(e.Participants)
+	e.Figures = cloneFigures(e.Figures)
 	return e
 }

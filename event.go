@@ -19,6 +19,13 @@ type Event struct {
 	Sources      []string  `json:"sources"`                // IDs of sources; always written
 	Note         string    `json:"note,omitempty"`
 
+	// Participants are the parties that took part, each with its role and
+	// its sources (see [Participant]); Figures are the numbers the sources
+	// give of it, such as fatalities (see [Figure]). Neither opens or
+	// closes relations.
+	Participants []Participant `json:"participants,omitempty"`
+	Figures      []Figure      `json:"figures,omitempty"`
+
 	// Attributes are other facts the sources give of the event, by name,
 	// as for [Relation].
 	Attributes map[string]string `json:"attributes,omitempty"`

@@ -220,6 +220,9 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 	case k == jsonscan.None:
 		r.syntax()
 		return false
+	case ff.codec == codecRecords && r.section != "":
+		r.nestedRecords(ff, p, k, prefix)
+		return true
 	case ff.codec == codecRecords:
 		r.records(ff, p, k)
 		return true
@@ -256,10 +259,21 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 		v, err := strconv.ParseFloat(string(b), 64)
 		if err != nil {
 			// Only a number out of range gets here; the field is that of
-			// the record the object is in.
-			r.problem(prefix[:max(len(prefix)-1, 0)], string(b), ErrFormat, ff.key+" out of range")
+			// the object, if it is nested in a record, or its own.
+			if prefix == "" {
+				r.problem(ff.key, string(b), ErrFormat, "out of range")
+			} else {
+				r.problem(prefix[:len(prefix)-1], string(b), ErrFormat, ff.key+" out of range")
+			}
 		}
 		*(*float64)(p) = v
+	case codecNumber:
+		b, _ := r.sc.ReadNumber()
+		v, err := strconv.ParseFloat(string(b), 64)
+		if err != nil {
+			r.problem(prefix+ff.key, string(b), ErrFormat, "out of range")
+		}
+		*(**float64)(p) = &v
 	case codecObject:
 		*(*unsafe.Pointer)(p) = r.nested(ff.rec, prefix+ff.key)
 	case codecAttrs:
@@ -312,6 +326,7 @@ var wantKind = [...]jsonscan.Kind{
 	codecObject:  jsonscan.Object,
 	codecAttrs:   jsonscan.Object,
 	codecRecords: jsonscan.Array,
+	codecNumber:  jsonscan.Number,
 }
 
 // nested reads an object of format f, which must have every field, into a
@@ -324,7 +339,7 @@ func (r *reader) nested(f *recordFormat, field string) unsafe.Pointer {
 	if r.err != nil || len(r.problems) > n {
 		return nil
 	}
-	if given != f.all {
+	if given&f.required != f.required {
 		r.problem(field, "", ErrMissing, "a "+field+" needs "+f.needs)
 		return nil
 	}
@@ -355,7 +370,7 @@ func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 		rec := slice.Index(i).Addr().UnsafePointer()
 		switch k {
 		case jsonscan.Object:
-			r.object(ff.rec, rec, "")
+			r.requireNumbers(ff.rec, r.object(ff.rec, rec, ""), "")
 		case jsonscan.Null:
 			r.sc.ReadNull()
 		default:
@@ -375,6 +390,51 @@ func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 	}
 	r.section = ""
 	r.syntax()
+}
+
+// nestedRecords reads a list of records nested in a record, such as an event's
+// participants, into the slice at p: their problems are the record's, in
+// fields named after prefix and the list's place ("participants[1].role").
+// An empty list is nil; null in it is a zero record.
+func (r *reader) nestedRecords(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind, prefix string) {
+	name := prefix + ff.key
+	if k != jsonscan.Array {
+		r.wrongType(name, ff.codec.what(), k)
+		return
+	}
+	slice := reflect.NewAt(ff.typ, p).Elem()
+	r.sc.Array()
+	for i := 0; r.sc.Next(); i++ {
+		slice.Grow(1)
+		slice.SetLen(i + 1)
+		rec := slice.Index(i).Addr().UnsafePointer()
+		at := name + "[" + strconv.Itoa(i) + "]"
+		switch k := r.sc.Peek(); k {
+		case jsonscan.Object:
+			r.requireNumbers(ff.rec, r.object(ff.rec, rec, at+"."), at+".")
+		case jsonscan.Null:
+			r.sc.ReadNull()
+		default:
+			r.wrongType(at, "object", k)
+		}
+		if r.err != nil {
+			return
+		}
+	}
+	r.syntax()
+	if slice.Len() == 0 {
+		slice.SetZero()
+	}
+}
+
+// requireNumbers notes a problem for each required number of a record of
+// format f that it did not give: a number left out would read as 0.
+func (r *reader) requireNumbers(f *recordFormat, given uint64, prefix string) {
+	for i := range f.fields {
+		if f.numbers&^given&(1<<i) != 0 {
+			r.problem(prefix+f.fields[i].key, "", ErrMissing, "")
+		}
+	}
 }
 
 // strings reads a list of strings; null in it is "". An empty list is nil.

@@ -44,6 +44,11 @@ type snapshot struct {
 	// record. views caches the views of the whole record.
 	cut   *knowledge
 	views *viewCache
+
+	// more is what a snapshot builds on the first question that needs it:
+	// the index of events, of measures, the weights of places (see
+	// eventindex.go).
+	more lazyIndexes
 }
 
 // manyClaims is what the snapshot keeps of a period with several claims.
@@ -83,6 +88,7 @@ func newSnapshot(st *store) *snapshot {
 		srcSets:   st.srcSets,
 		events:    st.events,
 		evSrcs:    st.evSrcs,
+		measures:  st.measures,
 	}, views: new(viewCache)}
 	s.numberNodes()
 	s.index()

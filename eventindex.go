@@ -1,0 +1,174 @@
+package conflict
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/conflictgraph/conflict/internal/eventindex"
+)
+
+// lazyIndexes is what a snapshot builds on the first question that needs
+// it, once: the index of the events it knows, its measures by party and
+// quantity, the weights of its places, and (for a view) the number of
+// every source by ID.
+type lazyIndexes struct {
+	evOnce sync.Once
+	ev     *eventIndex
+
+	msOnce sync.Once
+	ms     map[measureKey][]int32
+
+	wOnce [numWeights]sync.Once
+	w     [numWeights][]float64
+
+	srcOnce sync.Once
+	src     map[string]int32
+}
+
+// eventIndex is the index of the events a snapshot knows.
+type eventIndex struct {
+	ix  *eventindex.Index
+	evs []int32 // the store's number of each event the index numbers
+}
+
+// eventIndex returns the index of the events the snapshot knows.
+func (s *snapshot) eventIndex() *eventIndex {
+	s.more.evOnce.Do(func() { s.more.ev = s.buildEvents() })
+	return s.more.ev
+}
+
+// measureIndex returns the snapshot's measures by party and quantity.
+func (s *snapshot) measureIndex() map[measureKey][]int32 {
+	s.more.msOnce.Do(func() { s.more.ms = s.buildMeasures() })
+	return s.more.ms
+}
+
+// weights returns the weight of every node by w, or -1 where it has none.
+func (s *snapshot) weights(by Weight) []float64 {
+	if by >= numWeights {
+		by = 0
+	}
+	s.more.wOnce[by].Do(func() { s.more.w[by] = s.buildWeights(by) })
+	return s.more.w[by]
+}
+
+// buildEvents indexes the events the snapshot knows, those on one day in
+// ID order. An event's parties are its actors, counterparts and the
+// participants the snapshot knows.
+func (s *snapshot) buildEvents() *eventIndex {
+	st := &s.rec
+	var known []int32
+	for i := range st.events {
+		if s.cut.knows(st.evSrcs[i]) {
+			known = append(known, int32(i))
+		}
+	}
+	slices.SortFunc(known, func(a, b int32) int { return strings.Compare(st.events[a].ID, st.events[b].ID) })
+	evs := make([]eventindex.Event, len(known))
+	size := 0
+	for _, i := range known {
+		e := &st.events[i]
+		size += len(e.Actors) + len(e.Counterparts) + len(e.Participants)
+	}
+	parties := make([]int32, 0, size)
+	for k, i := range known {
+		e := &st.events[i]
+		x := eventindex.Event{First: e.Date.first(), Last: e.Date.lastDay(), Kind: uint8(e.Kind), Place: -1}
+		if e.Location != "" {
+			x.Place = st.nodeID[e.Location]
+		}
+		start := len(parties)
+		for _, id := range e.Actors {
+			parties = append(parties, st.nodeID[id])
+		}
+		for _, id := range e.Counterparts {
+			parties = append(parties, st.nodeID[id])
+		}
+		for _, p := range e.Participants {
+			if p.Sources == nil || s.knowsAny(p.Sources) {
+				parties = append(parties, st.nodeID[p.Party])
+			}
+		}
+		x.Parties = parties[start:len(parties):len(parties)]
+		evs[k] = x
+	}
+	within := make([]int32, len(st.nodes))
+	for n := range st.nodes {
+		within[n] = st.nodes[n].within
+	}
+	return &eventIndex{ix: eventindex.Build(evs, within), evs: known}
+}
+
+// event returns event i as the snapshot knows it: with only the sources it
+// knows, and only the participants and figures of which it knows a source.
+func (s *snapshot) event(i int32) Event {
+	e := cloneEvent(s.rec.events[i])
+	if s.cut == nil {
+		return e
+	}
+	e.Sources = s.sourceIDs(s.rec.evSrcs[i])
+	var ps []Participant
+	for _, p := range e.Participants {
+		if p.Sources != nil {
+			if p.Sources = s.knownIDs(p.Sources); p.Sources == nil {
+				continue
+			}
+		}
+		ps = append(ps, p)
+	}
+	var fs []Figure
+	for _, f := range e.Figures {
+		if f.Sources != nil {
+			if f.Sources = s.knownIDs(f.Sources); f.Sources == nil {
+				continue
+			}
+		}
+		fs = append(fs, f)
+	}
+	e.Participants, e.Figures = ps, fs
+	return e
+}
+
+// sourceIndex returns the number of every source the snapshot holds, by
+// ID.
+func (s *snapshot) sourceIndex() map[string]int32 {
+	s.more.srcOnce.Do(func() {
+		s.more.src = make(map[string]int32, len(s.rec.sources))
+		for i := range s.rec.sources {
+			s.more.src[s.rec.sources[i].ID] = int32(i)
+		}
+	})
+	return s.more.src
+}
+
+// knowsAny reports whether the snapshot knows one of the sources ids; the
+// whole record knows every source.
+func (s *snapshot) knowsAny(ids []string) bool {
+	if s.cut == nil {
+		return len(ids) > 0
+	}
+	index := s.sourceIndex()
+	for _, id := range ids {
+		if i, ok := index[id]; ok && s.cut.knowsSource(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownIDs returns the sources among ids that the snapshot knows, in their
+// order; nil if none.
+func (s *snapshot) knownIDs(ids []string) []string {
+	if s.cut == nil {
+		return cloneIDs(ids)
+	}
+	index := s.sourceIndex()
+	var out []string
+	for _, id := range ids {
+		if i, ok := index[id]; ok && s.cut.knowsSource(i) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
