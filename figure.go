@@ -20,8 +20,8 @@ var ErrNumber = errors.New("conflict: invalid number")
 // Its json tags give the object that stands for it in an event's "figures"
 // list in the dataset file; a number left out is nil.
 type Figure struct {
-	Quantity Quantity `json:"quantity"`        // required
-	Party    string   `json:"party,omitempty"` // whose number it is (whose dead, whose air raids), an actor or a backer; "" for the event as a whole
+	Quantity Quantity `json:"quantity,omitzero"` // required
+	Party    string   `json:"party,omitempty"`   // whose number it is (whose dead, whose air raids), an actor or a backer; "" for the event as a whole
 
 	// Low, Best and High are the least, the likeliest and the greatest
 	// count the sources give, at least one of them; each is finite and not

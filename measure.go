@@ -2,11 +2,15 @@ package conflict
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/conflictgraph/conflict/internal/days"
+	"github.com/conflictgraph/conflict/internal/jsonscan"
 )
 
 // A Measure is an aggregate a source reports of a party on a date: "about
@@ -18,12 +22,43 @@ import (
 // Its json tags give the object that stands for it in the dataset file's
 // "measures" section.
 type Measure struct {
-	Party    string   `json:"party"`    // ID of an actor or a backer
-	Quantity Quantity `json:"quantity"` // what is measured: area-km2, population, fighters, ...
-	Value    float64  `json:"value"`    // finite and not negative; always written
-	Date     Date     `json:"date"`     // the date the measure is of; required
-	Sources  []string `json:"sources"`  // IDs of sources; always written
+	Party    string   `json:"party"`             // ID of an actor or a backer
+	Quantity Quantity `json:"quantity,omitzero"` // what is measured: area-km2, population, fighters, ...
+	Value    float64  `json:"value"`             // finite and not negative; always written
+	Date     Date     `json:"date"`              // the date the measure is of; required
+	Sources  []string `json:"sources"`           // IDs of sources; always written
 	Note     string   `json:"note,omitempty"`
+}
+
+// measureFormat is the format of a measure, for its UnmarshalJSON.
+var measureFormat = formatOf(reflect.TypeFor[Measure]())
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler], reading a measure
+// as the dataset file gives it: a measure without a value is an error that
+// wraps [ErrMissing] (0 is a value), an unknown key one that wraps
+// [ErrFormat]. Null leaves m as it is.
+func (m *Measure) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	r := newReader(data, "measure")
+	if k := r.sc.Peek(); k != jsonscan.Object {
+		r.wrongType("", codecObject.what(), k)
+		return r.err
+	}
+	var v Measure
+	r.requireNumbers(measureFormat, r.object(measureFormat, unsafe.Pointer(&v), ""), "")
+	if r.err == nil && !r.sc.End() {
+		r.syntax()
+	}
+	switch {
+	case r.err != nil:
+		return r.err
+	case len(r.problems) > 0:
+		return errors.Join(r.loose()...)
+	}
+	*m = v
+	return nil
 }
 
 // String returns a one-line description such as "2015-12-14 isis

@@ -21,7 +21,7 @@ import (
 // "participants" list in the dataset file.
 type Participant struct {
 	Party   string  `json:"party"`            // ID of an actor or a backer
-	Role    Role    `json:"role"`             // required
+	Role    Role    `json:"role,omitzero"`    // required
 	Support Support `json:"support,omitzero"` // kinds of support; only for RoleSupporter
 
 	// Sources are the IDs of the sources that say the party took part in
@@ -83,13 +83,14 @@ func (b *batch) checkParticipants(i int, label fmt.Stringer, e *Event) {
 		case !typ.IsParty():
 			b.fail(sectionEvents, i, label, field("party"), p.Party, ErrEnds, p.Party+" is a "+typ.String()+", not a party")
 		}
+		roleOK := p.Role > 0 && p.Role < Role(len(roleWords))
 		switch {
 		case p.Role == 0:
 			b.fail(sectionEvents, i, label, field("role"), "", ErrMissing, "")
-		case p.Role >= Role(len(roleWords)):
+		case !roleOK:
 			b.fail(sectionEvents, i, label, field("role"), p.Role.String(), ErrKind, "")
 		}
-		if p.Support != 0 && p.Role != RoleSupporter {
+		if p.Support != 0 && roleOK && p.Role != RoleSupporter {
 			b.fail(sectionEvents, i, label, field("support"), p.Support.String(), ErrKind, "only supporters have kinds of support")
 		}
 		if p.Support>>numSupportBits != 0 {

@@ -2,9 +2,12 @@ package conflict
 
 import (
 	"cmp"
+	"errors"
+	"reflect"
 	"slices"
 	"time"
 
+	"github.com/conflictgraph/conflict/internal/jsonscan"
 	"github.com/conflictgraph/conflict/internal/timeindex"
 )
 
@@ -19,6 +22,36 @@ type Population struct {
 	Date    Date     `json:"date"`    // the date the count is of
 	Sources []string `json:"sources"` // IDs of the sources that give it; none published before Date
 	Note    string   `json:"note,omitempty"`
+}
+
+// populationFormat is the format of a population, for its UnmarshalJSON.
+var populationFormat = formatOf(reflect.TypeFor[Population]())
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler], reading a
+// population as the dataset file gives it: one without a count, a date or
+// sources is an error that wraps [ErrMissing], an unknown key one that
+// wraps [ErrFormat]. Null leaves p as it is.
+func (p *Population) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	r := newReader(data, "population")
+	if k := r.sc.Peek(); k != jsonscan.Object {
+		r.wrongType("", codecObject.what(), k)
+		return r.err
+	}
+	q := r.nested(populationFormat, "population")
+	if r.err == nil && !r.sc.End() {
+		r.syntax()
+	}
+	switch {
+	case r.err != nil:
+		return r.err
+	case q == nil:
+		return errors.Join(r.loose()...)
+	}
+	*p = *(*Population)(q)
+	return nil
 }
 
 func clonePopulation(p *Population) *Population {
