@@ -1,8 +1,7 @@
 package conflict
 
 import (
-	"slices"
-	"strings"
+	"maps"
 	"sync"
 
 	"github.com/conflictgraph/conflict/internal/eventindex"
@@ -53,9 +52,9 @@ func (s *snapshot) weights(by Weight) []float64 {
 	return s.more.w[by]
 }
 
-// buildEvents indexes the events the snapshot knows, those on one day in
-// ID order. An event's parties are its actors, counterparts and the
-// participants the snapshot knows.
+// buildEvents indexes the events the snapshot knows, those on the same days
+// in the order added. An event's parties are its actors, counterparts and
+// the participants the snapshot knows.
 func (s *snapshot) buildEvents() *eventIndex {
 	st := &s.rec
 	var known []int32
@@ -64,7 +63,6 @@ func (s *snapshot) buildEvents() *eventIndex {
 			known = append(known, int32(i))
 		}
 	}
-	slices.SortFunc(known, func(a, b int32) int { return strings.Compare(st.events[a].ID, st.events[b].ID) })
 	evs := make([]eventindex.Event, len(known))
 	size := 0
 	for _, i := range known {
@@ -100,34 +98,106 @@ func (s *snapshot) buildEvents() *eventIndex {
 	return &eventIndex{ix: eventindex.Build(evs, within), evs: known}
 }
 
-// event returns event i as the snapshot knows it: with only the sources it
-// knows, and only the participants and figures of which it knows a source.
-func (s *snapshot) event(i int32) Event {
-	e := cloneEvent(s.rec.events[i])
-	if s.cut == nil {
-		return e
+// An eventArena holds the slices of the events of one answer: a few
+// allocations for the whole answer rather than several for each event.
+// Each slice is carved with no room to grow, so appending to one copies it
+// and leaves its neighbours be.
+type eventArena struct {
+	ids     []string
+	parts   []Participant
+	figures []Figure
+	numbers []float64
+}
+
+// newEventArena returns an arena with room for the events evs.
+func (s *snapshot) newEventArena(evs []int32) *eventArena {
+	var ids, parts, figures, numbers int
+	for _, i := range evs {
+		e := &s.rec.events[i]
+		ids += len(e.Actors) + len(e.Counterparts) + len(e.Sources)
+		parts += len(e.Participants)
+		figures += len(e.Figures)
+		for _, p := range e.Participants {
+			ids += len(p.Sources)
+		}
+		for _, f := range e.Figures {
+			ids += len(f.Sources)
+			numbers += 3
+		}
 	}
-	e.Sources = s.sourceIDs(s.rec.evSrcs[i])
-	var ps []Participant
+	return &eventArena{
+		ids:     make([]string, 0, ids),
+		parts:   make([]Participant, 0, parts),
+		figures: make([]Figure, 0, figures),
+		numbers: make([]float64, 0, numbers),
+	}
+}
+
+// strings returns a copy of ids from the arena; nil if ids is empty.
+func (a *eventArena) strings(ids []string) []string {
+	if len(ids) == 0 {
+		return nil
+	}
+	n := len(a.ids)
+	a.ids = append(a.ids, ids...)
+	return a.ids[n:len(a.ids):len(a.ids)]
+}
+
+// number returns a copy of *p from the arena; nil for nil.
+func (a *eventArena) number(p *float64) *float64 {
+	if p == nil {
+		return nil
+	}
+	a.numbers = append(a.numbers, *p)
+	return &a.numbers[len(a.numbers)-1]
+}
+
+// fillEvent sets *dst to event i as the snapshot knows it, its slices from
+// a: with only the sources it knows, and only the participants and figures
+// of which it knows a source (one that names none rests on the event's).
+func (s *snapshot) fillEvent(dst *Event, i int32, a *eventArena) {
+	e := &s.rec.events[i]
+	*dst = *e
+	dst.Actors, dst.Counterparts = a.strings(e.Actors), a.strings(e.Counterparts)
+	dst.Attributes = maps.Clone(e.Attributes)
+	known := func(ids []string) []string { return ids }
+	if s.cut != nil {
+		known = s.knownIDs
+	}
+	if s.cut == nil {
+		dst.Sources = a.strings(e.Sources)
+	} else {
+		dst.Sources = a.strings(s.sourceIDs(s.rec.evSrcs[i]))
+	}
+	first := len(a.parts)
 	for _, p := range e.Participants {
 		if p.Sources != nil {
-			if p.Sources = s.knownIDs(p.Sources); p.Sources == nil {
+			if p.Sources = known(p.Sources); p.Sources == nil {
 				continue
 			}
 		}
-		ps = append(ps, p)
+		p.Sources = a.strings(p.Sources)
+		a.parts = append(a.parts, p)
 	}
-	var fs []Figure
+	dst.Participants = nil
+	if len(a.parts) > first {
+		dst.Participants = a.parts[first:len(a.parts):len(a.parts)]
+	}
+	first = len(a.figures)
 	for _, f := range e.Figures {
 		if f.Sources != nil {
-			if f.Sources = s.knownIDs(f.Sources); f.Sources == nil {
+			if f.Sources = known(f.Sources); f.Sources == nil {
 				continue
 			}
 		}
-		fs = append(fs, f)
+		f.Sources = a.strings(f.Sources)
+		f.Low, f.Best, f.High = a.number(f.Low), a.number(f.Best), a.number(f.High)
+		a.figures = append(a.figures, f)
 	}
-	e.Participants, e.Figures = ps, fs
-	return e
+	dst.Figures = nil
+	if len(a.figures) > first {
+		dst.Figures = a.figures[first:len(a.figures):len(a.figures)]
+	}
 }
 
 // sourceIndex returns the number of every source the snapshot holds, by

@@ -64,7 +64,8 @@ func (h Happening) String() string {
 }
 
 // Events returns the events that match q, in time order: by the first day
-// each may have happened on, then the last, then by ID. They come from an
+// each may have happened on, then the last, then in the order they were
+// added. They come from an
 // index built once for the record (on the first question that needs it):
 // it costs O(log n) for n events, and time in proportion to the events of
 // q's most selective field in and near the range (those at the place, of
@@ -119,9 +120,15 @@ func (s *snapshot) happenings(q eventindex.Query) []Happening {
 	if len(hits) == 0 {
 		return nil
 	}
+	evs := make([]int32, len(hits))
+	for i, h := range hits {
+		evs[i] = ev.evs[h.Event]
+	}
+	a := s.newEventArena(evs)
 	out := make([]Happening, len(hits))
 	for i, h := range hits {
-		out[i] = Happening{Event: s.event(ev.evs[h.Event]), Certainty: certaintyOf(h.Certainty)}
+		s.fillEvent(&out[i].Event, evs[i], a)
+		out[i].Certainty = certaintyOf(h.Certainty)
 	}
 	return out
 }

@@ -70,7 +70,9 @@ func TestEventPartsErrors(t *testing.T) {
 			conflict.ErrKind, `figures[0].quantity "kind(99)": unknown kind`},
 		{"figure: unknown party", func(ds *conflict.Dataset) { ds.Events[0].Figures[0].Party = "z" },
 			conflict.ErrUnknownID, `figures[0].party "z": unknown ID`},
-		{"figure: no number", func(ds *conflict.Dataset) { ds.Events[0].Figures[0] = conflict.Figure{Quantity: conflict.QuantityWounded} },
+		{"figure: no number", func(ds *conflict.Dataset) {
+			ds.Events[0].Figures[0] = conflict.Figure{Quantity: conflict.QuantityWounded}
+		},
 			conflict.ErrMissing, `figures[0] "": required field is empty (a figure gives at least one of low, best and high)`},
 		{"figure: negative", func(ds *conflict.Dataset) { ds.Events[0].Figures[0].Low = new(-1.0) },
 			conflict.ErrNumber, `figures[0].low "-1": invalid number (negative)`},
@@ -78,7 +80,9 @@ func TestEventPartsErrors(t *testing.T) {
 			conflict.ErrNumber, `figures[0].best "NaN": invalid number (not a finite number)`},
 		{"figure: infinite", func(ds *conflict.Dataset) { ds.Events[0].Figures[0].High = new(math.Inf(1)) },
 			conflict.ErrNumber, `figures[0].high "+Inf": invalid number (not a finite number)`},
-		{"figure: low above high", func(ds *conflict.Dataset) { ds.Events[0].Figures[0] = conflict.Figure{Quantity: 1, Low: new(9.0), High: new(5.0)} },
+		{"figure: low above high", func(ds *conflict.Dataset) {
+			ds.Events[0].Figures[0] = conflict.Figure{Quantity: 1, Low: new(9.0), High: new(5.0)}
+		},
 			conflict.ErrNumber, `figures[0].low "9": invalid number (above high 5)`},
 		{"figure: best below low", func(ds *conflict.Dataset) { ds.Events[0].Figures[0].Best = new(2.0) },
 			conflict.ErrNumber, `figures[0].best "2": invalid number (below low 3)`},
@@ -242,5 +246,19 @@ func TestEventPartsRoundTrip(t *testing.T) {
 	e.Participants[0].Sources[0] = "changed"
 	if e2, _ := c.Event("e"); *e2.Figures[0].Low != 3 || e2.Participants[0].Sources[0] != "t" {
 		t.Errorf("changing a returned event changed the record: %+v", e2)
+	}
+	for _, v := range []interface {
+		Events(conflict.EventQuery) []conflict.Happening
+	}{c, c.AsOf(date("2017").Time())} {
+		h := v.Events(conflict.EventQuery{})
+		*h[0].Event.Figures[0].Low = 99
+		for _, p := range h[0].Event.Participants {
+			p.Sources[0] = "changed"
+		}
+		h[0].Event.Actors = append(h[0].Event.Actors[:0], "changed")
+		e2 := v.Events(conflict.EventQuery{})[0].Event
+		if *e2.Figures[0].Low != 3 || e2.Actors[0] != "a" || e2.Counterparts != nil || len(e2.Participants) > 0 && e2.Participants[0].Sources[0] != "t" {
+			t.Errorf("changing an event Events returned changed the record: %+v", e2)
+		}
 	}
 }

@@ -64,7 +64,9 @@ func refEvents(ds conflict.Dataset, within map[string]string, q conflict.EventQu
 		return nil
 	}
 	var out []conflict.Happening
-	for _, e := range ds.Events {
+	order := map[string]int{}
+	for i, e := range ds.Events {
+		order[e.ID] = i
 		first, last := evWindow(e.Date)
 		if first >= q2 || last < q1 {
 			continue
@@ -94,7 +96,7 @@ func refEvents(ds conflict.Dataset, within map[string]string, q conflict.EventQu
 	slices.SortFunc(out, func(a, b conflict.Happening) int {
 		af, al := evWindow(a.Event.Date)
 		bf, bl := evWindow(b.Event.Date)
-		return cmp.Or(cmp.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(a.Event.ID, b.Event.ID))
+		return cmp.Or(cmp.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(order[a.Event.ID], order[b.Event.ID]))
 	})
 	return out
 }

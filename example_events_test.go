@@ -87,7 +87,6 @@ func desert() *conflict.Conflict {
 	return c
 }
 
-
 // What happened at Palmyra, and at the places within it, in March 2016,
 // and who took part.
 func ExampleConflict_Events() {

@@ -107,13 +107,13 @@ func (q *Quantity) UnmarshalText(b []byte) error {
 	return err
 }
 
-// checkQuantity checks a quantity field.
-func (b *batch) checkQuantity(section string, i int, label fmt.Stringer, field string, q Quantity) {
+// checkQuantity checks a quantity field, whose name field gives.
+func (b *batch) checkQuantity(section string, i int, label fmt.Stringer, field func() string, q Quantity) {
 	switch {
 	case q == 0:
-		b.fail(section, i, label, field, "", ErrMissing, "")
+		b.fail(section, i, label, field(), "", ErrMissing, "")
 	case q >= Quantity(len(quantityWords)):
-		b.fail(section, i, label, field, q.String(), ErrKind, "")
+		b.fail(section, i, label, field(), q.String(), ErrKind, "")
 	}
 }
 
@@ -135,9 +135,8 @@ func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64)
 func (b *batch) checkFigures(i int, label fmt.Stringer, e *Event) {
 	for k := range e.Figures {
 		f := &e.Figures[k]
-		at := "figures[" + strconv.Itoa(k) + "]"
-		field := func(name string) string { return at + "." + name }
-		b.checkQuantity(sectionEvents, i, label, field("quantity"), f.Quantity)
+		field := func(name string) string { return partField("figures", k, name) }
+		b.checkQuantity(sectionEvents, i, label, func() string { return field("quantity") }, f.Quantity)
 		if f.Party != "" {
 			switch _, typ, ok := b.node(f.Party); {
 			case !ok:
@@ -147,18 +146,15 @@ func (b *batch) checkFigures(i int, label fmt.Stringer, e *Event) {
 			}
 		}
 		if f.Low == nil && f.Best == nil && f.High == nil {
-			b.fail(sectionEvents, i, label, at, "", ErrMissing, "a figure gives at least one of low, best and high")
+			b.fail(sectionEvents, i, label, "figures["+strconv.Itoa(k)+"]", "", ErrMissing, "a figure gives at least one of low, best and high")
 		}
 		ok := true
-		for _, n := range []struct {
-			name string
-			v    *float64
-		}{{"low", f.Low}, {"best", f.Best}, {"high", f.High}} {
-			if n.v == nil {
+		for j, v := range [...]*float64{f.Low, f.Best, f.High} {
+			if v == nil {
 				continue
 			}
-			if why := badNumber(*n.v); why != "" {
-				b.fail(sectionEvents, i, label, field(n.name), formatNumber(*n.v), ErrNumber, why)
+			if why := badNumber(*v); why != "" {
+				b.fail(sectionEvents, i, label, field([...]string{"low", "best", "high"}[j]), formatNumber(*v), ErrNumber, why)
 				ok = false
 			}
 		}
@@ -173,28 +169,27 @@ func (b *batch) checkFigures(i int, label fmt.Stringer, e *Event) {
 				b.fail(sectionEvents, i, label, field("best"), formatNumber(*f.Best), ErrNumber, "above high "+formatNumber(*f.High))
 			}
 		}
-		b.checkCited(sectionEvents, i, label, field("sources"), e.Date, f.Sources)
+		b.checkCited(sectionEvents, i, label, "figures", k, e.Date, f.Sources)
 	}
 }
 
 // cloneFigures returns a copy of fs that shares no memory with it; nil when
-// fs is empty.
+// fs is empty. The copies' numbers share one allocation, and so do their
+// sources, each carved with no room to grow.
 func cloneFigures(fs []Figure) []Figure {
 	if len(fs) == 0 {
 		return nil
 	}
+	ids := 0
+	for _, f := range fs {
+		ids += len(f.Sources)
+	}
+	a := eventArena{ids: make([]string, 0, ids), numbers: make([]float64, 0, 3*len(fs))}
 	out := make([]Figure, len(fs))
 	for i, f := range fs {
-		f.Low, f.Best, f.High = cloneNumber(f.Low), cloneNumber(f.Best), cloneNumber(f.High)
-		f.Sources = cloneIDs(f.Sources)
+		f.Low, f.Best, f.High = a.number(f.Low), a.number(f.Best), a.number(f.High)
+		f.Sources = a.strings(f.Sources)
 		out[i] = f
 	}
 	return out
-}
-
-func cloneNumber(p *float64) *float64 {
-	if p == nil {
-		return nil
-	}
-	return new(*p)
 }

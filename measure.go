@@ -88,7 +88,7 @@ func (b *batch) checkMeasures() {
 		case !typ.IsParty():
 			b.fail(sectionMeasures, i, label, "party", m.Party, ErrEnds, m.Party+" is a "+typ.String()+", not a party")
 		}
-		b.checkQuantity(sectionMeasures, i, label, "quantity", m.Quantity)
+		b.checkQuantity(sectionMeasures, i, label, func() string { return "quantity" }, m.Quantity)
 		if why := badNumber(m.Value); why != "" {
 			b.fail(sectionMeasures, i, label, "value", formatNumber(m.Value), ErrNumber, why)
 		}

@@ -67,14 +67,9 @@ func (r *Role) UnmarshalText(b []byte) error {
 
 // checkParticipants checks the participants of event i.
 func (b *batch) checkParticipants(i int, label fmt.Stringer, e *Event) {
-	type taking struct {
-		party string
-		role  Role
-	}
-	var seen []taking
 	for k := range e.Participants {
 		p := &e.Participants[k]
-		field := func(name string) string { return "participants[" + strconv.Itoa(k) + "]." + name }
+		field := func(name string) string { return partField("participants", k, name) }
 		switch _, typ, ok := b.node(p.Party); {
 		case p.Party == "":
 			b.fail(sectionEvents, i, label, field("party"), "", ErrMissing, "")
@@ -96,12 +91,11 @@ func (b *batch) checkParticipants(i int, label fmt.Stringer, e *Event) {
 		if p.Support>>numSupportBits != 0 {
 			b.fail(sectionEvents, i, label, field("support"), p.Support.String(), ErrKind, "")
 		}
-		t := taking{p.Party, p.Role}
-		if p.Party != "" && p.Role != 0 && slices.Contains(seen, t) {
+		same := func(q Participant) bool { return q.Party == p.Party && q.Role == p.Role }
+		if p.Party != "" && p.Role != 0 && slices.ContainsFunc(e.Participants[:k], same) {
 			b.fail(sectionEvents, i, label, field("party"), p.Party, ErrDuplicateID, "takes part twice as "+p.Role.String())
 		}
-		seen = append(seen, t)
-		b.checkCited(sectionEvents, i, label, field("sources"), e.Date, p.Sources)
+		b.checkCited(sectionEvents, i, label, "participants", k, e.Date, p.Sources)
 	}
 }
 
@@ -109,28 +103,41 @@ func (b *batch) checkParticipants(i int, label fmt.Stringer, e *Event) {
 // events.
 func (b *batch) checkEventParts() {
 	for i := range b.ds.Events {
-		e := &b.ds.Events[i]
-		b.checkParticipants(i, quoted(e.ID), e)
-		b.checkFigures(i, quoted(e.ID), e)
+		if e := &b.ds.Events[i]; len(e.Participants) > 0 || len(e.Figures) > 0 {
+			label := quoted(e.ID)
+			b.checkParticipants(i, label, e)
+			b.checkFigures(i, label, e)
+		}
 	}
 }
 
-// checkCited checks the sources that a part of record i of section names
-// for itself (a participant, a figure, a population), in field: each known,
-// none twice, none published before date.
-func (b *batch) checkCited(section string, i int, label fmt.Stringer, field string, date Date, ids []string) {
-	for k, id := range ids {
+// checkCited checks the sources that part k of a list of record i of
+// section names for itself (a participant, a figure; or with k < 0, the
+// record's population): each known, none twice, none published before
+// date.
+func (b *batch) checkCited(section string, i int, label fmt.Stringer, list string, k int, date Date, ids []string) {
+	for j, id := range ids {
 		s, ok := b.sourceRec(id)
 		switch {
 		case !ok:
-			b.fail(section, i, label, field, id, ErrUnknownID, "")
-		case slices.Contains(ids[:k], id):
-			b.fail(section, i, label, field, id, ErrDuplicateID, "cited twice")
+			b.fail(section, i, label, partField(list, k, "sources"), id, ErrUnknownID, "")
+		case slices.Contains(ids[:j], id):
+			b.fail(section, i, label, partField(list, k, "sources"), id, ErrDuplicateID, "cited twice")
 		case predates(s.Published, date):
-			b.fail(section, i, label, field, id, ErrAnachronism,
+			b.fail(section, i, label, partField(list, k, "sources"), id, ErrAnachronism,
 				fmt.Sprintf("%s, published %s, cannot vouch for %s", id, s.Published, date))
 		}
 	}
+}
+
+// partField names a field of part k of a list in a record, as
+// "participants[1].role"; with k < 0, a field of an object in a record, as
+// "population.count". It is made only for an error.
+func partField(list string, k int, name string) string {
+	if k < 0 {
+		return list + "." + name
+	}
+	return list + "[" + strconv.Itoa(k) + "]." + name
 }
 
 // cloneParticipants returns a copy of ps that shares no memory with it;
@@ -139,9 +146,14 @@ func cloneParticipants(ps []Participant) []Participant {
 	if len(ps) == 0 {
 		return nil
 	}
+	ids := 0
+	for _, p := range ps {
+		ids += len(p.Sources)
+	}
+	a := eventArena{ids: make([]string, 0, ids)}
 	out := slices.Clone(ps)
 	for i := range out {
-		out[i].Sources = cloneIDs(out[i].Sources)
+		out[i].Sources = a.strings(out[i].Sources)
 	}
 	return out
 }

@@ -223,7 +223,9 @@ func (g Gain) Net() float64 { return g.After.Definite - g.Before.Definite }
 // greatest gain first and the greatest loss last, parties of equal Net by
 // ID. It costs one [Moment.Controller] call per place held at either
 // instant.
-func (c *Conflict) Gains(from, to time.Time, by Weight) []Gain { return c.snapshot().gains(from, to, by) }
+func (c *Conflict) Gains(from, to time.Time, by Weight) []Gain {
+	return c.snapshot().gains(from, to, by)
+}
 
 // Gains returns the gains and losses the view knows of, as
 // [Conflict.Gains] does.
@@ -327,6 +329,6 @@ func (b *batch) checkWeights() {
 		if len(p.Sources) == 0 {
 			b.fail(sectionLocations, i, label, "population.sources", "", ErrMissing, "a population cites at least one source")
 		}
-		b.checkCited(sectionLocations, i, label, "population.sources", p.Date, p.Sources)
+		b.checkCited(sectionLocations, i, label, "population", -1, p.Date, p.Sources)
 	}
 }

@@ -51,9 +51,11 @@ func refHeld(m conflict.Moment, ds conflict.Dataset, party string) map[string]co
 // refShare weighs what party holds at m, and returns the places Definite
 // counts, sorted.
 func refShare(m conflict.Moment, ds conflict.Dataset, party string, by conflict.Weight) (conflict.Share, []string) {
-	within := evPlaces(ds)
-	w := refWeights(ds, by)
-	held := refHeld(m, ds, party)
+	return refShareOf(refHeld(m, ds, party), evPlaces(ds), refWeights(ds, by))
+}
+
+// refShareOf weighs the places held by w.
+func refShareOf(held map[string]conflict.Certainty, within map[string]string, w map[string]float64) (conflict.Share, []string) {
 	var places []string
 	for p := range held {
 		places = append(places, p)
@@ -66,9 +68,7 @@ func refShare(m conflict.Moment, ds conflict.Dataset, party string, by conflict.
 		wp, weighed := w[p]
 		covered := false
 		for a := within[p]; a != ""; a = within[a] {
-			wa, ok := w[a]
-			_ = wa
-			if !ok {
+			if _, ok := w[a]; !ok {
 				continue
 			}
 			switch held[a] {
