@@ -3,6 +3,7 @@ package conflict_test
 import (
 	"errors"
 	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -260,5 +261,37 @@ func TestEventPartsRoundTrip(t *testing.T) {
 		if *e2.Figures[0].Low != 3 || e2.Actors[0] != "a" || e2.Counterparts != nil || len(e2.Participants) > 0 && e2.Participants[0].Sources[0] != "t" {
 			t.Errorf("changing an event Events returned changed the record: %+v", e2)
 		}
+	}
+}
+
+// TestDocExampleLoads: the dataset file shown in the package documentation
+// loads, and has a record of every section.
+func TestDocExampleLoads(t *testing.T) {
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, _ := strings.Cut(string(src), "// # The dataset file")
+	var lines []string
+	in := false
+	for _, l := range strings.Split(after, "\n") {
+		switch {
+		case l == "//\t{":
+			in = true
+		case !in:
+			continue
+		}
+		lines = append(lines, strings.TrimPrefix(l, "//\t"))
+		if l == "//\t}" {
+			break
+		}
+	}
+	c, err := conflict.Load(strings.NewReader(strings.Join(lines, "\n")))
+	if err != nil {
+		t.Fatalf("the documented dataset does not load: %v\n%s", err, strings.Join(lines, "\n"))
+	}
+	ds := c.Dataset()
+	if len(ds.Sources) == 0 || len(ds.Actors) == 0 || len(ds.Backers) == 0 || len(ds.Locations) == 0 || len(ds.Relations) == 0 || len(ds.Events) == 0 || len(ds.Measures) == 0 {
+		t.Errorf("the documented dataset lacks a section: %+v", ds)
 	}
 }

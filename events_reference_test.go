@@ -343,10 +343,7 @@ func TestHappened(t *testing.T) {
 		if q.To.IsZero() {
 			q.To = time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 		}
-		var want []conflict.Happening
-		for _, e := range c.Events(conflict.EventQuery{From: q.From, To: q.To}) {
-			want = append(want, e)
-		}
+		want := c.Events(conflict.EventQuery{From: q.From, To: q.To})
 		for _, ch := range c.Changes(q.From, q.To) {
 			want = append(want, conflict.Happening{Change: ch, Certainty: ch.Certainty})
 		}
