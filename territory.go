@@ -80,6 +80,21 @@ var weightWords = [numWeights]string{"", "area", "population"}
 // String returns "area" or "population".
 func (w Weight) String() string { return enumString(weightWords[:], uint8(w)) }
 
+// MarshalText implements [encoding.TextMarshaler].
+func (w Weight) MarshalText() ([]byte, error) { return []byte(w.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], so that a Weight
+// can be a flag ([flag.TextVar]); a word other than "area" and
+// "population" is an error that wraps [ErrKind].
+func (w *Weight) UnmarshalText(b []byte) error {
+	v, err := enumUnmarshal(weightWords[1:], "weight", b)
+	*w = Weight(v + 1)
+	if err != nil {
+		*w = 0
+	}
+	return err
+}
+
 // A Share is the territory a party holds at a moment, weighed by area or
 // population: what it holds for certain, and what more it may hold.
 //

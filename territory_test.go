@@ -2,6 +2,7 @@ package conflict_test
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -308,5 +309,19 @@ func TestTerritoryEdges(t *testing.T) {
 	}
 	if got := c.Gains(at("2016-04-02T00:00:00Z"), at("2016-04-20T00:00:00Z"), area); got != nil {
 		t.Errorf("Gains with nothing changed = %+v", got)
+	}
+}
+
+func TestWeightText(t *testing.T) {
+	for _, w := range []conflict.Weight{conflict.WeightArea, conflict.WeightPopulation} {
+		b, _ := w.MarshalText()
+		var back conflict.Weight
+		if err := back.UnmarshalText(b); err != nil || back != w {
+			t.Errorf("%v: read back %v, %v", w, back, err)
+		}
+	}
+	var w conflict.Weight
+	if err := w.UnmarshalText([]byte("acres")); !errors.Is(err, conflict.ErrKind) || w != 0 {
+		t.Errorf("acres: %v, %v", w, err)
 	}
 }
