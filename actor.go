@@ -52,6 +52,12 @@ type Location struct {
 	Within  string       `json:"within,omitempty"` // ID of the location that contains this one; "" if none
 	Point   *Point       `json:"point,omitempty"`  // nil if unknown
 	Note    string       `json:"note,omitempty"`
+
+	// Area is the place's area in square kilometres, 0 if unknown, and
+	// Population how many people live there, nil if unknown: the weights
+	// of [Moment.Territory]. A place with either has a Point.
+	Area       float64     `json:"area_km2,omitempty"`
+	Population *Population `json:"population,omitempty"`
 }
 
 // A Point is a position on the WGS 84 ellipsoid in decimal degrees: Lat in

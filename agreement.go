@@ -144,7 +144,7 @@ type agreementRec struct {
 func (s *snapshot) indexAgreements() {
 	for i := range s.rec.agreements {
 		a := &s.rec.agreements[i]
-		if !s.knowsAll(a.Sources) {
+		if !s.knowsAny(a.Sources) {
 			continue
 		}
 		nodes := func(ids []string) []int32 {
@@ -162,19 +162,6 @@ func (s *snapshot) indexAgreements() {
 	}
 }
 
-// knowsAll reports whether the snapshot knows a claim resting on the
-// sources ids: whether it knows any of them.
-func (s *snapshot) knowsAll(ids []string) bool {
-	if s.cut == nil {
-		return true
-	}
-	for _, id := range ids {
-		if i, ok := s.rec.sourceID[id]; ok && s.cut.knowsSource(i) {
-			return true
-		}
-	}
-	return false
-}
 
 // An AgreementAt is an agreement in force at a moment, and how sure that is.
 type AgreementAt struct {

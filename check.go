@@ -144,6 +144,9 @@ func (b *batch) check() error {
 	b.evs = b.checkEvents()
 	b.checkPartOfCycles()
 	b.checkAgreements()
+	b.checkEventParts()
+	b.checkWeights()
+	b.checkMeasures()
 	if b.problems == 0 {
 		b.checkHolders(b.facts, b.evs)
 	}

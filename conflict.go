@@ -239,6 +239,10 @@ func (c *Conflict) Dataset() Dataset {
 	for _, a := range s.agreements {
 		ds.Agreements = append(ds.Agreements, cloneAgreement(a))
 	}
+	for _, m := range s.measures {
+		m.Sources = slices.Clone(m.Sources)
+		ds.Measures = append(ds.Measures, m)
+	}
 	return ds
 }
 
@@ -260,6 +264,7 @@ func cloneLocation(l Location) Location {
 		p := *l.Point
 		l.Point = &p
 	}
+	l.Population = clonePopulation(l.Population)
 	return l
 }
 
@@ -268,5 +273,7 @@ func cloneEvent(e Event) Event {
 	e.Counterparts = slices.Clone(e.Counterparts)
 	e.Sources = slices.Clone(e.Sources)
 	e.Attributes = maps.Clone(e.Attributes)
+	e.Participants = cloneParticipants(e.Participants)
+	e.Figures = cloneFigures(e.Figures)
 	return e
 }

@@ -36,6 +36,11 @@ type Dataset struct {
 	Events    []Event    `json:"events"`
 
 	Agreements []Agreement `json:"agreements,omitempty"`
+
+	// Measures are aggregates the sources report of the parties, such as
+	// the area a party holds on a date (see [Measure]). The section is
+	// left out of the file when empty.
+	Measures []Measure `json:"measures,omitempty"`
 }
 
 // Load reads a dataset file (see the package documentation for its form)

@@ -20,6 +20,13 @@ type Event struct {
 	Sources      []string  `json:"sources"`                // IDs of sources; always written
 	Note         string    `json:"note,omitempty"`
 
+	// Participants are the parties that took part, each with its role and
+	// its sources (see [Participant]); Figures are the numbers the sources
+	// give of it, such as fatalities (see [Figure]). Neither opens or
+	// closes relations.
+	Participants []Participant `json:"participants,omitempty"`
+	Figures      []Figure      `json:"figures,omitempty"`
+
 	// Alleged and Confidence mark and grade the event as for [Relation]:
 	// answers leave an alleged event, and what it opens and closes, out
 	// unless asked.

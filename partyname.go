@@ -64,7 +64,7 @@ func (s *snapshot) indexNames() {
 	byNode := map[int32][]claim{}
 	for n := range s.rec.nodes {
 		for _, dn := range s.rec.namesOf(int32(n)) {
-			if s.knowsAll(dn.Sources) {
+			if s.knowsAny(dn.Sources) {
 				byNode[int32(n)] = append(byNode[int32(n)], claim{dn.Name, Bound{Date: dn.Start}, Bound{Date: dn.End}})
 			}
 		}

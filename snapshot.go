@@ -47,6 +47,11 @@ type snapshot struct {
 
 	agreements []agreementRec       // the agreements the snapshot knows
 	names      map[int32][]nameSpan // the dated names of each party that has any, in order of start
+
+	// more is what a snapshot builds on the first question that needs it:
+	// the index of events, of measures, the weights of places (see
+	// eventindex.go).
+	more lazyIndexes
 }
 
 // manyClaims is what the snapshot keeps of a period with several claims.
@@ -90,6 +95,7 @@ func newSnapshot(st *store) *snapshot {
 		evSrcs:    st.evSrcs,
 
 		agreements: st.agreements,
+		measures:   st.measures,
 	}, views: new(viewCache)}
 	s.numberNodes()
 	s.index()

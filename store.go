@@ -35,6 +35,8 @@ type store struct {
 	agreements []Agreement
 	evSrcs     []int32 // source set of each event
 
+	measures []Measure // reported aggregates of the parties (measure.go)
+
 	// Records that bear on each location's control: territorial relations
 	// to it and events at it, for checking holders when a later batch adds
 	// to the place. Nil until a batch finds records already stored.
@@ -322,4 +324,5 @@ func (b *batch) commit() {
 			s.locEvents[loc] = append(s.locEvents[loc], i)
 		}
 	}
+	b.commitMeasures()
 }
