@@ -162,7 +162,6 @@ func (s *snapshot) indexAgreements() {
 	}
 }
 
-
 // An AgreementAt is an agreement in force at a moment, and how sure that is.
 type AgreementAt struct {
 	Agreement Agreement

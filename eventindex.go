@@ -197,7 +197,6 @@ func (s *snapshot) fillEvent(dst *Event, i int32, a *eventArena) {
 	}
 }
 
-
 // knowsAny reports whether the snapshot knows one of the sources ids; the
 // whole record knows every source.
 func (s *snapshot) knowsAny(ids []string) bool {
