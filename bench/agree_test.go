@@ -223,19 +223,21 @@ func TestAgree(t *testing.T) {
 	vague.Seed, vague.Imprecise, vague.YearShare, vague.Disputed, vague.Refined = 3, 0.6, 0.5, 0.15, 0.1
 	captures := synth.Default(3000)
 	captures.Seed, captures.Captures = 7, 0.3
-	nargs, edges := benchArgs, 2000 // the benchmarks' arguments asked, and probes at edges
-	if testing.Short() {
-		nargs, edges = 64, 100
-	}
+	// Each DuckDB query costs a millisecond or more: -short asks fewer.
 	for _, d := range []struct {
-		name string
-		cfg  synth.Config
+		name         string
+		cfg          synth.Config
+		nargs, edges int // the benchmarks' arguments asked; probes at window edges
 	}{
-		{"default-10000", synth.Default(10_000)},
-		{"imprecise-disputed", vague},
-		{"captures", captures},
+		{"default-10000", synth.Default(10_000), benchArgs, 600},
+		{"imprecise-disputed", vague, 256, 600},
+		{"captures", captures, 256, 600},
 	} {
 		t.Run(d.name, func(t *testing.T) {
+			nargs, edges := d.nargs, d.edges
+			if testing.Short() {
+				nargs, edges = 64, 100
+			}
 			f := cachedFixture(t, d.name, d.cfg)
 			a := newAgreement(t, f)
 			rng := rand.New(rand.NewPCG(d.cfg.Seed, 5))

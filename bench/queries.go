@@ -48,8 +48,11 @@ WHERE to_id = $node AND kind IN ('controls', 'besieges', 'contests') AND ` + inF
 GROUP BY kind, from_id
 ORDER BY kind, from_id`,
 
-	// Two index lookups, one per end, rather than one scan for
-	// "from_id = $node OR to_id = $node".
+	// One branch per end rather than "from_id = $node OR to_id = $node",
+	// which no index serves. DuckDB uses an ART index only where the
+	// equality is a scan's only filter, so here both branches scan, with
+	// the day filters pushed into the scan; the timeline's first branch
+	// is an index lookup.
 	queryAllies: `SELECT other, max(c) FROM (
 	SELECT to_id AS other, ` + certainty + ` AS c FROM ties
 	WHERE from_id = $node AND kind IN ('supports', 'allied', 'part-of') AND ` + inForce + `

@@ -1,7 +1,8 @@
 // Command ratios reads the output of go test -bench and prints, as a
 // Markdown table, the median time per operation of each benchmark named
-// <Benchmark>/<query>/<impl>/R=<n> and its ratio to the same query and size
-// of a base implementation (by default "conflict"):
+// <Benchmark>/<query>/<impl>/R=<n>, the fastest and the slowest run, and the
+// ratio of the median to that of the same query and size of a base
+// implementation (by default "conflict"):
 //
 //	go test -run '^$' -bench Peers -count 5 ./... > out.txt
 //	go run ./cmd/ratios < out.txt
@@ -135,8 +136,8 @@ func write(w io.Writer, rs []*result, base string) {
 		}
 		groups[k] = append(groups[k], r)
 	}
-	fmt.Fprintln(w, "| benchmark | query | R | impl | runs | median | × "+base+" |")
-	fmt.Fprintln(w, "|---|---|--:|---|--:|--:|--:|")
+	fmt.Fprintln(w, "| benchmark | query | R | impl | runs | median | min – max | × "+base+" |")
+	fmt.Fprintln(w, "|---|---|--:|---|--:|--:|--:|--:|")
 	for _, k := range keys {
 		g := groups[k]
 		slices.SortStableFunc(g, func(a, b *result) int {
@@ -158,7 +159,8 @@ func write(w io.Writer, rs []*result, base string) {
 			if baseNs > 0 {
 				ratio = formatRatio(m / baseNs)
 			}
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s | %s |\n", r.bench, r.query, formatSize(r.r), r.impl, len(r.ns), formatNs(m), ratio)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s | %s – %s | %s |\n", r.bench, r.query, formatSize(r.r), r.impl, len(r.ns), formatNs(m),
+				formatNs(slices.Min(r.ns)), formatNs(slices.Max(r.ns)), ratio)
 		}
 	}
 }

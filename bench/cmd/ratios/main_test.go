@@ -32,13 +32,13 @@ func TestTable(t *testing.T) {
 	}
 	var b strings.Builder
 	write(&b, rs, "conflict")
-	want := `| benchmark | query | R | impl | runs | median | × conflict |
-|---|---|--:|---|--:|--:|--:|
-| BenchmarkPeers | relations | 10k | conflict | 3 | 40 µs | 1 |
-| BenchmarkPeers | relations | 10k | duckdb | 4 | 3.2 ms | 80 |
-| BenchmarkQuery | relations | 1M | conflict | 1 | 1.7 µs | 1 |
-| BenchmarkQuery | relations | 1M | copy | 1 | 850 ns | 0.5 |
-| BenchmarkQuery | a/b | 1500 | naive | 1 | 2.5 s |  |
+	want := `| benchmark | query | R | impl | runs | median | min – max | × conflict |
+|---|---|--:|---|--:|--:|--:|--:|
+| BenchmarkPeers | relations | 10k | conflict | 3 | 40 µs | 30 µs – 50 µs | 1 |
+| BenchmarkPeers | relations | 10k | duckdb | 4 | 3.2 ms | 2 ms – 4 ms | 80 |
+| BenchmarkQuery | relations | 1M | conflict | 1 | 1.7 µs | 1.7 µs – 1.7 µs | 1 |
+| BenchmarkQuery | relations | 1M | copy | 1 | 850 ns | 850 ns – 850 ns | 0.5 |
+| BenchmarkQuery | a/b | 1500 | naive | 1 | 2.5 s | 2.5 s – 2.5 s |  |
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("table (-want +got):\n%s", diff)
