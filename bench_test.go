@@ -324,11 +324,11 @@ func benchChangesNaive(b *testing.B, f *benchFixture) {
 // measured in the same run as the queries. Each works on data prepared
 // before the timing starts.
 //
-//   - relations/scan: a plain scan of two int32 arrays, the first and the
-//     last-plus-one day each tie may be in force (refSpanOf), counting what
-//     is in force on the instant's day, as a vectorised count in numpy
-//     would (report ns/tie: per tie in force, as the other relations
-//     benchmarks do);
+//   - relations/scan: a plain loop over two int32 arrays, the first and
+//     the last-plus-one day each tie may be in force (refSpanOf), counting
+//     what is in force on the instant's day: the count numpy's
+//     ((lo <= q) & (q < hi)).sum() makes. It reports ns/tie, per tie in
+//     force, as the other relations benchmarks do;
 //   - relations/copy: a copy of as many conflict.Tie values as are in force
 //     (above);
 //   - alliances/unionfind: one union-find pass (internal/unionfind) over a
@@ -402,8 +402,8 @@ func prepUnionFind(b *testing.B, f *benchFixture) {
 			f.pairsOff = append(f.pairsOff, len(f.pairs))
 		}
 		f.pairs = slices.Clip(f.pairs)
+		b.Logf("R=%d: %d party ties in force per instant on average", f.r, len(f.pairs)/2/len(f.instants))
 	})
-	b.Logf("R=%d: %d party ties in force per instant on average", f.r, len(f.pairs)/2/len(f.instants))
 }
 
 func benchRelationsScan(b *testing.B, f *benchFixture) {
