@@ -101,6 +101,13 @@ type Record interface {
 	Timeline(id string) []Change
 	History(loc string) []Tie
 	Changes(from, to time.Time) []Change
+	SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error)
+	Events(q EventQuery) []Happening
+	Happened(from, to time.Time) []Happening
+	Gains(from, to time.Time, by Weight) []Gain
+	Series(party string, q Quantity) []Measure
+	Peak(party string, q Quantity, from, to time.Time) (Measure, bool)
+	Latest(party string, q Quantity, t time.Time) []Measure
 }
 
 var (

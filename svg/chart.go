@@ -78,7 +78,7 @@ var ErrNoMeasures = errors.New("svg: no measures to draw")
 // not before To or either lies outside the years 1 to 9999, one wrapping
 // [ErrNoMeasures] if there is nothing to draw, or w's error. One record and
 // one set of options give the same bytes every time.
-func WriteChart(w io.Writer, c *conflict.Conflict, opt ChartOptions) error {
+func WriteChart(w io.Writer, c conflict.Record, opt ChartOptions) error {
 	q := opt.Quantity
 	if q.String() == "" || strings.HasPrefix(q.String(), "kind(") {
 		return fmt.Errorf("svg: %v is not a quantity", q)
