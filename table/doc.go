@@ -20,10 +20,12 @@
 //   - events: every event of the record ([Events]).
 //
 // A table is a name, its columns and its rows ([Table]); [WriteCSV] writes
-// one. Each function takes a [conflict.Record]: a whole *conflict.Conflict,
+// one. All but Events take a [conflict.Record]: a whole *conflict.Conflict,
 // or a conflict.View of it as known on a date, whose tables show only what
 // was known then. Rows come in a fixed order, so one record gives the same
-// tables every time.
+// tables every time. Instants are taken in their own location: give them in
+// the record's time zone (t.In(c.Zone())), so that the days of the tables
+// are the record's days.
 //
 // # Columns
 //
