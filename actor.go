@@ -22,17 +22,23 @@ type Actor struct {
 	Kind    ActorKind `json:"kind,omitzero"`     // optional
 	Aliases []string  `json:"aliases,omitempty"` // other names it is known by, e.g. "ISIL", "Daesh"
 	Note    string    `json:"note,omitempty"`    // optional
+
+	// Names are the names it went by over time, each a dated claim (see
+	// [DatedName]): Jabhat al-Nusra was Jabhat Fateh al-Sham from
+	// 2016-07-28. Name is the name outside them.
+	Names []DatedName `json:"names,omitempty"`
 }
 
 // A Backer is an outside sponsor of warring parties: a foreign state, a
 // coalition of states, an organization. A backer may also fight and hold
 // ground itself.
 type Backer struct {
-	ID      string     `json:"id"`
-	Name    string     `json:"name"`
-	Kind    BackerKind `json:"kind,omitzero"` // optional
-	Aliases []string   `json:"aliases,omitempty"`
-	Note    string     `json:"note,omitempty"`
+	ID      string      `json:"id"`
+	Name    string      `json:"name"`
+	Kind    BackerKind  `json:"kind,omitzero"` // optional
+	Aliases []string    `json:"aliases,omitempty"`
+	Note    string      `json:"note,omitempty"`
+	Names   []DatedName `json:"names,omitempty"` // as for [Actor]
 }
 
 // A Location is a place: a country, a region, a city, an airbase. It may lie
@@ -46,6 +52,12 @@ type Location struct {
 	Within  string       `json:"within,omitempty"` // ID of the location that contains this one; "" if none
 	Point   *Point       `json:"point,omitempty"`  // nil if unknown
 	Note    string       `json:"note,omitempty"`
+
+	// Area is the place's area in square kilometres, 0 if unknown, and
+	// Population how many people live there, nil if unknown: the weights
+	// of [Moment.Territory]. A place with either has a Point.
+	Area       float64     `json:"area_km2,omitempty"`
+	Population *Population `json:"population,omitempty"`
 }
 
 // A Point is a position on the WGS 84 ellipsoid in decimal degrees: Lat in

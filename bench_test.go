@@ -12,6 +12,7 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/internal/synth"
+	"github.com/conflictgraph/conflict/internal/unionfind"
 )
 
 // The benchmarks compare each query with the naive baseline (naive_test.go)
@@ -19,7 +20,10 @@ import (
 // 1M stated relations, relations only (no events: the baseline cannot read
 // events). Names: BenchmarkQuery/<query>/<impl>/R=<n> with query in
 // controller, relations, alliances, timeline, changes and impl in conflict,
-// naive (and copy, the floor for relations); BenchmarkLoad/R=<n>.
+// naive, or one of the floors (below), measured in the same run:
+// relations/scan, relations/copy, alliances/unionfind, timeline/copy,
+// changes/copy; BenchmarkLoad/R=<n>. The comparison with DuckDB is in the
+// module bench/.
 //
 // Each query cycles through the same 1024 seeded arguments (instants in
 // 2010–2019, towns with control claims, parties) for both implementations.
@@ -51,6 +55,8 @@ type benchFixture struct {
 	tiesOnce sync.Once
 	ties     []conflict.Tie // every tie: the source of the copy floor
 	inForce  []int          // ties in force at each instant
+
+	floors // the other floors' data, built on first use
 }
 
 var (
@@ -153,18 +159,22 @@ var sink int // keeps results alive
 type benchImpl struct {
 	name string
 	run  func(b *testing.B, f *benchFixture)
+	prep func(b *testing.B, f *benchFixture) // builds what run needs, before the timing starts; may be nil
 }
+
+func prepNaive(b *testing.B, f *benchFixture) { f.naiveStore(b) }
+func prepTies(_ *testing.B, f *benchFixture)  { f.allTies() }
 
 func BenchmarkQuery(b *testing.B) {
 	queries := []struct {
 		name  string
 		impls []benchImpl
 	}{
-		{"controller", []benchImpl{{"conflict", benchControllerConflict}, {"naive", benchControllerNaive}}},
-		{"relations", []benchImpl{{"conflict", benchRelationsConflict}, {"naive", benchRelationsNaive}, {"copy", benchRelationsCopy}}},
-		{"alliances", []benchImpl{{"conflict", benchAlliancesConflict}, {"naive", benchAlliancesNaive}}},
-		{"timeline", []benchImpl{{"conflict", benchTimelineConflict}, {"naive", benchTimelineNaive}}},
-		{"changes", []benchImpl{{"conflict", benchChangesConflict}, {"naive", benchChangesNaive}}},
+		{"controller", []benchImpl{{"conflict", benchControllerConflict, nil}, {"naive", benchControllerNaive, prepNaive}}},
+		{"relations", []benchImpl{{"conflict", benchRelationsConflict, nil}, {"naive", benchRelationsNaive, prepNaive}, {"copy", benchRelationsCopy, prepTies}, {"scan", benchRelationsScan, prepScan}}},
+		{"alliances", []benchImpl{{"conflict", benchAlliancesConflict, nil}, {"naive", benchAlliancesNaive, prepNaive}, {"unionfind", benchAlliancesUnionFind, prepUnionFind}}},
+		{"timeline", []benchImpl{{"conflict", benchTimelineConflict, nil}, {"naive", benchTimelineNaive, prepNaive}, {"copy", benchTimelineCopy, prepChanges}}},
+		{"changes", []benchImpl{{"conflict", benchChangesConflict, nil}, {"naive", benchChangesNaive, prepNaive}, {"copy", benchChangesCopy, prepChanges}}},
 	}
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {
@@ -173,11 +183,8 @@ func BenchmarkQuery(b *testing.B) {
 					for _, r := range benchSizes {
 						b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
 							f := fixture(b, r)
-							switch impl.name {
-							case "naive":
-								f.naiveStore(b)
-							case "copy":
-								f.allTies()
+							if impl.prep != nil {
+								impl.prep(b, f)
 							}
 							// Start on a quiet heap: with a 1M-relation fixture
 							// a GC cycle left running from the setup or the
@@ -309,6 +316,149 @@ func benchChangesNaive(b *testing.B, f *benchFixture) {
 	for b.Loop() {
 		at := f.instants[i%benchArgs]
 		sink += len(n.changes(at, at.AddDate(0, 0, 30)))
+		i++
+	}
+}
+
+// The floors: what any implementation must at least spend on each answer,
+// measured in the same run as the queries. Each works on data prepared
+// before the timing starts.
+//
+//   - relations/scan: a plain loop over two int32 arrays, the first and
+//     the last-plus-one day each tie may be in force (refSpanOf), counting
+//     what is in force on the instant's day: the count numpy's
+//     ((lo <= q) & (q < hi)).sum() makes. It reports ns/tie, per tie in
+//     force, as the other relations benchmarks do;
+//   - relations/copy: a copy of as many conflict.Tie values as are in force
+//     (above);
+//   - alliances/unionfind: one union-find pass (internal/unionfind) over a
+//     prebuilt list of the party–party ties in force at the instant, as
+//     pairs of party numbers: mark both ends active, join the positive ones;
+//   - changes/copy and timeline/copy: a copy of as many conflict.Change
+//     values as Conflict.Changes (30 days from the instant) and
+//     Conflict.Timeline (of the party) return, from a prebuilt slice.
+type floors struct {
+	scanOnce sync.Once
+	lo, hi   []int32 // each tie possibly holds on the days [lo, hi)
+	days     []int32 // the day of each instant
+
+	changesOnce sync.Once
+	changes     []conflict.Change // every dated change of the record
+	changesIn   []int             // changes in the 30 days from each instant
+	timelineLen []int             // changes in each party's timeline
+
+	unionOnce  sync.Once
+	partyCount int     // parties in the record
+	pairs      []int32 // per instant, the party ties in force: a, b, with ^b for a hostile tie
+	pairsOff   []int   // instant i's pairs are pairs[pairsOff[i]:pairsOff[i+1]]
+}
+
+func prepScan(_ *testing.B, f *benchFixture) {
+	f.scanOnce.Do(func() {
+		ties, _ := f.allTies()
+		for _, t := range ties {
+			s := refSpanOf(t)
+			f.lo = append(f.lo, s.sLo)
+			f.hi = append(f.hi, s.eHi)
+		}
+		for _, at := range f.instants {
+			f.days = append(f.days, dayNum(at))
+		}
+	})
+}
+
+func prepChanges(_ *testing.B, f *benchFixture) {
+	f.changesOnce.Do(func() {
+		f.changes = f.c.Changes(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC))
+		for i, at := range f.instants {
+			f.changesIn = append(f.changesIn, len(f.c.Changes(at, at.AddDate(0, 0, 30))))
+			f.timelineLen = append(f.timelineLen, len(f.c.Timeline(f.parties[i])))
+		}
+	})
+}
+
+func prepUnionFind(b *testing.B, f *benchFixture) {
+	f.unionOnce.Do(func() {
+		party := map[string]int32{}
+		for a := range f.c.Actors() {
+			party[a.ID] = int32(len(party))
+		}
+		for k := range f.c.Backers() {
+			party[k.ID] = int32(len(party))
+		}
+		f.partyCount = len(party)
+		f.pairsOff = []int{0}
+		for _, at := range f.instants {
+			for t := range f.c.At(at).Ties() {
+				if t.Kind.Territorial() {
+					continue
+				}
+				a, b := party[t.From], party[t.To]
+				if !t.Kind.Positive() {
+					b = ^b
+				}
+				f.pairs = append(f.pairs, a, b)
+			}
+			f.pairsOff = append(f.pairsOff, len(f.pairs))
+		}
+		f.pairs = slices.Clip(f.pairs)
+		b.Logf("R=%d: %d party ties in force per instant on average", f.r, len(f.pairs)/2/len(f.instants))
+	})
+}
+
+func benchRelationsScan(b *testing.B, f *benchFixture) {
+	lo, hi := f.lo, f.hi
+	i, total := 0, 0
+	for b.Loop() {
+		q, n := f.days[i%benchArgs], 0
+		for k := range lo {
+			if lo[k] <= q && q < hi[k] {
+				n++
+			}
+		}
+		total += n
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+func benchAlliancesUnionFind(b *testing.B, f *benchFixture) {
+	var sets unionfind.Sets
+	active := make([]bool, f.partyCount)
+	i := 0
+	for b.Loop() {
+		k := i % benchArgs
+		sets.Reset(f.partyCount)
+		clear(active)
+		pairs := f.pairs[f.pairsOff[k]:f.pairsOff[k+1]]
+		for j := 0; j+1 < len(pairs); j += 2 {
+			a, c := pairs[j], pairs[j+1]
+			if c < 0 {
+				active[a], active[^c] = true, true
+				continue
+			}
+			active[a], active[c] = true, true
+			sets.Union(a, c)
+		}
+		sink += sets.Count()
+		i++
+	}
+}
+
+func benchChangesCopy(b *testing.B, f *benchFixture) {
+	buf := make([]conflict.Change, len(f.changes))
+	i := 0
+	for b.Loop() {
+		sink += copy(buf[:f.changesIn[i%benchArgs]], f.changes)
+		i++
+	}
+}
+
+func benchTimelineCopy(b *testing.B, f *benchFixture) {
+	buf := make([]conflict.Change, len(f.changes))
+	i := 0
+	for b.Loop() {
+		sink += copy(buf[:f.timelineLen[i%benchArgs]], f.changes)
 		i++
 	}
 }

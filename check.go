@@ -62,6 +62,8 @@ const (
 	sectionLocations = "locations"
 	sectionRelations = "relations"
 	sectionEvents    = "events"
+
+	sectionAgreements = "agreements"
 )
 
 // entity names record i of a section: `relations[3] (isis controls palmyra)`.
@@ -141,6 +143,10 @@ func (b *batch) check() error {
 	b.facts = b.checkRelations()
 	b.evs = b.checkEvents()
 	b.checkPartOfCycles()
+	b.checkAgreements()
+	b.checkEventParts()
+	b.checkWeights()
+	b.checkMeasures()
 	if b.problems == 0 {
 		b.checkHolders(b.facts, b.evs)
 	}
@@ -177,7 +183,7 @@ func (b *batch) checkSources() {
 
 func (b *batch) checkNodes() {
 	next := int32(len(b.st.nodes))
-	add := func(section string, i int, id, name string, aliases []string, typ NodeType) {
+	add := func(section string, i int, id, name string, aliases []string, dated []DatedName, typ NodeType) {
 		label := quoted(id)
 		if why := checkID(id); why != "" {
 			b.fail(section, i, label, "id", id, ErrBadID, why)
@@ -195,10 +201,14 @@ func (b *batch) checkNodes() {
 		next++
 		seen := map[string]bool{}
 		names := append([]string{id, name}, aliases...)
+		for _, dn := range dated {
+			names = append(names, dn.Name)
+		}
+		b.checkNames(section, i, id, dated)
 		for k, nm := range names {
 			f := FoldName(nm)
 			if f == "" {
-				if k >= 2 {
+				if k >= 2 && k < 2+len(aliases) {
 					b.fail(section, i, label, "aliases", nm, ErrMissing, "empty alias")
 				}
 				continue
@@ -210,6 +220,9 @@ func (b *batch) checkNodes() {
 			field := [...]string{"id", "name"}[min(k, 1)]
 			if k >= 2 {
 				field = "aliases"
+			}
+			if k >= 2+len(aliases) {
+				field = "names"
 			}
 			if other, ok := b.st.names[f]; ok {
 				b.fail(section, i, label, field, nm, ErrName, "also names "+b.st.nodes[other].id)
@@ -223,19 +236,19 @@ func (b *batch) checkNodes() {
 		}
 	}
 	for i, a := range b.ds.Actors {
-		add(sectionActors, i, a.ID, a.Name, a.Aliases, NodeActor)
+		add(sectionActors, i, a.ID, a.Name, a.Aliases, a.Names, NodeActor)
 		if a.Kind >= ActorKind(len(actorKindWords)) {
 			b.fail(sectionActors, i, quoted(a.ID), "kind", a.Kind.String(), ErrKind, "")
 		}
 	}
 	for i, k := range b.ds.Backers {
-		add(sectionBackers, i, k.ID, k.Name, k.Aliases, NodeBacker)
+		add(sectionBackers, i, k.ID, k.Name, k.Aliases, k.Names, NodeBacker)
 		if k.Kind >= BackerKind(len(backerKindWords)) {
 			b.fail(sectionBackers, i, quoted(k.ID), "kind", k.Kind.String(), ErrKind, "")
 		}
 	}
 	for i, l := range b.ds.Locations {
-		add(sectionLocations, i, l.ID, l.Name, l.Aliases, NodeLocation)
+		add(sectionLocations, i, l.ID, l.Name, l.Aliases, nil, NodeLocation)
 		if l.Within != "" {
 			b.within[l.ID] = l.Within
 		}
@@ -286,7 +299,7 @@ func (b *batch) checkRelations() []fact {
 	for i := range b.ds.Relations {
 		r := &b.ds.Relations[i]
 		label := relLabel{r.From, r.Kind.String(), r.To}
-		bad := len(b.errs)
+		bad := b.problems
 		kindOK := r.Kind > 0 && r.Kind < numRelationKinds
 		if !kindOK {
 			b.fail(sectionRelations, i, label, "kind", r.Kind.String(), ErrKind, "")
@@ -328,7 +341,7 @@ func (b *batch) checkRelations() []fact {
 				b.fail(sectionRelations, i, label, "event", r.Event, ErrUnknownID, "")
 			}
 		}
-		if len(b.errs) == bad {
+		if b.problems == bad {
 			facts = append(facts, fact{kind: r.Kind, from: from, to: to, start: r.Start, end: r.End, support: r.Support, id: int32(len(b.st.rels) + i)})
 		}
 	}
@@ -358,7 +371,7 @@ func (b *batch) checkEvents() []happening {
 	for i := range b.ds.Events {
 		e := &b.ds.Events[i]
 		label := quoted(e.ID)
-		bad := len(b.errs)
+		bad := b.problems
 		if e.Kind == 0 || e.Kind > EventOther {
 			b.fail(sectionEvents, i, label, "kind", e.Kind.String(), ErrKind, "")
 		}
@@ -415,7 +428,8 @@ func (b *batch) checkEvents() []happening {
 		b.checkSourceList(sectionEvents, i, label, e.Sources)
 		b.checkAttributes(sectionEvents, i, label, e.Attributes)
 		b.checkKnowable(sectionEvents, i, label, "date", e.Date, e.Sources)
-		if len(b.errs) == bad {
+		b.checkLineage(i, label, e, &h)
+		if b.problems == bad {
 			evs = append(evs, h)
 		}
 	}

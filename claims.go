@@ -43,7 +43,7 @@ type claim struct {
 	ev      int32 // event it comes from, or -1
 	support Support
 	pos     days.Day // sort position: the earliest day, not before its own start
-	rank    int8     // at one position: ends (0), then starts (1), then a relation's own end (2)
+	rank    int8     // at one position: claims that join a period in force (-1), ends (0), starts (1), a relation's own end (2)
 	seq     int32    // record order, derived claims first
 	joins   bool     // an event's claim on a period already in force: it does not date the start
 }
@@ -163,6 +163,27 @@ type deriver struct {
 	seq      int32
 }
 
+// keysOf returns the keys of every relation of party n the deriver knows
+// of: stated ones and those events touched.
+func (d *deriver) keysOf(n int32) []tkey {
+	var keys []tkey
+	for _, i := range d.byKey {
+		f := &d.facts[i]
+		if f.from == n || f.to == n {
+			if k := keyOf(f.kind, f.from, f.to); !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	for k := range d.touched {
+		if from, to := k.ends(); (from == n || to == n) && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, compareKeys)
+	return keys
+}
+
 func (d *deriver) triplet(k tkey) *triplet {
 	if t, ok := d.touched[k]; ok {
 		return t
@@ -218,13 +239,19 @@ func (d *deriver) statedClaims(k tkey, cs []claim) []claim {
 func (d *deriver) emit(t *triplet, e *happening, end, joins bool) {
 	c := claim{date: e.date, end: end, rel: -1, ev: e.id, pos: e.date.earliest(), seq: d.seq, joins: joins}
 	d.seq++
-	if end && t.open && c.pos <= t.runPos {
-		// The period began the same day (two captures of a place on one
-		// day): its end goes after its start, as a relation's own end does.
-		c.pos, c.rank = t.runPos, 2
+	if end && t.open && c.pos <= t.lastStart {
+		// A start of the period was claimed on the same day (two captures
+		// of a place on one day, or a second account of its start): the
+		// end goes after it, as a relation's own end does.
+		c.pos, c.rank = t.lastStart, 2
 	}
 	if !end {
 		c.rank = 1
+		if joins {
+			// It joined the period in force when applied; an end at the
+			// same position was applied after it.
+			c.rank = -1
+		}
 		if e.kind == EventIntervention {
 			c.support = e.support
 		}
@@ -319,6 +346,25 @@ func (d *deriver) event(e *happening) {
 		for _, t := range g {
 			if !slices.Contains(e.actors, t.key.y) {
 				d.close(t, e, g)
+			}
+		}
+	case EventMerged:
+		for _, a := range e.actors {
+			for _, k := range d.keysOf(a) {
+				t := d.triplet(k)
+				t.advance(pos, 0)
+				if t.open {
+					d.emit(t, e, true, false)
+				}
+			}
+		}
+	case EventJoined, EventLeft:
+		if len(e.actors) == 1 && len(e.counterparts) == 1 {
+			t := d.triplet(keyOf(RelationPartOf, e.actors[0], e.counterparts[0]))
+			if e.kind == EventJoined {
+				d.open(t, e, nil)
+			} else {
+				d.close(t, e, nil)
 			}
 		}
 	case EventIntervention, EventCeasefire:

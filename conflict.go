@@ -236,16 +236,25 @@ func (c *Conflict) Dataset() Dataset {
 	for _, e := range s.events {
 		ds.Events = append(ds.Events, cloneEvent(e))
 	}
+	for _, a := range s.agreements {
+		ds.Agreements = append(ds.Agreements, cloneAgreement(a))
+	}
+	for _, m := range s.measures {
+		m.Sources = slices.Clone(m.Sources)
+		ds.Measures = append(ds.Measures, m)
+	}
 	return ds
 }
 
 func cloneActor(a Actor) Actor {
 	a.Aliases = slices.Clone(a.Aliases)
+	a.Names = cloneNames(a.Names)
 	return a
 }
 
 func cloneBacker(b Backer) Backer {
 	b.Aliases = slices.Clone(b.Aliases)
+	b.Names = cloneNames(b.Names)
 	return b
 }
 
@@ -255,6 +264,7 @@ func cloneLocation(l Location) Location {
 		p := *l.Point
 		l.Point = &p
 	}
+	l.Population = clonePopulation(l.Population)
 	return l
 }
 
@@ -263,5 +273,7 @@ func cloneEvent(e Event) Event {
 	e.Counterparts = slices.Clone(e.Counterparts)
 	e.Sources = slices.Clone(e.Sources)
 	e.Attributes = maps.Clone(e.Attributes)
+	e.Participants = cloneParticipants(e.Participants)
+	e.Figures = cloneFigures(e.Figures)
 	return e
 }

@@ -34,6 +34,13 @@ type Dataset struct {
 	Locations []Location `json:"locations"`
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
+
+	Agreements []Agreement `json:"agreements,omitempty"`
+
+	// Measures are aggregates the sources report of the parties, such as
+	// the area a party holds on a date (see [Measure]). The section is
+	// left out of the file when empty.
+	Measures []Measure `json:"measures,omitempty"`
 }
 
 // Load reads a dataset file (see the package documentation for its form)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/internal/testutil"
@@ -253,6 +254,8 @@ func FuzzLoad(f *testing.F) {
 		`{"sources": [{"id": "s"}], "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "locations": [{"id": "l", "name": "L"}], "events": [{"id": "e", "kind": "capture", "date": "2015", "location": "l", "actors": ["a"], "sources": ["s"]}, {"id": "f", "kind": "capture", "date": "2015-06", "location": "l", "actors": ["b"], "sources": ["s"]}]}`,
 		`{"timezone": "Asia/Damascus", "sources": [{"id": "s", "published": "2016-24"}, {"id": "t", "published": "2016-12-08/2016-12-11"}], "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "relations": [{"kind": "fights", "from": "a", "to": "b", "start": "2015-23", "end": "2016-12-01/2016-12-03", "sources": ["s", "t"], "start_sources": ["s"], "end_sources": ["t"]}]}`,
 		`{"timezone": "Mars/Base", "sources": [{"id": "s", "published": "2016-25"}], "actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "relations": [{"kind": "fights", "from": "a", "to": "b", "start": "2016-12-03/2016-12-01", "sources": ["s"], "end_sources": ["x"]}]}`,
+		`{"sources": [{"id": "s", "published": "2016-04"}, {"id": "t"}], "actors": [{"id": "a", "name": "A"}], "backers": [{"id": "k", "name": "K"}], "locations": [{"id": "r", "name": "R", "point": {"lat": 1, "lon": 2}, "area_km2": 900}, {"id": "l", "name": "L", "within": "r", "point": {"lat": 1, "lon": 2}, "area_km2": 12.5, "population": {"count": 4000, "date": "2004", "sources": ["s"]}}], "relations": [{"kind": "controls", "from": "a", "to": "l", "start": "2016-03", "sources": ["s"]}], "events": [{"id": "e", "kind": "attack", "date": "2016-03-27", "location": "l", "actors": ["a"], "sources": ["s"], "participants": [{"party": "k", "role": "supporter", "support": ["air-power"], "sources": ["t"]}, {"party": "a", "role": "actor"}], "figures": [{"quantity": "fatalities", "party": "a", "low": 400, "best": 450, "high": 500}, {"quantity": "air-raids", "low": 0, "sources": ["t"]}]}], "measures": [{"party": "a", "quantity": "area-km2", "value": 78000, "date": "2015-12-14", "sources": ["s"]}, {"party": "a", "quantity": "area-km2", "value": 80000, "date": "2015-12-14", "sources": ["t"]}]}`,
+		`{"sources": [{"id": "s", "published": "2016-01"}], "actors": [{"id": "a", "name": "A"}], "locations": [{"id": "l", "name": "L", "area_km2": -1, "population": {"count": -3, "date": "2017", "sources": ["s", "s"]}}], "events": [{"id": "e", "kind": "other", "date": "2016", "sources": ["s"], "participants": [{"party": "l", "role": "defender", "support": ["troops"]}, {"party": "a"}], "figures": [{"quantity": "wounded", "low": 9, "high": 3}, {"quantity": "fighters"}]}], "measures": [{"party": "l", "quantity": "population", "value": -2, "date": "2017", "sources": ["s"]}, {"party": "a", "quantity": "fighters"}]}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -267,6 +270,16 @@ func FuzzLoad(f *testing.F) {
 			_ = tie.Claims()
 		}
 		c.At(on("2016-01-01")).Summary()
+		c.Happened(time.Time{}, time.Time{})
+		for _, l := range c.Dataset().Locations {
+			c.Events(conflict.EventQuery{Place: l.ID, To: on("2016-06-01")})
+		}
+		for _, a := range c.Dataset().Actors {
+			c.At(on("2016-01-01")).Territory(a.ID, conflict.WeightArea)
+			c.Events(conflict.EventQuery{Party: a.ID})
+			c.Series(a.ID, conflict.QuantityAreaKm2)
+		}
+		c.Gains(on("2015-01-01"), on("2016-06-01"), conflict.WeightPopulation)
 		var b bytes.Buffer
 		if err := c.Save(&b); err != nil {
 			t.Fatal(err)

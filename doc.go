@@ -8,24 +8,31 @@
 // resting on sources. Nodes are [Actor]s (the warring parties on the
 // ground), [Backer]s (outside sponsors, which may also fight and hold
 // ground) and [Location]s (which may lie within one another); actors and
-// backers are the parties, and all three share one ID space. A [Relation]
-// is one source's claim that a party supports, is allied with, fights, has a
+// backers are the parties, and all three share one ID space. A party's
+// names are dated claims too ([DatedName]). A [Relation] is one source's
+// claim that a party supports, is allied with, fights, opposes, has a
 // ceasefire with, is part of, controls, besieges or contests another node
 // over a span of dates. An [Event] — a capture, a withdrawal, a siege laid or
-// broken, an intervention, a ceasefire — is what happened on a date, and may
-// open and close relations (see [EventKind]). Every relation and event cites
-// at least one [Source]; when sources disagree, both claims are kept.
+// broken, an intervention, a ceasefire, a rename, a merger — is what
+// happened on a date, and may open and close relations (see [EventKind]).
+// An [Agreement] — a ceasefire, a truce, a cessation of hostilities —
+// covers some parties, excludes others and suspends the fighting among the
+// ones it covers while in force. Every claim cites at least one [Source];
+// when sources disagree, both claims are kept; an allegation is kept, and
+// left out of answers unless asked ([Conflict.WithAlleged]).
 //
 // Queries combine the claims about one period of one relation into a [Tie]:
 // when it began and ended ([Bound]), on whose word, and how sure that is.
 // [Conflict.At] returns a [Moment], which answers [Moment.Controller],
-// [Moment.Holdings], [Moment.Allies], [Moment.Enemies], [Moment.Supporters],
-// [Moment.AllSupporters], [Moment.Alliances], [Moment.Sides] (the blocs of
-// structural balance, and the ties that do not fit them),
-// [Moment.Ties], [Moment.Node] and [Moment.Summary], and gives the graph of that
-// instant ([Moment.Graph]) to github.com/dominikbraun/graph's algorithms.
-// Over time, [Conflict.Timeline], [Conflict.History], [Conflict.Changes] and
-// [Conflict.SidesOver] say what changed.
+// [Moment.Holdings], [Moment.Allies], [Moment.Enemies],
+// [Moment.Opponents], [Moment.Supporters], [Moment.AllSupporters],
+// [Moment.Alliances], [Moment.Sides] (the blocs of structural balance, and
+// the ties that do not fit them), [Moment.Agreements], [Moment.Ties],
+// [Moment.Name], [Moment.Lookup], [Moment.Node] and [Moment.Summary], and
+// gives the graph of that instant ([Moment.Graph]) to
+// github.com/dominikbraun/graph's algorithms. Over time,
+// [Conflict.Timeline], [Conflict.History], [Conflict.Changes],
+// [Conflict.SidesOver] and [Conflict.Lineage] say what changed.
 //
 // # Time
 //
@@ -87,6 +94,28 @@
 // answered from the places within it, when they have answers, and then at
 // most as Possible: the record may not list every place within.
 //
+// # Events and territory
+//
+// [Conflict.Events] asks of the events from an index: those at a place or
+// at the places within it, those a party took part in, of some kinds, in a
+// range of days, in time order; an event dated to a month is returned if it
+// may fall in the range, and [Happening.Certainty] says whether it surely
+// does. [Conflict.Happened] merges the events and the ties that opened and
+// closed ([Conflict.Changes]) in a range into one list. An event names its
+// [Participant]s, each with a [Role] (the actor, alongside, a supporter
+// with kinds of support, the defender, a target) and its own sources, and
+// its [Figure]s: counts such as fatalities, as UCDP GED's low, best and
+// high estimates, kept side by side when sources disagree. Neither opens
+// or closes relations.
+//
+// A place may have an area and a population. [Moment.Territory] weighs
+// what a party holds by either, counting what it definitely holds and, apart,
+// what it may; [Conflict.Gains] ranks the parties by what they gained and
+// lost between two instants. A [Measure] is an aggregate a source reports
+// of a party on a date ("about 78,000 km² on 14 December 2015"), a claim
+// like any other: [Conflict.Series], [Conflict.Peak] and [Conflict.Latest]
+// read them. A [View] answers all of these as known on its date.
+//
 // # The dataset file
 //
 // [Load] and [Conflict.Save] read and write one JSON object:
@@ -108,7 +137,8 @@
 //	  "locations": [
 //	    {"id": "syria", "name": "Syria", "kind": "country"},
 //	    {"id": "palmyra", "name": "Palmyra", "kind": "city", "aliases": ["Tadmur"],
-//	     "within": "syria", "point": {"lat": 34.5597, "lon": 38.2675}}
+//	     "within": "syria", "point": {"lat": 34.5597, "lon": 38.2675}, "area_km2": 48,
+//	     "population": {"count": 51323, "date": "2004", "sources": ["isw-2016-12-13"]}}
 //	  ],
 //	  "relations": [
 //	    {"kind": "controls", "from": "syrian-government", "to": "palmyra", "sources": ["isw-2016-12-13"]},
@@ -117,7 +147,13 @@
 //	  ],
 //	  "events": [
 //	    {"id": "palmyra-falls-2015", "kind": "capture", "date": "2015-05", "location": "palmyra",
-//	     "actors": ["isis"], "sources": ["isw-2016-12-13"], "note": "taken from regime forces"}
+//	     "actors": ["isis"], "sources": ["isw-2016-12-13"], "note": "taken from regime forces",
+//	     "participants": [{"party": "syrian-government", "role": "defender"}],
+//	     "figures": [{"quantity": "fatalities", "low": 100, "best": 150}]}
+//	  ],
+//	  "measures": [
+//	    {"party": "isis", "quantity": "area-km2", "value": 78000, "date": "2015-12-14",
+//	     "sources": ["isw-2016-12-13"], "note": "about"}
 //	  ]
 //	}
 //
@@ -126,18 +162,35 @@
 //   - timezone (top level): the IANA name of the time zone whose days the
 //     dates are, "Asia/Damascus"; UTC if left out.
 //   - sources: id (required), outlet, author, title, published (a date), url, note.
-//   - actors and backers: id and name (required), kind, aliases, note.
+//   - actors and backers: id and name (required), kind, aliases, note, names
+//     (the names it went by, each {"name", "start", "end", "sources",
+//     "note"}: see [DatedName]).
 //   - locations: as actors, plus within (a location ID) and point
-//     ({"lat": ..., "lon": ...}, both required when point is given).
+//     ({"lat": ..., "lon": ...}, both required when point is given),
+//     area_km2 (a number) and population (count, date and sources
+//     required, note); a place with an area or a population has a point.
 //   - relations: kind, from, to and sources (required), start, end,
 //     start_sources and end_sources (the sources, among sources, that give
 //     the start and the end; all of them if left out), support (a list,
 //     supports relations only), event (the ID of the event the claim comes
-//     from), note, attributes (an object of named strings: a dataset's own
-//     columns, kept and shown, never read).
+//     from), note, alleged (true for an allegation, left out of answers
+//     unless asked), confidence (low, medium, high), attributes (an object
+//     of named strings: a dataset's own columns, kept and shown, never
+//     read).
 //   - events: id, kind, date and sources (required), location, actors,
-//     counterparts, support (interventions only), note, attributes. Which of location,
+//     counterparts, support (interventions only), name (renames only: the
+//     new name), note, alleged, confidence, attributes. Which of location,
 //     actors and counterparts a kind needs is given at [EventKind].
+//     participants: a list of party and role (required), support
+//     (supporters only), sources (of their own; the event's if left out),
+//     note. figures: a list of quantity (required), party (whose number),
+//     low, best and high (at least one; numbers, not negative, low <= best
+//     <= high), sources (as for participants), note.
+//   - measures (a section left out when empty): party, quantity, value (a
+//     number, not negative), date and sources (required), note.
+//   - agreements (a section of their own, after events): id, parties (two
+//     or more) and sources (required), kind, name, excluded, guarantors,
+//     start, end, note. See [Agreement].
 //
 // Dates are strings whose form gives their precision; an empty or missing
 // date is the zero [Date]. Kinds are lower-case words:
@@ -147,13 +200,21 @@
 //   - backer kinds: state, coalition, organization, other
 //   - location kinds: country, region, city, town, village, district,
 //     airbase, base, oil-field, gas-field, crossing, other
-//   - relation kinds: supports (party → actor), allied, fights, ceasefire
-//     (party — party, symmetric), part-of (actor → actor, backer → backer),
-//     controls, besieges, contests (party → location)
+//   - relation kinds: supports (party → actor), allied, fights, ceasefire,
+//     opposes (party — party, symmetric), part-of (actor → actor, backer →
+//     backer), controls, besieges, contests (party → location)
 //   - support kinds: troops, air-power, advisers, weapons, funding,
 //     training, intelligence, territory (territory or bases)
 //   - event kinds: capture, withdrawal, siege-laid, siege-broken,
-//     intervention, ceasefire, attack, airstrike, statement, other
+//     intervention, ceasefire, attack, airstrike, statement, renamed,
+//     merged, split, joined, left, other
+//   - agreement kinds: ceasefire, truce, cessation-of-hostilities,
+//     de-escalation, deal
+//   - confidence: low, medium, high
+//   - roles of participants: actor, alongside, supporter, defender, target
+//   - quantities of figures and measures: fatalities, civilian-fatalities,
+//     wounded, displaced, prisoners, air-raids, fighters, area-km2,
+//     population (a closed list: a misspelt word is an error)
 //
 // IDs are short strings without spaces, conventionally lower-case slugs
 // such as "palmyra"; actors, backers and locations share one ID space,
@@ -181,14 +242,15 @@
 // Conflict: signedcsv (signed edge lists), ucdpacd (the UCDP/PRIO Armed
 // Conflict Dataset), ucdpged (UCDP GED events) and acled (ACLED events) read;
 // dot (Graphviz), gexf (GEXF 1.3 with time, for Gephi), geojson (RFC 7946)
-// and svg (a timeline of holders) write. The command conflict (in
+// and svg (a timeline of holders, a chart of measures) write. The command conflict (in
 // cmd/conflict) answers the questions of this package over any of them.
 //
 // # Errors and concurrency
 //
 // Bad data gets an [*Error] naming the record, field and value, wrapping one
 // of the sentinel errors ([ErrUnknownID], [ErrEnds], [ErrSpan], [ErrDate],
-// [ErrDuplicateID], [ErrTwoHolders], [ErrAnachronism], [ErrName], ...) for
+// [ErrDuplicateID], [ErrTwoHolders], [ErrAnachronism], [ErrName],
+// [ErrNumber], ...) for
 // [errors.Is]. A
 // Conflict is safe for concurrent use; queries answer from an immutable
 // index, rebuilt on the first query after a change.

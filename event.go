@@ -16,8 +16,22 @@ type Event struct {
 	Actors       []string  `json:"actors,omitempty"`       // IDs of the parties that acted; for a capture, the captor first
 	Counterparts []string  `json:"counterparts,omitempty"` // IDs of the other side: whom an intervention supports, with whom a ceasefire is made, whom an attack targets, from whom a place is taken
 	Support      Support   `json:"support,omitzero"`       // kinds of support an intervention gives
+	Name         string    `json:"name,omitempty"`         // for a rename, the party's new name
 	Sources      []string  `json:"sources"`                // IDs of sources; always written
 	Note         string    `json:"note,omitempty"`
+
+	// Participants are the parties that took part, each with its role and
+	// its sources (see [Participant]); Figures are the numbers the sources
+	// give of it, such as fatalities (see [Figure]). Neither opens or
+	// closes relations.
+	Participants []Participant `json:"participants,omitempty"`
+	Figures      []Figure      `json:"figures,omitempty"`
+
+	// Alleged and Confidence mark and grade the event as for [Relation]:
+	// answers leave an alleged event, and what it opens and closes, out
+	// unless asked.
+	Alleged    bool       `json:"alleged,omitempty"`
+	Confidence Confidence `json:"confidence,omitzero"`
 
 	// Attributes are other facts the sources give of the event, by name,
 	// as for [Relation].
@@ -40,8 +54,21 @@ type Event struct {
 //     Actor to each Counterpart.
 //   - [EventCeasefire] opens a ceasefire between each Actor and each
 //     Counterpart.
+//   - [EventRenamed] gives its one Actor the event's Name from its date, a
+//     [DatedName] that ends where the party's next name begins. It is the
+//     same party: every tie goes on.
+//   - [EventMerged] ends every relation of each Actor, the merging parties,
+//     then in force: they became its one Counterpart, a new party whose
+//     ties the record states. (Ties that carried over are stated on it.)
+//   - [EventSplit] records that its one Actor split from its one
+//     Counterpart; it changes no relation.
+//   - [EventJoined] opens part-of from its one Actor to its one
+//     Counterpart; [EventLeft] ends it.
 //   - [EventAttack], [EventAirstrike], [EventStatement] and [EventOther]
 //     change no relation.
+//
+// Renames, mergers, splits, joins and departures are a party's lineage:
+// see [Conflict.Lineage].
 //
 // Events are applied in an order that does not depend on the order of the
 // records: by date as [Date.Compare] orders dates (the first day, then the
@@ -75,10 +102,16 @@ const (
 	EventAttack
 	EventAirstrike
 	EventStatement
+	EventRenamed // its one Actor took the Name given: see [DatedName]
+	EventMerged  // its Actors merged into its one Counterpart, a new party
+	EventSplit   // its one Actor split from its one Counterpart
+	EventJoined  // its one Actor joined its one Counterpart: part-of opens
+	EventLeft    // its one Actor left its one Counterpart: part-of closes
 	EventOther
 )
 
-var eventKindWords = []string{"", "capture", "withdrawal", "siege-laid", "siege-broken", "intervention", "ceasefire", "attack", "airstrike", "statement", "other"}
+var eventKindWords = []string{"", "capture", "withdrawal", "siege-laid", "siege-broken", "intervention", "ceasefire", "attack", "airstrike", "statement",
+	"renamed", "merged", "split", "joined", "left", "other"}
 
 // String returns the kind's word, e.g. "siege-broken".
 func (k EventKind) String() string { return enumString(eventKindWords, uint8(k)) }
@@ -104,8 +137,10 @@ func (k EventKind) needs() (location, actors, counterparts bool) {
 		return true, true, false
 	case EventSiegeBroken:
 		return true, false, false
-	case EventIntervention, EventCeasefire:
+	case EventIntervention, EventCeasefire, EventMerged, EventSplit, EventJoined, EventLeft:
 		return false, true, true
+	case EventRenamed:
+		return false, true, false
 	}
 	return false, false, false
 }

@@ -195,7 +195,20 @@ func ExampleMoment_Summary() {
 	//       "syrian-government",
 	//       "syrian-rebels"
 	//     ]
-	//   ]
+	//   ],
+	//   "opposes": [],
+	//   "agreements": [],
+	//   "names": {
+	//     "hezbollah": "Hezbollah",
+	//     "iran": "Iran",
+	//     "isis": "Islamic State",
+	//     "russia": "Russia",
+	//     "sdf": "Syrian Democratic Forces",
+	//     "syrian-government": "Syrian government",
+	//     "syrian-rebels": "Syrian rebels",
+	//     "turkey": "Turkey",
+	//     "united-states": "United States"
+	//   }
 	// }
 }
 

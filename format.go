@@ -28,6 +28,8 @@ const (
 	codecObject                   // a pointer to a struct: an object with every field
 	codecRecords                  // a slice of structs: a list of objects
 	codecAttrs                    // map[string]string: an object of strings
+	codecBool                     // bool: true or false
+	codecNumber                   // *float64: a number, nil when left out
 )
 
 // what returns the JSON a codec wants, for errors.
@@ -35,12 +37,14 @@ func (c codec) what() string {
 	switch c {
 	case codecStrings, codecSupport:
 		return "list of strings"
-	case codecFloat:
+	case codecFloat, codecNumber:
 		return "number"
 	case codecObject:
 		return "object"
 	case codecAttrs:
 		return "object of strings"
+	case codecBool:
+		return "true or false"
 	case codecRecords:
 		return "list of objects"
 	}
@@ -68,8 +72,13 @@ type recordFormat struct {
 	id     int           // the field named ID, or -1
 	kind   int           // the field named Kind, or -1
 	ends   uint64        // the fields named From and To
-	all    uint64        // a bit for each field
-	needs  string        // "lat and lon": the keys, for errors
+	needs  string        // "lat and lon": the keys of the required fields, for errors
+
+	// required has a bit for each field not tagged omitempty or
+	// omitzero: a nested object must give them all. numbers has a bit for
+	// each required number, which a record must give, as its zero value
+	// is a number too.
+	required, numbers uint64
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -86,7 +95,7 @@ var (
 // starts.
 func formatOf(t reflect.Type) *recordFormat {
 	f := &recordFormat{typ: t, id: -1, kind: -1}
-	var keys []string
+	var needs []string
 	for sf := range t.Fields() {
 		if !sf.IsExported() {
 			continue
@@ -113,14 +122,19 @@ func formatOf(t reflect.Type) *recordFormat {
 		case "From", "To":
 			f.ends |= 1 << len(f.fields)
 		}
+		if !ff.omitEmpty {
+			f.required |= 1 << len(f.fields)
+			needs = append(needs, key)
+			if ff.codec == codecFloat {
+				f.numbers |= 1 << len(f.fields)
+			}
+		}
 		f.fields = append(f.fields, ff)
-		keys = append(keys, key)
 	}
 	if len(f.fields) > 64 {
 		panic(fmt.Sprintf("conflict: %v has more than 64 fields", t))
 	}
-	f.all = 1<<len(f.fields) - 1
-	f.needs = strings.Join(keys, " and ")
+	f.needs = strings.Join(needs, " and ")
 	return f
 }
 
@@ -139,12 +153,16 @@ func codecOf(t reflect.Type) codec {
 		return codecStrings
 	case t.Kind() == reflect.Float64:
 		return codecFloat
+	case t == reflect.TypeFor[*float64]():
+		return codecNumber
 	case t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct:
 		return codecObject
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
 		return codecRecords
 	case t == reflect.TypeFor[map[string]string]():
 		return codecAttrs
+	case t.Kind() == reflect.Bool:
+		return codecBool
 	}
 	return 0
 }
@@ -182,6 +200,15 @@ func (f *recordFormat) label(p unsafe.Pointer, problems []problem) fmt.Stringer 
 			}
 		}
 		return relLabel{r.From, kind, r.To}
+	}
+	if m, ok := reflect.NewAt(f.typ, p).Interface().(*Measure); ok {
+		quantity := m.Quantity.String()
+		for _, pr := range problems {
+			if pr.field == "quantity" {
+				quantity = pr.value
+			}
+		}
+		return measureLabel(m, quantity)
 	}
 	if f.id >= 0 {
 		return quoted(*(*string)(unsafe.Add(p, f.fields[f.id].offset)))

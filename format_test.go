@@ -30,6 +30,7 @@ func TestFormatCoversEveryField(t *testing.T) {
 	for _, typ := range []reflect.Type{
 		reflect.TypeFor[Dataset](), reflect.TypeFor[Source](), reflect.TypeFor[Actor](), reflect.TypeFor[Backer](),
 		reflect.TypeFor[Location](), reflect.TypeFor[Point](), reflect.TypeFor[Relation](), reflect.TypeFor[Event](),
+		reflect.TypeFor[Participant](), reflect.TypeFor[Figure](), reflect.TypeFor[Population](), reflect.TypeFor[Measure](),
 	} {
 		f := formats[typ]
 		if f == nil {
@@ -66,7 +67,7 @@ func TestFormatCoversEveryField(t *testing.T) {
 			sections = append(sections, ff.key)
 		}
 	}
-	want := []string{sectionSources, sectionActors, sectionBackers, sectionLocations, sectionRelations, sectionEvents}
+	want := []string{sectionSources, sectionActors, sectionBackers, sectionLocations, sectionRelations, sectionEvents, sectionAgreements, sectionMeasures}
 	if diff := cmp.Diff(want, sections); diff != "" {
 		t.Errorf("sections (-validate.go +format)\n%s", diff)
 	}
@@ -81,6 +82,7 @@ func TestCodecOf(t *testing.T) {
 		reflect.TypeFor[RelationKind](): codecText,
 		reflect.TypeFor[Support]():      codecSupport,
 		reflect.TypeFor[float64]():      codecFloat,
+		reflect.TypeFor[*float64]():     codecNumber,
 		reflect.TypeFor[*Point]():       codecObject,
 		reflect.TypeFor[[]Relation]():   codecRecords,
 		reflect.TypeFor[int]():          0,

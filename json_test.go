@@ -25,15 +25,19 @@ func everyField() conflict.Dataset {
 			{ID: "s2"},
 		},
 		Actors: []conflict.Actor{
-			{ID: "gov", Name: "The Government", Kind: conflict.ActorGovernment, Aliases: []string{"Regime", "Ruling Party"}, Note: "note"},
+			{ID: "gov", Name: "The Government", Kind: conflict.ActorGovernment, Aliases: []string{"Regime", "Ruling Party"}, Note: "note",
+				Names: []conflict.DatedName{{Name: "The Old Government", End: date("2015"), Sources: []string{"s2"}, Note: "before"}}},
 			{ID: "rebels", Name: "The Rebels"},
+			{ID: "front", Name: "The Front"},
 		},
 		Backers: []conflict.Backer{
-			{ID: "power", Name: "A Power", Kind: conflict.BackerState, Aliases: []string{"The Power"}, Note: "backs"},
+			{ID: "power", Name: "A Power", Kind: conflict.BackerState, Aliases: []string{"The Power"}, Note: "backs",
+				Names: []conflict.DatedName{{Name: "The Great Power", Start: date("2014-21"), Sources: []string{"s2"}}}},
 		},
 		Locations: []conflict.Location{
 			{ID: "land", Name: "The Land", Kind: conflict.LocationCountry},
-			{ID: "town", Name: "A Town", Kind: conflict.LocationTown, Aliases: []string{"Old Town"}, Within: "land", Point: &conflict.Point{Lat: -33.5, Lon: 179.25}, Note: "🏘"},
+			{ID: "town", Name: "A Town", Kind: conflict.LocationTown, Aliases: []string{"Old Town"}, Within: "land", Point: &conflict.Point{Lat: -33.5, Lon: 179.25}, Note: "🏘",
+				Area: 12.5, Population: &conflict.Population{Count: 4200, Date: date("2015"), Sources: []string{"s1"}, Note: "census"}},
 		},
 		Relations: []conflict.Relation{
 			{Kind: conflict.RelationSupports, From: "power", To: "gov", Start: date("2015-09"), End: date("2017"),
@@ -41,11 +45,31 @@ func everyField() conflict.Dataset {
 				StartSources: []string{"s1"}, EndSources: []string{"s2"}, Event: "arrival", Note: "n",
 				Attributes: map[string]string{"intensity": "2", "type": "internationalized"}},
 			{Kind: conflict.RelationControls, From: "gov", To: "town", Sources: []string{"s2"}},
+			{Kind: conflict.RelationOpposes, From: "power", To: "rebels", Sources: []string{"s2"}, Alleged: true, Confidence: conflict.ConfidenceLow},
 		},
 		Events: []conflict.Event{
 			{ID: "arrival", Kind: conflict.EventIntervention, Date: date("2015-09-30"), Location: "town", Actors: []string{"power"},
 				Counterparts: []string{"gov"}, Support: conflict.SupportAirPower, Sources: []string{"s1"}, Note: "arrives",
-				Attributes: map[string]string{"fatalities_best": "12", "where_prec": "1"}},
+				Attributes: map[string]string{"fatalities_best": "12", "where_prec": "1"},
+				Participants: []conflict.Participant{
+					{Party: "power", Role: conflict.RoleSupporter, Support: conflict.SupportAirPower, Sources: []string{"s2"}, Note: "sorties"},
+					{Party: "rebels", Role: conflict.RoleDefender},
+				},
+				Figures: []conflict.Figure{
+					{Quantity: conflict.QuantityFatalities, Party: "rebels", Low: new(10.0), Best: new(12.0), High: new(0.5e2), Sources: []string{"s2"}, Note: "estimate"},
+					{Quantity: conflict.QuantityAirRaids, Low: new(0.0)},
+				}},
+			{ID: "renamed", Kind: conflict.EventRenamed, Date: date("2016-01-01"), Actors: []string{"rebels"}, Name: "The New Rebels", Sources: []string{"s2"},
+				Alleged: true, Confidence: conflict.ConfidenceMedium},
+		},
+		Agreements: []conflict.Agreement{
+			{ID: "truce", Kind: conflict.AgreementCessationOfHostilities, Name: "The truce", Parties: []string{"gov", "rebels"},
+				Excluded: []string{"front"}, Guarantors: []string{"power"}, Start: date("2016-02-27"), End: date("2016-04-19"),
+				Sources: []string{"s2"}, Note: "holds, more or less"},
+		},
+		Measures: []conflict.Measure{
+			{Party: "gov", Quantity: conflict.QuantityAreaKm2, Value: 78000.5, Date: date("2015-12-14"), Sources: []string{"s1"}, Note: "about"},
+			{Party: "power", Quantity: conflict.QuantityFighters, Value: 0, Date: date("2015"), Sources: []string{"s2"}},
 		},
 	}
 }
@@ -86,6 +110,8 @@ func TestEveryFieldIsSet(t *testing.T) {
 		reflect.TypeFor[conflict.Dataset](), reflect.TypeFor[conflict.Source](), reflect.TypeFor[conflict.Actor](),
 		reflect.TypeFor[conflict.Backer](), reflect.TypeFor[conflict.Location](), reflect.TypeFor[conflict.Point](),
 		reflect.TypeFor[conflict.Relation](), reflect.TypeFor[conflict.Event](),
+		reflect.TypeFor[conflict.Participant](), reflect.TypeFor[conflict.Figure](), reflect.TypeFor[conflict.Population](),
+		reflect.TypeFor[conflict.Measure](),
 	} {
 		for f := range typ.Fields() {
 			if f.IsExported() && !set[typ][f.Name] {

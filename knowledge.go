@@ -23,9 +23,17 @@ import (
 // knowledge is the cut of a view: the day it knows the record as of, and
 // when each source and source set became known.
 type knowledge struct {
-	day    days.Day
+	viewKey
 	srcDay []days.Day // the day each source became known; days.OpenEnd for never
 	setDay []days.Day // the day each source set became known: its first source's
+}
+
+// A viewKey names a view: the day it knows the record as of, or every
+// source whatever its date (all), and whether it takes in alleged claims.
+type viewKey struct {
+	day     days.Day
+	all     bool
+	alleged bool
 }
 
 // knownDay returns the day from which a source published on pub is known.
@@ -38,15 +46,18 @@ func knownDay(pub Date) days.Day {
 
 // knows reports whether the view knows a claim resting on source set set;
 // every claim is known to the whole record (a nil cut).
-func (k *knowledge) knows(set int32) bool { return k == nil || k.setDay[set] <= k.day }
+func (k *knowledge) knows(set int32) bool { return k == nil || k.all || k.setDay[set] <= k.day }
 
 // knowsSource reports whether the view knows source i.
-func (k *knowledge) knowsSource(i int32) bool { return k == nil || k.srcDay[i] <= k.day }
+func (k *knowledge) knowsSource(i int32) bool { return k == nil || k.all || k.srcDay[i] <= k.day }
 
 // knownBounds returns the start and end of stated relation i as the
 // snapshot knows them, and whether it knows the relation at all.
 func (s *snapshot) knownBounds(i int32) (start, end Date, ok bool) {
 	r := &s.rec.rels[i]
+	if s.omitted(r.alleged) {
+		return Date{}, Date{}, false
+	}
 	if s.cut == nil {
 		return r.start, r.end, true
 	}
@@ -124,15 +135,16 @@ type viewCache struct {
 	srcDay   []days.Day // when each source became known
 	setDay   []days.Day // when each source set became known
 	cuts     []days.Day // every day on which a source became known, in order
-	views    map[days.Day]*snapshot
-	lastUsed []days.Day // the cached views' days, least recently used first
+	views    map[viewKey]*snapshot
+	lastUsed []viewKey // the cached views, least recently used first
 }
 
 // maxViews is how many views of one record a Conflict keeps.
 const maxViews = 8
 
-// asOf returns the view of the whole record s as known on day k.
-func (s *snapshot) asOf(k days.Day) *snapshot {
+// view returns the view of the whole record s that key names; for a key
+// of a day, the view as known on that day.
+func (s *snapshot) view(key viewKey) *snapshot {
 	c := s.views
 	c.mu.Lock()
 	if c.srcDay == nil {
@@ -150,26 +162,30 @@ func (s *snapshot) asOf(k days.Day) *snapshot {
 		c.cuts = slices.Clone(c.srcDay)
 		slices.Sort(c.cuts)
 		c.cuts = slices.Compact(c.cuts)
-		c.views = map[days.Day]*snapshot{}
+		c.views = map[viewKey]*snapshot{}
 	}
 	// Views that know the same sources are one view: the day of the last
-	// source known by k names it.
-	i, found := slices.BinarySearch(c.cuts, k)
-	if !found {
-		i--
+	// source known by key.day names it.
+	if !key.all {
+		i, found := slices.BinarySearch(c.cuts, key.day)
+		if !found {
+			i--
+		}
+		key.day = days.OpenStart
+		if i >= 0 {
+			key.day = c.cuts[i]
+		}
+	} else {
+		key.day = 0
 	}
-	day := days.OpenStart
-	if i >= 0 {
-		day = c.cuts[i]
-	}
-	v, ok := c.views[day]
+	v, ok := c.views[key]
 	if ok {
-		c.lastUsed = slices.DeleteFunc(c.lastUsed, func(d days.Day) bool { return d == day })
-		c.lastUsed = append(c.lastUsed, day)
+		c.lastUsed = slices.DeleteFunc(c.lastUsed, func(k viewKey) bool { return k == key })
+		c.lastUsed = append(c.lastUsed, key)
 		c.mu.Unlock()
 		return v
 	}
-	cut := &knowledge{day: day, srcDay: c.srcDay, setDay: c.setDay}
+	cut := &knowledge{viewKey: key, srcDay: c.srcDay, setDay: c.setDay}
 	c.mu.Unlock()
 
 	// Built outside the lock, so views of other days need not wait; two
@@ -182,11 +198,11 @@ func (s *snapshot) asOf(k days.Day) *snapshot {
 
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if w, ok := c.views[day]; ok {
+	if w, ok := c.views[key]; ok {
 		return w
 	}
-	c.views[day] = v
-	c.lastUsed = append(c.lastUsed, day)
+	c.views[key] = v
+	c.lastUsed = append(c.lastUsed, key)
 	if len(c.lastUsed) > maxViews {
 		delete(c.views, c.lastUsed[0])
 		c.lastUsed = c.lastUsed[1:]

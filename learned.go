@@ -34,7 +34,7 @@ func (c *Conflict) Learned(k1, k2 time.Time) []Learning {
 	if d1 >= d2 {
 		return nil
 	}
-	before, after := s.asOf(d1), s.asOf(d2)
+	before, after := s.view(viewKey{day: d1}), s.view(viewKey{day: d2})
 	if before == after {
 		return nil // no source became known in between
 	}

@@ -146,6 +146,7 @@ func without(ds *Dataset, skip map[record]bool) (*Dataset, map[string][]int) {
 	out.Locations = keep(ds.Locations, sectionLocations, skip, orig)
 	out.Relations = keep(ds.Relations, sectionRelations, skip, orig)
 	out.Events = keep(ds.Events, sectionEvents, skip, orig)
+	out.Agreements = keep(ds.Agreements, sectionAgreements, skip, orig)
 	return out, orig
 }
 

@@ -97,19 +97,27 @@ func (m Moment) Allies(id string) []Party {
 }
 
 // Enemies returns the parties that fight id at the moment, sorted by ID. A
-// ceasefire between the two suspends the fighting: an enemy under a
-// ceasefire that definitely holds is left out, and one under a ceasefire
-// that possibly holds is only a Possible enemy. It costs in proportion to the
-// ties id has ever had.
+// ceasefire between the two, or an [Agreement] in force that covers both,
+// suspends the fighting: an enemy under one that definitely holds is left
+// out, and one under one that possibly holds is only a Possible enemy.
+// Parties that only oppose id are not enemies (see [Moment.Opponents]). It
+// costs in proportion to the ties id has ever had, and the agreements of
+// the record.
 func (m Moment) Enemies(id string) []Party {
+	s := m.snapshot()
 	fights := m.neighbours(id, func(k RelationKind) bool { return k == RelationFights })
 	truce := m.neighbours(id, func(k RelationKind) bool { return k == RelationCeasefire })
+	n := s.rec.nodeID[id]
 	out := fights[:0]
 	for _, f := range fights {
+		c := Absent
 		if i, ok := slices.BinarySearchFunc(truce, f.ID, func(p Party, id string) int { return cmp.Compare(p.ID, id) }); ok {
-			if truce[i].Certainty == Definite {
-				continue
-			}
+			c = truce[i].Certainty
+		}
+		switch s.suspension(n, s.rec.nodeID[f.ID], m.q, c) {
+		case Definite:
+			continue
+		case Possible:
 			f.Certainty = Possible
 		}
 		out = append(out, f)
@@ -118,6 +126,14 @@ func (m Moment) Enemies(id string) []Party {
 		return nil
 	}
 	return out
+}
+
+// Opponents returns the parties with an opposes tie to id at the moment —
+// hostile without fighting: political opposition, sanctions, a stated aim
+// to remove — sorted by ID. No ceasefire or agreement suspends opposition.
+// It costs in proportion to the ties id has ever had.
+func (m Moment) Opponents(id string) []Party {
+	return m.neighbours(id, func(k RelationKind) bool { return k == RelationOpposes })
 }
 
 // neighbours returns the other ends of id's ties of the kinds keep in force

@@ -277,6 +277,9 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 	case k == jsonscan.None:
 		r.syntax()
 		return false
+	case ff.codec == codecRecords && r.section != "":
+		r.nestedRecords(ff, p, k, prefix)
+		return true
 	case ff.codec == codecRecords:
 		r.records(ff, p, k)
 		return true
@@ -313,14 +316,27 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 		v, err := strconv.ParseFloat(string(b), 64)
 		if err != nil {
 			// Only a number out of range gets here; the field is that of
-			// the record the object is in.
-			r.problem(prefix[:max(len(prefix)-1, 0)], string(b), ErrFormat, ff.key+" out of range")
+			// the object, if it is nested in a record, or its own.
+			if prefix == "" {
+				r.problem(ff.key, string(b), ErrFormat, "out of range")
+			} else {
+				r.problem(prefix[:len(prefix)-1], string(b), ErrFormat, ff.key+" out of range")
+			}
 		}
 		*(*float64)(p) = v
+	case codecNumber:
+		b, _ := r.sc.ReadNumber()
+		v, err := strconv.ParseFloat(string(b), 64)
+		if err != nil {
+			r.problem(prefix+ff.key, string(b), ErrFormat, "out of range")
+		}
+		*(**float64)(p) = &v
 	case codecObject:
 		*(*unsafe.Pointer)(p) = r.nested(ff.rec, prefix+ff.key)
 	case codecAttrs:
 		*(*map[string]string)(p) = r.attributes(prefix + ff.key)
+	case codecBool:
+		*(*bool)(p), _ = r.sc.ReadBool()
 	}
 	return true
 }
@@ -368,7 +384,9 @@ var wantKind = [...]jsonscan.Kind{
 	codecFloat:   jsonscan.Number,
 	codecObject:  jsonscan.Object,
 	codecAttrs:   jsonscan.Object,
+	codecBool:    jsonscan.Bool,
 	codecRecords: jsonscan.Array,
+	codecNumber:  jsonscan.Number,
 }
 
 // nested reads an object of format f, which must have every field, into a
@@ -381,7 +399,7 @@ func (r *reader) nested(f *recordFormat, field string) unsafe.Pointer {
 	if r.err != nil || len(r.problems) > n {
 		return nil
 	}
-	if given != f.all {
+	if given&f.required != f.required {
 		r.problem(field, "", ErrMissing, "a "+field+" needs "+f.needs)
 		return nil
 	}
@@ -416,6 +434,7 @@ func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 		switch k {
 		case jsonscan.Object:
 			given = r.object(ff.rec, rec, "")
+			r.requireNumbers(ff.rec, given, "")
 		case jsonscan.Null:
 			r.sc.ReadNull()
 		default:

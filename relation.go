@@ -38,6 +38,16 @@ type Relation struct {
 	Event string `json:"event,omitempty"` // ID of the event the claim comes from, if any
 	Note  string `json:"note,omitempty"`
 
+	// Alleged marks a claim its sources make as an allegation, not a fact
+	// they vouch for (UCDP's external support data mark such claims
+	// ext_alleged). Answers leave alleged claims out unless asked: see
+	// [Conflict.WithAlleged].
+	Alleged bool `json:"alleged,omitempty"`
+
+	// Confidence is how far the claim is to be trusted, graded as the
+	// Security Force Monitor grades every datum; zero is ungraded.
+	Confidence Confidence `json:"confidence,omitzero"`
+
 	// Attributes are other facts the source gives of the claim, by name:
 	// a dataset's own columns, such as UCDP's intensity. The package keeps
 	// them, and every answer's claims show them, but reads none.
@@ -47,8 +57,9 @@ type Relation struct {
 // RelationKind is the kind of a [Relation]. The zero RelationKind is invalid.
 type RelationKind uint8
 
-// The kinds of relation. RelationAllied, RelationFights and RelationCeasefire are symmetric: "a
-// fights b" and "b fights a" are the same claim.
+// The kinds of relation. RelationAllied, RelationFights, RelationCeasefire
+// and RelationOpposes are symmetric: "a fights b" and "b fights a" are the
+// same claim.
 const (
 	RelationSupports  RelationKind = iota + 1 // party → actor: sponsorship, with [Support] kinds
 	RelationAllied                            // party — party
@@ -58,10 +69,11 @@ const (
 	RelationControls                          // party → location: holds it
 	RelationBesieges                          // party → location
 	RelationContests                          // party → location: fighting for it, no clear holder
+	RelationOpposes                           // party — party: hostile without fighting (political opposition, sanctions, a stated aim to remove); not suspended by a ceasefire
 	numRelationKinds
 )
 
-var relationKindWords = []string{"", "supports", "allied", "fights", "ceasefire", "part-of", "controls", "besieges", "contests"}
+var relationKindWords = []string{"", "supports", "allied", "fights", "ceasefire", "part-of", "controls", "besieges", "contests", "opposes"}
 
 // String returns the kind's word, e.g. "part-of".
 func (k RelationKind) String() string { return enumString(relationKindWords, uint8(k)) }
@@ -81,10 +93,14 @@ func (k *RelationKind) UnmarshalText(b []byte) error {
 }
 
 // Symmetric reports whether the kind is the same read in both directions
-// (allied, fights, ceasefire).
+// (allied, fights, ceasefire, opposes).
 func (k RelationKind) Symmetric() bool {
-	return k == RelationAllied || k == RelationFights || k == RelationCeasefire
+	return k == RelationAllied || k == RelationFights || k == RelationCeasefire || k == RelationOpposes
 }
+
+// Hostile reports whether the kind is a hostile tie (fights, opposes): the
+// ties that put parties on different sides.
+func (k RelationKind) Hostile() bool { return k == RelationFights || k == RelationOpposes }
 
 // Positive reports whether the kind is a friendly tie (supports, allied,
 // part-of): the ties that join parties into alliances.
@@ -104,7 +120,7 @@ func (k RelationKind) endsOK(from, to NodeType) bool {
 	switch k {
 	case RelationSupports:
 		return from.IsParty() && to == NodeActor
-	case RelationAllied, RelationFights, RelationCeasefire:
+	case RelationAllied, RelationFights, RelationCeasefire, RelationOpposes:
 		return from.IsParty() && to.IsParty()
 	case RelationPartOf:
 		return from == to && from.IsParty()
@@ -118,7 +134,7 @@ func (k RelationKind) endsWant() string {
 	switch k {
 	case RelationSupports:
 		return "an actor or backer supports an actor"
-	case RelationAllied, RelationFights, RelationCeasefire:
+	case RelationAllied, RelationFights, RelationCeasefire, RelationOpposes:
 		return "both ends must be actors or backers"
 	case RelationPartOf:
 		return "an actor is part of an actor, a backer of a backer"

@@ -85,9 +85,10 @@ func (s SignedTie) Kinds() string {
 
 // Sides returns the sides at the moment, by structural balance. The
 // positive ties in force (supports, allied, part-of) and the hostile ones
-// (fights, unless a ceasefire between the two definitely holds) between
-// parties make a signed graph, one signed tie per pair and sign; Sides
-// splits its parties into at most opt.MaxBlocs blocs (any number if 0) so that the
+// (opposes, and fights unless a ceasefire between the two, or an agreement
+// covering both, definitely holds) between parties make a signed graph, one
+// signed tie per pair and sign; Sides splits its parties into at most
+// opt.MaxBlocs blocs (any number if 0) so that the
 // ties that fall inside a bloc when hostile, or between blocs when friendly,
 // weigh as little as possible. This is correlation clustering; with K = 2 the
 // least cost is the frustration index.
@@ -149,9 +150,9 @@ func (m Moment) signedGraph(weight func(Tie) float64) (*signedGraph, error) {
 	var pairs []pair
 	for _, t := range ties {
 		r := s.ix.Period(t.p)
-		p := pair{min(r.From, r.To), max(r.From, r.To), t.Kind == RelationFights}
-		if p.hostile && truce[[2]int32{p.a, p.b}] {
-			continue
+		p := pair{min(r.From, r.To), max(r.From, r.To), t.Kind.Hostile()}
+		if t.Kind == RelationFights && (truce[[2]int32{p.a, p.b}] || s.suspension(p.a, p.b, m.q, Absent) == Definite) {
+			continue // a fight a ceasefire or an agreement surely suspends
 		}
 		if _, ok := byPair[p]; !ok {
 			pairs = append(pairs, p)

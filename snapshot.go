@@ -44,6 +44,14 @@ type snapshot struct {
 	// record. views caches the views of the whole record.
 	cut   *knowledge
 	views *viewCache
+
+	agreements []agreementRec       // the agreements the snapshot knows
+	names      map[int32][]nameSpan // the dated names of each party that has any, in order of start
+
+	// more is what a snapshot builds on the first question that needs it:
+	// the index of events, of measures, the weights of places (see
+	// eventindex.go).
+	more lazyIndexes
 }
 
 // manyClaims is what the snapshot keeps of a period with several claims.
@@ -78,11 +86,16 @@ func newSnapshot(st *store) *snapshot {
 		locations: st.locations,
 		nodes:     st.nodes,
 		nodeID:    maps.Clone(st.nodeID),
+		sourceID:  maps.Clone(st.sourceID),
+		names:     maps.Clone(st.names),
 		rels:      st.rels,
 		extras:    st.extras,
 		srcSets:   st.srcSets,
 		events:    st.events,
 		evSrcs:    st.evSrcs,
+
+		agreements: st.agreements,
+		measures:   st.measures,
 	}, views: new(viewCache)}
 	s.numberNodes()
 	s.index()
@@ -110,15 +123,18 @@ func (s *snapshot) index() {
 	}
 	var evs [2][]happening
 	for i := range st.events {
-		if !s.cut.knows(st.evSrcs[i]) {
+		if !s.cut.knows(st.evSrcs[i]) || s.omitted(st.events[i].Alleged) {
 			continue
 		}
 		h := st.happening(int32(i))
-		k := 1 // an event at a place
-		if h.kind == EventIntervention || h.kind == EventCeasefire {
-			k = 0
+		switch h.kind {
+		case EventMerged: // ends ties of both kinds
+			evs[0], evs[1] = append(evs[0], h), append(evs[1], h)
+		case EventIntervention, EventCeasefire, EventJoined, EventLeft:
+			evs[0] = append(evs[0], h)
+		default: // an event at a place
+			evs[1] = append(evs[1], h)
 		}
-		evs[k] = append(evs[k], h)
 	}
 	var periods [2][]period
 	var wg sync.WaitGroup
@@ -127,6 +143,8 @@ func (s *snapshot) index() {
 	}
 	wg.Wait()
 	s.ix = timeindex.Build(s.indexPeriods(append(periods[0], periods[1]...)), s.rank)
+	s.indexAgreements()
+	s.indexNames()
 }
 
 // numberNodes makes the tables of nodes: IDs, ranks, party numbers and the
@@ -269,6 +287,9 @@ func (s *snapshot) tieOf(p int32, r *timeindex.Period, c Certainty) Tie {
 		t.Start, t.End = m.start, m.end
 		t.Support |= m.joined
 	}
+	if s.cut != nil && s.cut.alleged {
+		t.Alleged = s.allAlleged(p)
+	}
 	return t
 }
 
@@ -333,6 +354,9 @@ func (s *snapshot) derivedRelation(p, i int32) Relation {
 		Support: d.support,
 		Sources: s.sourceIDs(s.rec.evSrcs[d.ev]),
 		Event:   s.rec.events[d.ev].ID,
+
+		Alleged:    s.rec.events[d.ev].Alleged,
+		Confidence: s.rec.events[d.ev].Confidence,
 	}
 	if d.end {
 		rel.End = d.date

@@ -46,6 +46,7 @@ func TestCodes(t *testing.T) {
 		RelationControls:  {timeindex.ClassTerritorial, timeindex.RoleHolds},
 		RelationBesieges:  {timeindex.ClassTerritorial, timeindex.RoleBesieges},
 		RelationContests:  {timeindex.ClassTerritorial, timeindex.RoleContests},
+		RelationOpposes:   {timeindex.ClassHostile, timeindex.RoleNone},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("indexClass (-want +got):\n%s", diff)

@@ -31,7 +31,11 @@ type store struct {
 
 	events  []Event
 	eventID map[string]int32
-	evSrcs  []int32 // source set of each event
+
+	agreements []Agreement
+	evSrcs     []int32 // source set of each event
+
+	measures []Measure // reported aggregates of the parties (measure.go)
 
 	// Records that bear on each location's control: territorial relations
 	// to it and events at it, for checking holders when a later batch adds
@@ -74,6 +78,8 @@ type relRec struct {
 	srcs       int32 // index into srcSets
 	kind       RelationKind
 	support    Support
+	alleged    bool
+	confidence Confidence
 }
 
 // relExtra is what few relations have: a note, an event, or sources of
@@ -129,6 +135,9 @@ func (s *store) relation(i int32) Relation {
 		End:     r.end,
 		Support: r.support,
 		Sources: s.sourceIDs(r.srcs),
+
+		Alleged:    r.alleged,
+		Confidence: r.confidence,
 	}
 	if x := s.extra(i); x != nil {
 		rel.Note = x.note
@@ -239,13 +248,13 @@ func (b *batch) commit() {
 	for _, a := range b.ds.Actors {
 		a = cloneActor(a)
 		a.Name, a.Aliases = nfc(a.Name), nfcAll(a.Aliases)
-		addNode(a.ID, a.Name, a.Aliases, NodeActor, len(s.actors))
+		addNode(a.ID, a.Name, append(slices.Clone(a.Aliases), datedNames(a.Names)...), NodeActor, len(s.actors))
 		s.actors = append(s.actors, a)
 	}
 	for _, k := range b.ds.Backers {
 		k = cloneBacker(k)
 		k.Name, k.Aliases = nfc(k.Name), nfcAll(k.Aliases)
-		addNode(k.ID, k.Name, k.Aliases, NodeBacker, len(s.backers))
+		addNode(k.ID, k.Name, append(slices.Clone(k.Aliases), datedNames(k.Names)...), NodeBacker, len(s.backers))
 		s.backers = append(s.backers, k)
 	}
 	for _, l := range b.ds.Locations {
@@ -278,6 +287,7 @@ func (b *batch) commit() {
 			start: r.Start, end: r.End,
 			srcs: s.internSources(r.Sources),
 			kind: r.Kind, support: r.Support,
+			alleged: r.Alleged, confidence: r.Confidence,
 		}
 		s.rels = append(s.rels, rec)
 		if hasExtra(r) {
@@ -297,8 +307,16 @@ func (b *batch) commit() {
 			s.locRels[rec.to] = append(s.locRels[rec.to], i)
 		}
 	}
+	for _, a := range b.ds.Agreements {
+		s.agreements = append(s.agreements, cloneAgreement(a))
+	}
 	for _, e := range b.ds.Events {
 		i := int32(len(s.events))
+		if e.Kind == EventRenamed && e.Name != "" {
+			if f := FoldName(e.Name); f != "" {
+				s.names[f] = s.nodeID[e.Actors[0]]
+			}
+		}
 		s.events = append(s.events, cloneEvent(e))
 		s.evSrcs = append(s.evSrcs, s.internSources(e.Sources))
 		if e.Location != "" && s.locEvents != nil {
@@ -306,4 +324,5 @@ func (b *batch) commit() {
 			s.locEvents[loc] = append(s.locEvents[loc], i)
 		}
 	}
+	b.commitMeasures()
 }

@@ -27,6 +27,7 @@ type Tie struct {
 	End       Bound
 	Support   Support // every kind of support any claim names; see [Moment.Supporters] for the kinds at a moment
 	Certainty Certainty
+	Alleged   bool // every claim behind it is an allegation (only in answers that take them in: see [Conflict.WithAlleged])
 
 	s *snapshot
 	p int32 // the period in s's index
@@ -38,13 +39,14 @@ type Tie struct {
 // with Equal methods, such as github.com/google/go-cmp, compare Ties.
 func (t Tie) Equal(u Tie) bool {
 	if t.Kind != u.Kind || t.From != u.From || t.To != u.To || t.Start != u.Start || t.End != u.End ||
-		t.Support != u.Support || t.Certainty != u.Certainty {
+		t.Support != u.Support || t.Certainty != u.Certainty || t.Alleged != u.Alleged {
 		return false
 	}
 	return slices.EqualFunc(t.Claims(), u.Claims(), func(a, b Relation) bool {
 		return a.Kind == b.Kind && a.From == b.From && a.To == b.To && a.Start == b.Start && a.End == b.End &&
 			a.Support == b.Support && slices.Equal(a.Sources, b.Sources) && a.Event == b.Event && a.Note == b.Note &&
-			slices.Equal(a.StartSources, b.StartSources) && slices.Equal(a.EndSources, b.EndSources) && maps.Equal(a.Attributes, b.Attributes)
+			slices.Equal(a.StartSources, b.StartSources) && slices.Equal(a.EndSources, b.EndSources) && maps.Equal(a.Attributes, b.Attributes) &&
+			a.Alleged == b.Alleged && a.Confidence == b.Confidence
 	})
 }
 

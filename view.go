@@ -17,8 +17,10 @@ import (
 // record as it is when each question is asked, additions included. The
 // zero View is a view of an empty record.
 type View struct {
-	c *Conflict
-	k time.Time
+	c       *Conflict
+	k       time.Time
+	whole   bool // every claim, whatever its sources' dates
+	alleged bool // alleged claims too
 }
 
 // AsOf returns the record as it stood at instant k: the claims of the
@@ -45,7 +47,10 @@ func (v View) snapshot() *snapshot {
 		return emptySnapshot()
 	}
 	s := v.c.snapshot()
-	return s.asOf(days.In(v.k, s.rec.zone))
+	if v.whole && !v.alleged {
+		return s
+	}
+	return s.view(viewKey{day: days.In(v.k, s.rec.zone), all: v.whole, alleged: v.alleged})
 }
 
 // Time returns the knowledge date the view was asked for.
@@ -96,6 +101,13 @@ type Record interface {
 	Timeline(id string) []Change
 	History(loc string) []Tie
 	Changes(from, to time.Time) []Change
+	SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error)
+	Events(q EventQuery) []Happening
+	Happened(from, to time.Time) []Happening
+	Gains(from, to time.Time, by Weight) []Gain
+	Series(party string, q Quantity) []Measure
+	Peak(party string, q Quantity, from, to time.Time) (Measure, bool)
+	Latest(party string, q Quantity, t time.Time) []Measure
 }
 
 var (

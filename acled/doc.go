@@ -20,9 +20,9 @@
 //
 //   - event_date: "2016-03-27" (as ACLED's API writes it), "27 March 2016"
 //     or "27-Mar-2016" (its export tool), or "27/03/2016" (day first).
-//   - time_precision: 1 the day is known; 2 only the week (or weekend),
-//     event_date being a day within it; 3 only the month, event_date
-//     being a day of it.
+//   - time_precision: 1 the day is known; 2 only the week (or weekend, or
+//     a similar span of days), event_date being a day within it; 3 only
+//     the month, event_date being a day of it.
 //   - inter1, inter2: the actor's type, a code from 1 to 8 (1 state forces,
 //     2 rebel group, 3 political militia, 4 identity militia, 5 rioters, 6
 //     protesters, 7 civilians, 8 external/other forces) or, as exports
@@ -60,11 +60,17 @@
 //     group, other strategic developments, types this package does not
 //     know) is of kind other.
 //
-// Its date: the day of event_date at time_precision 1; its month at 3; at
-// 2, the narrowest Date that holds the week around it (from three days
-// before to three days after), a month or, when the week crosses months,
-// a year. A week across a new year has no Date that holds it; the event is
-// then dated to the year of event_date, and its note says so. The note
+// Its date: the day of event_date at time_precision 1; its month at 3;
+// at 2, the 7 days from three days before event_date to three days after,
+// an interval of days ("2016-08-07/2016-08-13" for 10 August 2016), which
+// may cross a month or a year. ACLED's codebook says only that at
+// precision 2 the sources place the event in a week (or a weekend, or a
+// similar span of days) and event_date is a day within it; for a month
+// (precision 3) it codes the middle day. The 7 days centred on event_date
+// hold the whole week when event_date is its middle day, as for months,
+// and a weekend coded to either of its days, whichever day starts the
+// week. (A week coded to its first or last day would reach up to three
+// days beyond them: read such dates as "around event_date".) The note
 // gives the event and sub-event types, the precision when not 1, the
 // fatalities, civilian targeting, ACLED's sources and its notes.
 //
@@ -103,12 +109,27 @@
 //
 // # Errors
 //
-// Read stops at the first bad row and returns an [*Error] with its row
-// number (the header is row 1), column and value, wrapping [ErrMissing] or
-// [ErrInvalid], or wrapping the error of [encoding/csv] when the file is
-// not well-formed CSV or a row has more or fewer cells than the header.
-// Every cell Read uses must be UTF-8; dates must fall in the years 1 to
-// 9998.
+// By default Read stops at the first bad row and returns an [*Error] with
+// its row number (the header is row 1), column and value, wrapping
+// [ErrMissing] or [ErrInvalid], or wrapping the error of [encoding/csv]
+// when the file is not well-formed CSV or a row has more or fewer cells
+// than the header. Every cell Read uses must be UTF-8; dates must fall in
+// the years 1 to 9998, and none after the publication of the source the
+// events cite ([Options].Source), which cannot vouch for them.
+//
+// With [Options].KeepGoing, Read skips each bad row (one that is not
+// well-formed CSV too) and reads the rest, as if the bad rows were not
+// there: a skipped row adds no actor, place or event. It returns the
+// dataset of the good rows and, when it skipped any, an error that wraps
+// [ErrSkipped]: a summary ("acled: bad rows skipped: 2 of 317") and the
+// *Error of each skipped row, joined with [errors.Join]. So after
+//
+//	ds, err := acled.Read(f, &acled.Options{KeepGoing: true})
+//
+// err == nil means every row was read; errors.Is(err, acled.ErrSkipped),
+// that ds holds the good rows and err lists the others; any other error
+// (a header without a required column, a reader that fails), that nothing
+// was read.
 //
 // # Terms of use and citation
 //

@@ -7,8 +7,10 @@ import (
 )
 
 // Categories of bad input. Every error Read returns about the file's content
-// is an [*Error] wrapping one of these, or wrapping the error of
-// [encoding/csv] (a [*csv.ParseError]) when the file is not well-formed CSV.
+// is an [*Error] wrapping ErrMissing or ErrInvalid, or wrapping the error of
+// [encoding/csv] (a [*csv.ParseError]) when the file is not well-formed CSV;
+// or, in keep-going mode, the errors of the rows it skipped, joined after a
+// summary that wraps ErrSkipped.
 var (
 	// ErrMissing: the header lacks a required column, or a required cell
 	// is empty.
@@ -16,6 +18,10 @@ var (
 	// ErrInvalid: a cell holds a value that cannot be read, or the header
 	// names a column twice.
 	ErrInvalid = errors.New("acled: invalid value")
+
+	// ErrSkipped: Read, in keep-going mode, skipped bad rows and read the
+	// rest; the records it returns are good. See [Read].
+	ErrSkipped = errors.New("acled: bad rows skipped")
 )
 
 // An Error is a problem with one row, or one cell, of the file.
@@ -44,5 +50,6 @@ var pkg = &csvimport.Package{
 	Name:    "acled",
 	Missing: ErrMissing,
 	Invalid: ErrInvalid,
+	Skipped: ErrSkipped,
 	Export:  func(e *csvimport.Error) error { return (*Error)(e) },
 }

@@ -1,6 +1,7 @@
 package acled_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -40,4 +41,26 @@ func Example() {
 	// acled-syr3 capture 2016-12-11 tadmor [islamic-state-syria] [military-forces-of-syria-2000-2024]
 	// military-forces-of-syria-2000-2024 holds tadmor from 2016-03-27 to 2016-12-11
 	// islamic-state-syria holds tadmor from 2016-12-11 to
+}
+
+// In keep-going mode a bad row is skipped and reported, and the rest read:
+// errors.Is(err, acled.ErrSkipped) tells a dataset with rows skipped from
+// nothing read.
+func Example_keepGoing() {
+	in := strings.Replace(events, "SYR2,27 March 2016", "SYR2,32 March 2016", 1)
+	ds, err := acled.Read(strings.NewReader(in), &acled.Options{KeepGoing: true})
+	switch {
+	case errors.Is(err, acled.ErrSkipped):
+		fmt.Println(err)
+	case err != nil:
+		log.Fatal(err) // nothing read
+	}
+	for _, e := range ds.Events {
+		fmt.Println(e.ID, e.Kind, e.Date)
+	}
+	// Output:
+	// acled: bad rows skipped: 1 of 3
+	// acled: row 3: column event_date: "32 March 2016": invalid date: want YYYY-MM-DD, D Month YYYY or DD/MM/YYYY
+	// acled-syr1 attack 2016-03-24
+	// acled-syr3 capture 2016-12-11
 }

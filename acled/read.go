@@ -10,11 +10,17 @@ import (
 	"github.com/conflictgraph/conflict/internal/csvimport"
 )
 
-// Options tunes [Read]. The zero Options cites [Source]("").
+// Options tunes [Read]. The zero Options cites [Source]("") and stops at
+// the first bad row.
 type Options struct {
 	// Source is the source every event cites. If its ID is empty, Read uses
-	// Source("").
+	// Source(""). An event dated after the source's publication is an
+	// error: the source cannot vouch for it.
 	Source conflict.Source
+
+	// KeepGoing makes Read skip a bad row, report it and read the rest of
+	// the file; see [Read].
+	KeepGoing bool
 }
 
 // Source returns the source that describes ACLED's data as exported on the
@@ -132,6 +138,7 @@ type event struct {
 type reader struct {
 	t         *csvimport.Table
 	src       string
+	published conflict.Date // the source's publication date
 	places    csvimport.Places
 	actors    []actor
 	actorI    map[string]int // fold key of a name → index
@@ -144,9 +151,18 @@ type reader struct {
 
 // Read reads an ACLED event CSV file from r and returns its events, actors
 // and locations: see the package documentation for the mapping. It reads
-// the file as a stream, one row at a time, and stops at the first bad row
-// with an [*Error] naming its row, column and value. A nil opt is the zero
+// the file as a stream, one row at a time. A nil opt is the zero
 // [Options].
+//
+// By default Read stops at the first bad row and returns no records and an
+// [*Error] naming its row, column and value. With opt.KeepGoing it skips
+// each bad row, leaving no trace of it, and reads the rest: it then returns
+// the records of the good rows and, if it skipped any, an error that
+// wraps [ErrSkipped] (test with errors.Is): the errors of the skipped rows
+// joined with [errors.Join], after a summary that counts them ("acled: bad
+// rows skipped: 2 of 317"), each skipped row's an [*Error]. Any other
+// error (a header it cannot read, a reader that fails) means that nothing
+// was read, in either mode.
 func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
 	if opt == nil {
 		opt = &Options{}
@@ -160,19 +176,30 @@ func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
 		return conflict.Dataset{}, err
 	}
 	rd := &reader{
-		t:      t,
-		src:    src.ID,
-		actorI: map[string]int{},
-		exact:  map[string]int{},
-		seen:   map[string]int32{},
+		t:         t,
+		src:       src.ID,
+		published: src.Published,
+		actorI:    map[string]int{},
+		exact:     map[string]int{},
+		seen:      map[string]int32{},
 	}
-	if err := t.Each(rd.row); err != nil {
+	skipped, err := t.Each(opt.KeepGoing, rd.row)
+	if err != nil {
 		return conflict.Dataset{}, err
 	}
-	return rd.dataset(src), nil
+	return rd.dataset(src), skipped
 }
 
-// row reads one row.
+// sideCells are the cells of one side of a row: an actor, its type, and
+// its associated actors.
+type sideCells struct {
+	name  string
+	inter int
+	assoc string
+}
+
+// row reads one row. It checks every cell before it adds anything, so that
+// a bad row leaves no trace.
 func (rd *reader) row(rec []string) error {
 	t := rd.t
 	if err := t.CheckUTF8(rec); err != nil {
@@ -196,12 +223,19 @@ func (rd *reader) row(rec []string) error {
 	if !ok {
 		return t.Fail(colDate, rawDate, ErrInvalid, "invalid date: want YYYY-MM-DD, D Month YYYY or DD/MM/YYYY")
 	}
-	if y := d.Time().Year(); y > 9998 {
+	if y := d.Year(); y > 9998 {
 		return t.Fail(colDate, rawDate, ErrInvalid, "date out of range: want a year from 1 to 9998")
 	}
 	timePrec, err := t.Int(rec, colTimePrec, 1, 3, "invalid time_precision: want 1, 2 or 3")
 	if err != nil {
 		return err
+	}
+	date := eventDate(d, timePrec)
+	if date.IsZero() { // the 7 days around 0001-01-01
+		return t.Fail(colDate, rawDate, ErrInvalid, "date out of range: want a year from 1 to 9998")
+	}
+	if !csvimport.Knowable(rd.published, csvimport.DayOf(date)) {
+		return t.Fail(colDate, rawDate, ErrInvalid, "dated after the source's publication, "+rd.published.String())
 	}
 	geoPrec, err := t.Int(rec, colGeoPrec, 1, 3, "invalid geo_precision: want 1, 2 or 3")
 	if err != nil {
@@ -222,23 +256,25 @@ func (rd *reader) row(rec []string) error {
 		}
 		fatalities = int64(n)
 	}
-
-	// The sides: actor1 and its associates, actor2 and its associates.
-	from := int32(len(rd.actorList))
-	if err := rd.side(rec, colActor1, colInter1, colAssoc1, true); err != nil {
-		return err
-	}
-	mid := int32(len(rd.actorList))
-	if err := rd.side(rec, colActor2, colInter2, colAssoc2, false); err != nil {
-		rd.actorList = rd.actorList[:from]
-		return err
-	}
-
-	loc, err := rd.location(rec, geoPrec)
+	side1, err := sideOf(t, rec, colActor1, colInter1, colAssoc1, true)
 	if err != nil {
-		rd.actorList = rd.actorList[:from]
 		return err
 	}
+	side2, err := sideOf(t, rec, colActor2, colInter2, colAssoc2, false)
+	if err != nil {
+		return err
+	}
+	site, err := siteOf(t, rec)
+	if err != nil {
+		return err
+	}
+
+	// The row is good: add its actors, its place and its event.
+	from := int32(len(rd.actorList))
+	rd.side(side1)
+	mid := int32(len(rd.actorList))
+	rd.side(side2)
+	loc := rd.location(site, geoPrec)
 
 	kind, capture := eventKind(typ, sub)
 	note := append(rd.buf[:0], typ...)
@@ -251,26 +287,12 @@ func (rd *reader) row(rec []string) error {
 		kind = conflict.EventOther
 		note = append(note, " Not read as a capture: the place taken is known only to its region."...)
 	}
-
-	var date conflict.Date
 	switch timePrec {
-	case 1:
-		date = d.Date()
 	case 2:
-		var exact bool
-		date, exact = csvimport.Cover(d-3, d+3, conflict.PrecisionDay, true)
-		if !exact {
-			date = conflict.Year(d.Time().Year())
-		}
-		note = append(note, " Dated to the week around "...)
+		note = append(note, " Dated to the 7 days around "...)
 		note = d.Time().AppendFormat(note, time.DateOnly)
-		note = append(note, " (time_precision 2)"...)
-		if !exact {
-			note = append(note, ", which no one date covers"...)
-		}
-		note = append(note, '.')
+		note = append(note, " (time_precision 2)."...)
 	case 3:
-		date = conflict.Month(d.Time().Year(), d.Time().Month())
 		note = append(note, " Dated to the month (time_precision 3)."...)
 	}
 	if geoPrec > 1 {
@@ -305,28 +327,49 @@ func (rd *reader) row(rec []string) error {
 	return nil
 }
 
-// side adds the actor of columns name and inter and the associated actors
-// of column assoc to rd.actorList, each once.
-func (rd *reader) side(rec []string, nameCol, interCol, assocCol int, needed bool) error {
-	t := rd.t
+// eventDate returns the date of an event whose event_date is d, at a
+// time_precision of 1 to 3: the day; the 7 days from three days before d
+// to three days after; the month. It returns the zero Date when the days
+// fall before the year 1.
+func eventDate(d csvimport.Day, timePrec int) conflict.Date {
+	switch timePrec {
+	case 2:
+		if (d - 3).Year() < 1 {
+			return conflict.Date{}
+		}
+		return csvimport.Window(d-3, d+3)
+	case 3:
+		return conflict.Month(d.Date().Year(), d.Date().Month())
+	}
+	return d.Date()
+}
+
+// sideOf reads the actor of columns name and inter and the associated
+// actors of column assoc; needed says whether the actor must be given.
+func sideOf(t *csvimport.Table, rec []string, nameCol, interCol, assocCol int, needed bool) (sideCells, error) {
 	name := t.Cell(rec, nameCol)
 	if name == "" && needed {
-		return t.Fail(nameCol, "", ErrMissing, "empty")
+		return sideCells{}, t.Fail(nameCol, "", ErrMissing, "empty")
 	}
 	inter, err := interCode(t, rec, interCol)
 	if err != nil {
-		return err
+		return sideCells{}, err
 	}
+	return sideCells{name: name, inter: inter, assoc: t.Cell(rec, assocCol)}, nil
+}
+
+// side adds the actor of s and its associated actors to rd.actorList,
+// each once.
+func (rd *reader) side(s sideCells) {
 	start := len(rd.actorList)
-	if name != "" {
-		rd.add(name, inter, start)
+	if s.name != "" {
+		rd.add(s.name, s.inter, start)
 	}
-	for a := range strings.SplitSeq(t.Cell(rec, assocCol), ";") {
+	for a := range strings.SplitSeq(s.assoc, ";") {
 		if a = strings.TrimSpace(a); a != "" {
 			rd.add(a, 0, start)
 		}
 	}
-	return nil
 }
 
 // add appends the actor named name to rd.actorList, adding it if new,
@@ -371,37 +414,41 @@ func interCode(t *csvimport.Table, rec []string, i int) (int, error) {
 	return 0, t.Fail(i, s, ErrInvalid, "invalid actor type: want a code from 1 to 8 or its name")
 }
 
-// location returns the location of an event, adding it and the places it
-// lies in if new.
-func (rd *reader) location(rec []string, geoPrec int) (int, error) {
-	t := rd.t
+// siteOf reads where an event happened: its country, region, place and
+// point.
+func siteOf(t *csvimport.Table, rec []string) (csvimport.Site, error) {
 	country := t.Cell(rec, colCountry)
 	if country == "" {
-		return 0, t.Fail(colCountry, "", ErrMissing, "empty")
+		return csvimport.Site{}, t.Fail(colCountry, "", ErrMissing, "empty")
 	}
 	name := t.Cell(rec, colLocation)
 	if name == "" {
-		return 0, t.Fail(colLocation, "", ErrMissing, "empty")
+		return csvimport.Site{}, t.Fail(colLocation, "", ErrMissing, "empty")
 	}
 	lat, err := t.Coordinate(rec, colLat, 90, "empty")
 	if err != nil {
-		return 0, err
+		return csvimport.Site{}, err
 	}
 	lon, err := t.Coordinate(rec, colLon, 180, "empty")
 	if err != nil {
-		return 0, err
+		return csvimport.Site{}, err
 	}
-	ci := rd.places.Country(country)
+	return csvimport.Site{Name: name, Region: t.Cell(rec, colAdmin1), Country: country,
+		Lat: lat, Lon: lon, LatText: t.Cell(rec, colLat), LonText: t.Cell(rec, colLon)}, nil
+}
+
+// location returns the location of an event at site s, adding it and the
+// places it lies in if new.
+func (rd *reader) location(s csvimport.Site, geoPrec int) int {
+	ci := rd.places.Country(s.Country)
 	within := ci
-	region := t.Cell(rec, colAdmin1)
-	if region != "" {
-		within = rd.places.Region(country, region, ci)
+	if s.Region != "" {
+		within = rd.places.Region(s.Country, s.Region, ci)
 	}
 	if geoPrec == 3 {
-		return within, nil
+		return within
 	}
-	return rd.places.Site(csvimport.Site{Name: name, Region: region, Country: country,
-		Lat: lat, Lon: lon, LatText: t.Cell(rec, colLat), LonText: t.Cell(rec, colLon)}, within), nil
+	return rd.places.Site(s, within)
 }
 
 // dataset builds the result.

@@ -2,6 +2,7 @@ package acled_test
 
 import (
 	"encoding/csv"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,13 +15,18 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// importer describes package acled to the shared harness.
+// importer describes package acled to the shared harness. Add may reject
+// two captures of one place on one day by different groups as two holders
+// at once: which of them holds the place is the library's rule to give
+// (see TestGeneratedFile).
 var importer = csvtest.Importer[acled.Options, *acled.Error]{
 	Name:    "acled",
 	Read:    acled.Read,
 	Where:   func(e *acled.Error) (int, string) { return e.Row, e.Column },
 	Missing: acled.ErrMissing,
 	Invalid: acled.ErrInvalid,
+	Skipped: acled.ErrSkipped,
+	Rejects: []error{conflict.ErrTwoHolders},
 }
 
 // The fixture (invented rows in ACLED's 2023 layout) covers every event
@@ -47,8 +53,11 @@ func TestCaptures(t *testing.T) {
 		{"tadmor", "2016-12-11", "islamic-state-syria", conflict.Definite},
 		{"manbij", "2016-05-20", "sdf-syrian-democratic-forces", conflict.Possible}, // dated to the month
 		{"manbij", "2016-06-01", "sdf-syrian-democratic-forces", conflict.Definite},
-		{"jarablus", "2016-08-20", "military-forces-of-turkey-2016", conflict.Possible}, // the week, within August
-		{"jarablus", "2016-09-01", "military-forces-of-turkey-2016", conflict.Definite},
+		// time_precision 2 on 2016-08-10: the 7 days from 08-07 to 08-13.
+		{"jarablus", "2016-08-06", "", conflict.Absent},
+		{"jarablus", "2016-08-07", "military-forces-of-turkey-2016", conflict.Possible},
+		{"jarablus", "2016-08-13", "military-forces-of-turkey-2016", conflict.Possible},
+		{"jarablus", "2016-08-14", "military-forces-of-turkey-2016", conflict.Definite},
 		{"raqqa", "2016-07-01", "", conflict.Absent}, // geo_precision 3: not a capture
 	} {
 		ctl := c.At(day(tc.on)).Controller(tc.loc)
@@ -65,9 +74,9 @@ func TestCaptures(t *testing.T) {
 		{"acled-syr9002", conflict.EventCapture, "2016-03-27"},
 		{"acled-syr9003", conflict.EventCapture, "2016-12-11"},
 		{"acled-syr9004", conflict.EventCapture, "2016-05"},
-		{"acled-syr9005", conflict.EventCapture, "2016-08"},
-		{"acled-syr9006", conflict.EventAirstrike, "2016"}, // the week across September and October
-		{"acled-syr9007", conflict.EventAttack, "2016"},    // the week across the new year
+		{"acled-syr9005", conflict.EventCapture, "2016-08-07/2016-08-13"},
+		{"acled-syr9006", conflict.EventAirstrike, "2016-09-27/2016-10-03"}, // the week across September and October
+		{"acled-syr9007", conflict.EventAttack, "2016-12-27/2017-01-02"},    // the week across the new year
 		{"acled-syr9008", conflict.EventOther, "2016-06-15"},
 		{"acled-syr9009", conflict.EventOther, "2016-07-01"},
 		{"acled-syr9010", conflict.EventOther, "2016-07-02"},
@@ -143,6 +152,45 @@ func TestDates(t *testing.T) {
 			t.Errorf("%q: %v", tc.in, err)
 		case tc.want != "" && ds.Events[0].Date.String() != tc.want:
 			t.Errorf("%q: date %v, want %s", tc.in, ds.Events[0].Date, tc.want)
+		}
+	}
+}
+
+// An event's date at each time_precision, at the edges of months and
+// years.
+func TestTimePrecision(t *testing.T) {
+	for _, tc := range []struct {
+		date, prec string
+		want       string // "" for an error
+	}{
+		{"27 March 2016", "1", "2016-03-27"},
+		{"27 March 2016", "2", "2016-03-24/2016-03-30"},
+		{"27 March 2016", "3", "2016-03"},
+		{"4 March 2016", "2", "2016-03-01/2016-03-07"},
+		{"3 March 2016", "2", "2016-02-29/2016-03-06"}, // a leap year
+		{"3 March 2015", "2", "2015-02-28/2015-03-06"},
+		{"28 December 2016", "2", "2016-12-25/2016-12-31"},
+		{"29 December 2016", "2", "2016-12-26/2017-01-01"},
+		{"3 January 2017", "2", "2016-12-31/2017-01-06"},
+		{"4 January 2017", "2", "2017-01-01/2017-01-07"},
+		{"31 December 2016", "3", "2016-12"},
+		{"29 February 2016", "3", "2016-02"},
+		{"4 January 0001", "2", "0001-01-01/0001-01-07"},
+		{"3 January 0001", "2", ""}, // the 7 days begin before the year 1
+		{"3 January 0001", "1", "0001-01-03"},
+		{"28 December 9998", "2", "9998-12-25/9998-12-31"},
+		{"29 December 9998", "2", "9998-12-26/9999-01-01"},
+	} {
+		in := header + row(set("time_precision", tc.prec)) // good's date is 27 March 2016
+		in = strings.Replace(in, "27 March 2016", tc.date, 1)
+		ds, err := acled.Read(strings.NewReader(in), nil)
+		switch {
+		case tc.want == "" && err == nil:
+			t.Errorf("%s at %s: no error, date %v", tc.date, tc.prec, ds.Events[0].Date)
+		case tc.want != "" && err != nil:
+			t.Errorf("%s at %s: %v", tc.date, tc.prec, err)
+		case tc.want != "" && ds.Events[0].Date.String() != tc.want:
+			t.Errorf("%s at %s: date %v, want %s", tc.date, tc.prec, ds.Events[0].Date, tc.want)
 		}
 	}
 }
@@ -253,5 +301,78 @@ func TestSameDayCaptures(t *testing.T) {
 	// last the file does not say, so both possibly hold it.
 	if ctl := c.At(day("2016-03-28")).Controller("tadmor"); !cmp.Equal(ctl.Claimants, []string{"islamic-state-syria", "military-forces-of-syria-2000-2024"}) {
 		t.Errorf("tadmor held by %+v, want both captors as claimants", ctl)
+	}
+}
+
+// In keep-going mode a bad row is skipped without a trace (its new actors
+// and places are not added) and the rest is read as if it were not there.
+func TestKeepGoing(t *testing.T) {
+	other := func(id string, r ...string) string { // good, as event id, with cells replaced
+		c := strings.Replace(good, "SYR1|", id+"|", 1)
+		for i := 0; i+1 < len(r); i += 2 {
+			c = strings.Replace(c, r[i], r[i+1], 1)
+		}
+		return row(c)
+	}
+	ghost := []string{"Military Forces of Syria (2000-2024)|Hezbollah", "Ghost Brigade|Shadow Militia", "Syria|Homs|Tadmor|Tadmor|Tadmor", "Atlantis|Deep|Tadmor|Tadmor|Sunken City"}
+	importer.KeepGoing(t, &acled.Options{KeepGoing: true}, nil, []csvtest.SkipCase{
+		{Name: "bad cells",
+			In: header + row(good) + other("SYR2", append(ghost, "27 March 2016", "32 March 2016")...) +
+				other("SYR3", "|Islamic State (Syria)||2|", "|Islamic State (Syria)||9|") + other("SYR4") +
+				other("SYR5", append(ghost, "34.5560", "91")...),
+			Without: header + row(good) + other("SYR4"),
+			Rows:    []int{3, 4, 6}, Columns: []string{"event_date", "inter2", "latitude"}},
+		{Name: "a duplicate ID",
+			In:      header + row(good) + other("syr1", "Tadmor|34.5560", "Palmyra|34.5560") + other("SYR2"),
+			Without: header + row(good) + other("SYR2"),
+			Rows:    []int{3}, Columns: []string{"event_id_cnty"}},
+		{Name: "not UTF-8",
+			In:      header + other("SYR2", "Hezbollah", "Hezbollah\xff") + row(good),
+			Without: header + row(good),
+			Rows:    []int{2}, Columns: []string{"assoc_actor_1"}},
+		{Name: "bad CSV",
+			In:      header + row(good) + "SYR2,27 March 2016\n" + other("SYR3") + "SYR4,\"27 March\" 2016\n" + other("SYR5"),
+			Without: header + row(good) + other("SYR3") + other("SYR5"),
+			Rows:    []int{3, 5}, Columns: []string{"", ""}},
+		{Name: "every row bad",
+			In:      header + other("SYR2", "27 March 2016", "") + other("SYR3", "|Syria|Homs|", "||Homs|"),
+			Without: header,
+			Rows:    []int{2, 3}, Columns: []string{"event_date", "country"}},
+	})
+}
+
+// An event dated after the source's publication is an error: the source
+// cannot vouch for it. At time_precision 2 that is when the 7 days begin
+// after it.
+func TestPublished(t *testing.T) {
+	for _, tc := range []struct {
+		accessed, date, prec string
+		err                  string
+	}{
+		{"2016-03-27", "27 March 2016", "1", ""},
+		{"2016-03-26", "27 March 2016", "1", `acled: row 2: column event_date: "27 March 2016": dated after the source's publication, 2016-03-26`},
+		{"2016-03-24", "27 March 2016", "2", ""},
+		{"2016-03-23", "27 March 2016", "2", `acled: row 2: column event_date: "27 March 2016": dated after the source's publication, 2016-03-23`},
+		{"2016-03-01", "27 March 2016", "3", ""},
+		{"2016-02-29", "27 March 2016", "3", `acled: row 2: column event_date: "27 March 2016": dated after the source's publication, 2016-02-29`},
+		{"", "27 March 2016", "1", ""},
+	} {
+		in := strings.Replace(header+row(set("time_precision", tc.prec)), "27 March 2016", tc.date, 1)
+		ds, err := acled.Read(strings.NewReader(in), &acled.Options{Source: acled.Source(tc.accessed)})
+		got := ""
+		if err != nil {
+			got = err.Error()
+			if !errors.Is(err, acled.ErrInvalid) {
+				t.Errorf("%v does not wrap ErrInvalid", err)
+			}
+		} else {
+			var c conflict.Conflict
+			if err := c.Add(ds); err != nil {
+				t.Errorf("accessed %s, %s at %s: Add: %v", tc.accessed, tc.date, tc.prec, err)
+			}
+		}
+		if got != tc.err {
+			t.Errorf("accessed %s, %s at %s: error %q, want %q", tc.accessed, tc.date, tc.prec, got, tc.err)
+		}
 	}
 }

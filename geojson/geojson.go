@@ -29,6 +29,9 @@
 //	besieged    how sure the siege is: "definite", "possible" or "absent"
 //	contenders  the parties that possibly contest it; else []
 //	rolledUp    true when the answer comes from the places within it
+//	areaKm2     the place's area in km², for a place that has one; left out otherwise
+//	population  the count of the place's population, for a place that has one; left out otherwise
+//	populationDate  the date of that count, as the sources give it
 //
 // Lists are sorted party IDs. Locations without a point cannot be placed on
 // a map and are left out; the collection's foreign member "unplaced" lists
@@ -54,6 +57,7 @@
 //	end        the first day it no longer held; null if no end is known
 //	endLast    as startLast, for the end
 //	sources    the IDs of the sources behind the period, sorted
+//	areaKm2, population, populationDate  as for WriteControl, left out when the place has none
 //
 // Overlapping periods mean sources that disagree, or a place held by
 // several parties while contested; both are kept. The collection's foreign
@@ -112,6 +116,15 @@ type (
 		Besieged   string   `json:"besieged"`
 		Contenders []string `json:"contenders"`
 		RolledUp   bool     `json:"rolledUp"`
+		weights
+	}
+	// weights are the place's area and population, where known: left out
+	// otherwise, so that a record without them writes what it did before
+	// they were kept.
+	weights struct {
+		AreaKm2        *float64 `json:"areaKm2,omitempty"`
+		Population     *float64 `json:"population,omitempty"`
+		PopulationDate *string  `json:"populationDate,omitempty"`
 	}
 	tenure struct {
 		Name      string   `json:"name"`
@@ -121,6 +134,7 @@ type (
 		End       *string  `json:"end"`
 		EndLast   *string  `json:"endLast"`
 		Sources   []string `json:"sources"`
+		weights
 	}
 )
 
@@ -158,6 +172,7 @@ func WriteControl(w io.Writer, c conflict.Record, t time.Time) error {
 			Besieged:   ctl.Besieged.String(),
 			Contenders: list(ctl.Contenders),
 			RolledUp:   ctl.RolledUp,
+			weights:    weightsOf(l),
 		}
 		if ctl.Holder != "" {
 			p.Holder = &ctl.Holder
@@ -196,6 +211,7 @@ func WriteHistory(w io.Writer, c conflict.Record, loc string) error {
 			Start:   date(t.Start.Date.String()),
 			End:     date(t.End.Date.String()),
 			Sources: list(t.Sources()),
+			weights: weightsOf(l),
 		}
 		if t.Start.Disputed() {
 			p.StartLast = date(t.Start.Last.String())
@@ -207,6 +223,18 @@ func WriteHistory(w io.Writer, c conflict.Record, loc string) error {
 		out.Features = append(out.Features, feature[tenure]{Type: "Feature", ID: id, Geometry: g, Properties: p})
 	}
 	return encode(w, out)
+}
+
+// weightsOf returns the area and population of l, where known.
+func weightsOf(l conflict.Location) weights {
+	var w weights
+	if l.Area > 0 {
+		w.AreaKm2 = &l.Area
+	}
+	if p := l.Population; p != nil {
+		w.Population, w.PopulationDate = &p.Count, date(p.Date.String())
+	}
+	return w
 }
 
 // geometry returns the point of l as GeoJSON, longitude first.

@@ -1,6 +1,7 @@
 package signedcsv_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -53,4 +54,31 @@ B,C,2
 	fmt.Println(err)
 	// Output:
 	// signedcsv: row 3: column sign: "2": want 1, -1, + or -
+}
+
+// In keep-going mode a row with a problem is skipped and reported, and the
+// rest read: errors.Is(err, signedcsv.ErrSkipped) tells a dataset with rows
+// skipped from nothing read.
+func ExampleDecoder_keepGoing() {
+	const file = `from,to,sign
+A,B,1
+B,C,2
+A,C,-1
+`
+	d := signedcsv.Decoder{KeepGoing: true}
+	ds, err := d.Decode(strings.NewReader(file))
+	switch {
+	case errors.Is(err, signedcsv.ErrSkipped):
+		fmt.Println(err)
+	case err != nil:
+		log.Fatal(err) // nothing read
+	}
+	for _, r := range ds.Relations {
+		fmt.Println(r.From, r.Kind, r.To)
+	}
+	// Output:
+	// signedcsv: bad rows skipped: 1 of 3
+	// signedcsv: row 3: column sign: "2": want 1, -1, + or -
+	// A allied B
+	// A fights C
 }

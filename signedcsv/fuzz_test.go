@@ -27,9 +27,21 @@ var importer = csvtest.Importer[struct{}, *signedcsv.Error]{
 	},
 }
 
+// decoder describes Decode, with a Decoder as its options, to the shared
+// harness.
+var decoder = csvtest.Importer[signedcsv.Decoder, *signedcsv.Error]{
+	Name:      "signedcsv",
+	Read:      func(r io.Reader, d *signedcsv.Decoder) (conflict.Dataset, error) { return d.Decode(r) },
+	Where:     importer.Where,
+	Skipped:   signedcsv.ErrSkipped,
+	Invariant: importer.Invariant,
+}
+
 // FuzzRead checks that Read either fails with *Errors that name their row,
 // or returns a dataset that package conflict accepts whole, with a relation
-// for every distinct tie, the same every time.
+// for every distinct tie, the same every time; and that Decode in
+// keep-going mode returns such a dataset, and the problems of the rows it
+// skipped after a summary.
 func FuzzRead(f *testing.F) {
 	for _, seed := range []string{
 		"from,to,sign\na,b,1\nb,c,-1\n",
@@ -50,5 +62,30 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	f.Fuzz(func(t *testing.T, in string) { importer.Fuzz(t, []byte(in), nil) })
+	f.Fuzz(func(t *testing.T, in string) {
+		importer.Fuzz(t, []byte(in), nil)
+		decoder.Fuzz(t, []byte(in), &signedcsv.Decoder{KeepGoing: true})
+	})
+}
+
+// FuzzRow fuzzes the cells of one row, written as well-formed CSV between
+// good rows, so that the fuzzer works on what the cells hold (IDs that
+// clash, signs, dates, hostile text) rather than on the CSV around them.
+func FuzzRow(f *testing.F) {
+	for _, seed := range [][5]string{
+		{"a", "b", "1", "", ""},
+		{"A", "c", "-1", "1946", "1950"},
+		{"b", "a", "+", "1949", ""},
+		{"new york", "a", "1", "", ""},
+		{"x", "X", "-", "2016-03-27", "2016-03-28"},
+		{"a\xff", "b", "1", "2016-23", "2017-24"},
+		{"c", "d", "1", "2016-12-08/2016-12-11", "2017"},
+	} {
+		f.Add(seed[0], seed[1], seed[2], seed[3], seed[4])
+	}
+	f.Fuzz(func(t *testing.T, from, to, sign, start, end string) {
+		in := "from,to,sign,start,end\na,b,1,1946,1950\n" + csvtest.Record(from, to, sign, start, end) + "c,a,-1,,\nb,a,1,1950,\n"
+		importer.Fuzz(t, []byte(in), nil)
+		decoder.Fuzz(t, []byte(in), &signedcsv.Decoder{KeepGoing: true})
+	})
 }

@@ -74,6 +74,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/conflictgraph/conflict"
 )
@@ -81,11 +82,19 @@ import (
 // SourceID is the ID of the one source that every relation read cites.
 const SourceID = "signed-csv"
 
+// ErrSkipped is wrapped by the summary of the rows that Decode, in
+// keep-going mode, skipped: the dataset it returns holds the others.
+var ErrSkipped = errors.New("signedcsv: bad rows skipped")
+
 // A Decoder reads signed CSV files. The zero Decoder is ready to use.
 type Decoder struct {
 	// Title, if not empty, is the title of the dataset's source and the
 	// dataset's name: the file's name, for example.
 	Title string
+
+	// KeepGoing makes Decode skip the rows with problems and return the
+	// others; see the package documentation.
+	KeepGoing bool
 }
 
 // Read reads a signed CSV file with the zero [Decoder].
@@ -95,39 +104,53 @@ func Read(r io.Reader) (conflict.Dataset, error) {
 }
 
 // Decode reads a signed CSV file, row by row, into a Dataset. It reads r to
-// its end, or to the first CSV syntax error.
+// its end, or, unless d.KeepGoing, to the first CSV syntax error.
 func (d *Decoder) Decode(r io.Reader) (conflict.Dataset, error) {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
-	p := &parser{csv: cr, actor: map[string]int{}, folded: map[string]int{}, badIDs: map[string]bool{}, seen: map[pairSign][]span{}}
+	p := &parser{csv: cr, keepGoing: d.KeepGoing, actor: map[string]int{}, folded: map[string]int{}, badIDs: map[string]bool{}, seen: map[pairSign][]span{}}
 	if err := p.header(); err != nil {
 		return conflict.Dataset{}, err
 	}
+	skipped := 0
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		p.row++
+		before := len(p.errs)
 		if err != nil {
 			p.fail(p.csvError(err))
-			if errors.Is(err, csv.ErrFieldCount) {
-				continue // the next row may be well-formed
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return conflict.Dataset{}, errors.Join(p.errs...) // the reader failed: nothing read
 			}
-			break
+			if !errors.Is(err, csv.ErrFieldCount) && !d.KeepGoing {
+				break
+			}
+		} else {
+			p.record(rec)
 		}
-		p.record(rec)
-	}
-	if len(p.errs) > 0 {
-		return conflict.Dataset{}, errors.Join(p.errs...)
+		if len(p.errs) > before {
+			skipped++
+		}
 	}
 	src := conflict.Source{ID: SourceID, Title: d.Title, Note: "signed CSV edge list"}
-	return conflict.Dataset{
+	ds := conflict.Dataset{
 		Name:      d.Title,
 		Sources:   []conflict.Source{src},
 		Actors:    p.actors,
 		Relations: p.rels,
-	}, nil
+	}
+	switch {
+	case len(p.errs) == 0:
+		return ds, nil
+	case !d.KeepGoing:
+		return conflict.Dataset{}, errors.Join(p.errs...)
+	}
+	sum := fmt.Errorf("%w: %d of %d", ErrSkipped, skipped, p.row-1)
+	return ds, errors.Join(append([]error{sum}, p.errs...)...)
 }
 
 // An Error is a problem with one row of a signed CSV file.
@@ -188,10 +211,11 @@ type span struct {
 
 // parser holds the state of one Read.
 type parser struct {
-	csv  *csv.Reader
-	col  [numCols]int // index of each column in a record; -1 if absent
-	row  int          // the row last read; the header is 1
-	errs []error
+	csv       *csv.Reader
+	keepGoing bool
+	col       [numCols]int // index of each column in a record; -1 if absent
+	row       int          // the row last read; the header is 1
+	errs      []error
 
 	actors []conflict.Actor
 	first  []int          // the row on which each actor first appears
@@ -240,7 +264,8 @@ func (p *parser) header() error {
 	return nil
 }
 
-// record reads one row of ties.
+// record reads one row of ties. It checks the whole row before it adds a
+// node or a tie, so that a row with a problem leaves no trace.
 func (p *parser) record(rec []string) {
 	field := func(c int) string {
 		if p.col[c] < 0 {
@@ -252,12 +277,21 @@ func (p *parser) record(rec []string) {
 	a, fromOK := p.node(rec, colFrom, from)
 	b, toOK := p.node(rec, colTo, to)
 	ok := fromOK && toOK
-	if ok && a == b {
+	switch {
+	case ok && from == to:
 		p.failField(rec, colTo, &reason{"a tie joins two different nodes", conflict.ErrEnds})
 		ok = false
+	case ok && a < 0 && b < 0 && conflict.FoldName(from) == conflict.FoldName(to) && conflict.FoldName(to) != "":
+		p.failID(rec, colTo, to, sameNode(from, ""))
+		ok = false
 	}
-	hostile, signOK := parseSign(field(colSign))
-	if !signOK {
+	sign := field(colSign)
+	hostile, signOK := parseSign(sign)
+	switch {
+	case !utf8.ValidString(sign):
+		p.failField(rec, colSign, errors.New("not UTF-8"))
+		ok = false
+	case !signOK:
 		p.failField(rec, colSign, errors.New("want 1, -1, + or -"))
 		ok = false
 	}
@@ -268,46 +302,56 @@ func (p *parser) record(rec []string) {
 		p.failField(rec, colEnd, &reason{"end is not after start " + strconv.Quote(start.String()), conflict.ErrSpan})
 		ok = false
 	}
-	if ok {
-		p.tie(a, b, hostile, span{start, end, p.row})
+	if !ok {
+		return
 	}
+	s := span{start, end, p.row}
+	if a >= 0 && b >= 0 { // a pair seen before: the same claim, or one that overlaps
+		key := pairSign{min(a, b), max(a, b), hostile}
+		for _, old := range p.seen[key] {
+			if old.start == s.start && old.end == s.end {
+				return // the same claim again: merged
+			}
+			if overlap(old, s) {
+				p.failRow(fmt.Errorf("the tie %s %s %s over %s overlaps row %d's over %s",
+					from, signWord(key.hostile), to, s, old.row, old))
+				return
+			}
+		}
+	}
+	if a < 0 {
+		a = p.add(from)
+	}
+	if b < 0 {
+		b = p.add(to)
+	}
+	p.tie(a, b, hostile, s)
 }
 
-// tie adds the tie of the current row between actors a and b, unless it
-// repeats an earlier row.
+// tie adds the tie of the current row between actors a and b.
 func (p *parser) tie(a, b int, hostile bool, s span) {
-	from, to := p.actors[a].ID, p.actors[b].ID
 	key := pairSign{min(a, b), max(a, b), hostile}
-	for _, old := range p.seen[key] {
-		if old.start == s.start && old.end == s.end {
-			return // the same claim again: merged
-		}
-		if overlap(old, s) {
-			p.failRow(fmt.Errorf("the tie %s %s %s over %s overlaps row %d's over %s",
-				from, signWord(key.hostile), to, s, old.row, old))
-			return
-		}
-	}
 	p.seen[key] = append(p.seen[key], s)
 	kind := conflict.RelationAllied
 	if key.hostile {
 		kind = conflict.RelationFights
 	}
 	p.rels = append(p.rels, conflict.Relation{
-		Kind: kind, From: from, To: to, Start: s.start, End: s.end,
+		Kind: kind, From: p.actors[a].ID, To: p.actors[b].ID, Start: s.start, End: s.end,
 		Sources: []string{SourceID},
 		Note:    "row " + strconv.Itoa(p.row),
 	})
 }
 
-// node returns the index of the actor id in column c, adding it if new. It
-// reports false, recording an error the first time, if id is not one
-// package conflict accepts or names the same node as another ID.
+// node returns the index of the actor id in column c, or -1 if it is new.
+// It reports false, recording an error (the first time, unless keeping
+// going), if id is not one package conflict accepts or names the same node
+// as another ID.
 func (p *parser) node(rec []string, c int, id string) (int, bool) {
 	if i, ok := p.actor[id]; ok {
 		return i, true
 	}
-	if p.badIDs[id] {
+	if p.badIDs[id] && !p.keepGoing {
 		return -1, false
 	}
 	if err := conflict.CheckID(id); err != nil {
@@ -320,23 +364,39 @@ func (p *parser) node(rec []string, c int, id string) (int, bool) {
 		if p.first[i] != p.row {
 			where = fmt.Sprintf(" (row %d)", p.first[i])
 		}
-		p.failID(rec, c, id, &reason{fmt.Sprintf("names the same node as %q%s: IDs are names, compared without regard to case, and to spaces, hyphens and underscores",
-			p.actors[i].ID, where), conflict.ErrName})
+		p.failID(rec, c, id, sameNode(p.actors[i].ID, where))
 		return -1, false
 	}
+	return -1, true
+}
+
+// sameNode is the problem of an ID that names the same node as another,
+// other, first seen where (" (row 7)", or "" for this row).
+func sameNode(other, where string) error {
+	return &reason{fmt.Sprintf("names the same node as %q%s: IDs are names, compared without regard to case, and to spaces, hyphens and underscores",
+		other, where), conflict.ErrName}
+}
+
+// add adds the actor id, which node found new and good, and returns its
+// index.
+func (p *parser) add(id string) int {
 	i := len(p.actors)
 	id = strings.Clone(id) // not to keep the whole row alive
 	p.actors = append(p.actors, conflict.Actor{ID: id, Name: id})
 	p.first = append(p.first, p.row)
 	p.actor[id] = i
-	if f != "" {
+	if f := conflict.FoldName(id); f != "" {
 		p.folded[f] = i
 	}
-	return i, true
+	return i
 }
 
 // date parses the date in column c, recording an error if it is not one.
 func (p *parser) date(rec []string, c int, s string) (conflict.Date, bool) {
+	if !utf8.ValidString(s) {
+		p.failField(rec, c, &reason{"not UTF-8", conflict.ErrDate})
+		return conflict.Date{}, false
+	}
 	d, err := conflict.ParseDate(s)
 	if err != nil {
 		p.failField(rec, c, &reason{message(err, s), err})

@@ -2,13 +2,16 @@ package signedcsv_test
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/signedcsv"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // rel is a relation as Read makes it.
@@ -225,6 +228,20 @@ func TestReadErrors(t *testing.T) {
 		in:   "from,to,sign\na,b,1\n\"a\"x,b,1\nc,d,0\n",
 		want: []string{`signedcsv: row 3: extraneous or missing " in quoted-field`},
 	}, {
+		name: "not UTF-8",
+		in:   "from,to,sign,start,end\na\xff,b,1,,\na,b,1\xff,,\na,b,1,2016\xff,\n",
+		want: []string{
+			`signedcsv: row 2: column from: "a\xff": malformed ID: not UTF-8`,
+			`signedcsv: row 3: column sign: "1\xff": not UTF-8`,
+			`signedcsv: row 4: column start: "2016\xff": not UTF-8`,
+		},
+		is: conflict.ErrBadID,
+	}, {
+		name: "IDs of one row that name one node",
+		in:   "from,to,sign\nusa,USA,1\n",
+		want: []string{`signedcsv: row 2: column to: "USA": names the same node as "usa": IDs are names, compared without regard to case, and to spaces, hyphens and underscores`},
+		is:   conflict.ErrName,
+	}, {
 		name: "several problems in one row",
 		in:   "from,to,sign,start,end\na b,,3,2015-02-30,x\n",
 		want: []string{
@@ -279,5 +296,59 @@ func TestErrorLine(t *testing.T) {
 	}
 	if diff := cmp.Diff([]int{2, 2, 3, 4}, lines); diff != "" {
 		t.Errorf("rows and lines mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// keep describes Decode in keep-going mode to the shared harness.
+var keep = csvtest.Importer[signedcsv.Decoder, *signedcsv.Error]{
+	Name:    "signedcsv",
+	Read:    func(r io.Reader, d *signedcsv.Decoder) (conflict.Dataset, error) { return d.Decode(r) },
+	Where:   func(e *signedcsv.Error) (int, string) { return e.Row, e.Column },
+	Skipped: signedcsv.ErrSkipped,
+}
+
+// In keep-going mode a row with a problem is skipped without a trace (its
+// IDs are not nodes, and do not count as seen) and the rest is read as if
+// it were not there, but for the rows its relations' notes name.
+func TestKeepGoing(t *testing.T) {
+	noNotes := cmpopts.IgnoreFields(conflict.Relation{}, "Note")
+	keep.KeepGoing(t, &signedcsv.Decoder{KeepGoing: true}, &signedcsv.Decoder{}, []csvtest.SkipCase{
+		{Name: "bad cells",
+			In:      "from,to,sign,start,end\na,b,1,,\nghost,b,2,,\nc,d,-1,2016-13,\na,e,1,,\nUSA,usa,1,,\ne,f,-,2016,2015\n",
+			Without: "from,to,sign,start,end\na,b,1,,\na,e,1,,\n",
+			Rows:    []int{3, 4, 6, 7}, Columns: []string{"sign", "start", "to", "end"}},
+		{Name: "an ID of a skipped row is not seen",
+			In:      "from,to,sign\nx,b,7\nX,c,1\n",
+			Without: "from,to,sign\nX,c,1\n",
+			Rows:    []int{2}, Columns: []string{"sign"}},
+		{Name: "a bad ID, reported on every row",
+			In:      "from,to,sign\na b,c,1\nd,a b,1\nd,c,1\n",
+			Without: "from,to,sign\nd,c,1\n",
+			Rows:    []int{2, 3}, Columns: []string{"from", "to"}},
+		{Name: "two problems in a row, and an overlap",
+			In:      "from,to,sign,start,end\na,b,1,1946,1950\n,b,9,,\nb,a,1,1949,\n",
+			Without: "from,to,sign,start,end\na,b,1,1946,1950\n",
+			Rows:    []int{3, 3, 4}, Columns: []string{"from", "sign", ""}},
+		{Name: "bad CSV, read past",
+			In:      "from,to,sign\na,b,1\na,b\n\"c\"x,d,1\ne,f,-1\n",
+			Without: "from,to,sign\na,b,1\ne,f,-1\n",
+			Rows:    []int{3, 4}, Columns: []string{"", ""}},
+	}, noNotes)
+}
+
+// A skipped row's problems are joined after the summary; a failing reader
+// is nothing read.
+func TestKeepGoingErrors(t *testing.T) {
+	d := signedcsv.Decoder{KeepGoing: true}
+	_, err := d.Decode(strings.NewReader("from,to,sign\na,b,1\n,b,9\n"))
+	want := "signedcsv: bad rows skipped: 1 of 2\n" +
+		`signedcsv: row 3: column from: "": malformed ID: empty` + "\n" +
+		`signedcsv: row 3: column sign: "9": want 1, -1, + or -`
+	if err == nil || err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
+	}
+	ds, err := d.Decode(io.MultiReader(strings.NewReader("from,to,sign\na,b,1\n,b,9\n"), iotest.ErrReader(csvtest.ErrReading)))
+	if !errors.Is(err, csvtest.ErrReading) || errors.Is(err, signedcsv.ErrSkipped) || len(ds.Actors) != 0 {
+		t.Errorf("failing reader: %v, %d actors; want the reader's error and nothing read", err, len(ds.Actors))
 	}
 }

@@ -1,7 +1,10 @@
 // Package svg draws who held which place over time as an SVG 1.1 picture:
-// a timeline with one row per place and one coloured bar per holder.
+// a timeline with one row per place and one coloured bar per holder. It also
+// draws a measure the sources report of the parties, such as the area each
+// held, as a line chart over the same time axis ([WriteChart]).
 //
 //	svg.WriteTimeline(w, c, svg.Options{Places: []string{"palmyra", "al-qaryatayn"}})
+//	svg.WriteChart(w, c, svg.ChartOptions{Quantity: conflict.QuantityAreaKm2})
 //
 // # What is drawn
 //
@@ -42,8 +45,9 @@
 //
 // # Output
 //
-// The picture is 1000 user units wide plus the width of the place names,
-// and as tall as its rows and legend need. It uses only SVG 1.1 elements
+// The picture is 1000 user units wide plus the width of the place names
+// (for a chart, of the values on its axis), and as tall as its rows (a
+// chart's plot is 360 units) and legend need. It uses only SVG 1.1 elements
 // (rect, line, text, g, pattern, title), common fonts with sans-serif as
 // the fallback, and no scripts or external references, so rsvg-convert,
 // browsers and vector editors show it alike. Numbers are written with at

@@ -19,7 +19,7 @@
 //     is ignored ("2016-02-01 00:00:00.000").
 //   - date_prec: 1 the day is known, 2 within 2 to 6 days, 3 the week, 4
 //     within 8 to 30 days or the month, 5 within more than a month or only
-//     the year.
+//     the year; kept in the note.
 //   - where_prec: 1 the exact place, 2 within about 25 km of a named place,
 //     3 a second-order administrative area, 4 a first-order one, 5 a part
 //     of the country larger than that, 6 only the country, 7 international
@@ -40,13 +40,15 @@
 // Its note gives the event's ID, type, window, estimates of deaths and
 // where_prec.
 //
-// Its date is the narrowest Date whose window holds every day from
-// date_start to date_end: a day when they are one day, else their month
-// when they fall in one month, else their year. A date_prec of 4 widens it
-// to at least the month, and of 5 to at least the year: the window then
-// holds the true day whatever the two dates say. A window across a new year
-// has no Date that holds it; the event is then dated to the year of
-// date_start, and its note says that no one date covers the window.
+// Its date is the window of days from date_start to date_end, which GED
+// gives as the first and last day the event may have happened on: the day
+// when they are one day; the month or the year when they are exactly a
+// whole month or year; otherwise the interval of days
+// ("2016-03-04/2016-03-06"), across a month or a new year if need be.
+// date_prec says how wide the window is and is kept in the note; it does
+// not widen the window, which GED's dates already make as wide as the
+// precision needs (an event known only to April 2016 runs from 2016-04-01
+// to 2016-04-30).
 //
 // The sides are actors, one per UCDP actor ID, named as GED names them,
 // with ID the slug of the name ("government-of-syria"). An actor whose name
@@ -73,25 +75,27 @@
 // between them. Their windows, in order, join into a span while the gap
 // from the last day the span's events may have happened to the first day
 // the next event may have is at most [Options].MaxGap days (0 by default:
-// windows that overlap or touch). A span starts on the narrowest Date that
-// holds the days its fighting may have begun on (from the first window's
-// first day to the earliest last day of its windows). It ends on the day
-// after its last event when that is known to the day; otherwise on the
-// narrowest month or year that holds the days its fighting may have ended
-// on (from the day after the latest first day of its windows to the last
-// window's last day), since a relation ending in a month possibly holds to
-// the month's last day. A window across a new year widens the start to the
-// year of its first day and the end to the year of its last. So the
-// relation holds possibly or definitely on every day the events may have
-// happened, and definitely on the days when they surely did: events dated
-// to the days 2016-02-01 and 2016-02-02 make a span [2016-02-01,
-// 2016-02-03), an event known only to April 2016 a span from 2016-04 to
-// 2016-04 that possibly holds in April. Spans whose dates the library
-// would take for one period (their windows overlap once coarsened to a
-// month or a year) are joined, so that no period of a pair has disputed
-// ends. The
-// relation's note counts the span's events and names its first and last
-// days.
+// windows that overlap or touch). The fighting of a span began at the
+// start of a day from its first window's first day to the earliest last
+// day of its windows, and stopped at the start of a day after the latest
+// first day of its windows, up to the day after its last window's last
+// day; its start and end are the Dates of those days. So the relation
+// holds definitely from the earliest last day of the span's windows (when
+// some event surely had happened) to their latest first day (when some
+// event surely had yet to happen), possibly on the other days any of its
+// events may have happened on, and on no other day (but for a day more at
+// either end when its start or end falls on one of exactly two days,
+// which no Date names). Events dated to the days 2016-02-01 and
+// 2016-02-02 make a span [2016-02-01, 2016-02-03); an event known only to
+// April 2016 a span from 2016-04 to 2016-04 that possibly holds in April;
+// one between 2016-03-04 and 2016-03-06 a span that possibly holds on
+// those three days. The spans of a pair never meet, so the library keeps
+// each as a period of its own. The relation's note counts the span's
+// events and names its first and last days.
+//
+// A span's end that the source could not know, because it falls after the
+// source's publication ([Options].Source), is left open: the fighting goes
+// on as far as the source knew.
 //
 // # Names and IDs
 //
@@ -111,12 +115,23 @@
 //
 // # Errors
 //
-// Read stops at the first bad row and returns an [*Error] with its row
-// number (the header is row 1), column and value, wrapping [ErrMissing] or
-// [ErrInvalid], or wrapping the error of [encoding/csv] when the file is
-// not well-formed CSV or a row has more or fewer cells than the header.
-// Every cell Read uses must be UTF-8; dates must fall in the years 1 to
-// 9998.
+// By default Read stops at the first bad row and returns an [*Error] with
+// its row number (the header is row 1), column and value, wrapping
+// [ErrMissing] or [ErrInvalid], or wrapping the error of [encoding/csv]
+// when the file is not well-formed CSV or a row has more or fewer cells
+// than the header. Every cell Read uses must be UTF-8; dates must fall in
+// the years 1 to 9998, and no event may only have happened after the
+// publication of the source it cites ([Options].Source).
+//
+// With [Options].KeepGoing, Read skips each bad row (one that is not
+// well-formed CSV too) and reads the rest, as if the bad rows were not
+// there: a skipped row adds no actor, place, event or fighting. It returns
+// the dataset of the good rows and, when it skipped any, an error that
+// wraps [ErrSkipped]: a summary ("ucdpged: bad rows skipped: 2 of 317")
+// and the *Error of each skipped row, joined with [errors.Join]. So err ==
+// nil means every row was read; errors.Is(err, ucdpged.ErrSkipped), that
+// the dataset holds the good rows and err lists the others; any other
+// error, that nothing was read.
 //
 // # Licence and citation
 //

@@ -1,6 +1,7 @@
 package ucdpged_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -47,4 +48,26 @@ func Example() {
 	// government-of-syria fights syrian-insurgents [2016-04, 2016-04): UCDP GED: 1 event between 2016-04-01 and 2016-04-30
 	// 2016-02-02 syrian-insurgents definite
 	// 2016-04-15 syrian-insurgents possible
+}
+
+// In keep-going mode a bad row is skipped and reported, and the rest read:
+// errors.Is(err, ucdpged.ErrSkipped) tells a dataset with rows skipped from
+// nothing read.
+func Example_keepGoing() {
+	in := strings.Replace(events, "2016-02-02,2016-02-02", "2016-02-02,2016-02-01", 1)
+	ds, err := ucdpged.Read(strings.NewReader(in), &ucdpged.Options{KeepGoing: true})
+	switch {
+	case errors.Is(err, ucdpged.ErrSkipped):
+		fmt.Println(err)
+	case err != nil:
+		log.Fatal(err) // nothing read
+	}
+	for _, e := range ds.Events {
+		fmt.Println(e.ID, e.Date)
+	}
+	// Output:
+	// ucdpged: bad rows skipped: 1 of 3
+	// ucdpged: row 3: column date_end: "2016-02-01": date_end is before date_start
+	// ged-1 2016-02-01
+	// ged-3 2016-04
 }

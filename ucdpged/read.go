@@ -13,12 +13,19 @@ import (
 	"github.com/conflictgraph/conflict/internal/csvimport"
 )
 
-// Options tunes [Read]. The zero Options cites [Source]("") and makes a
-// fights span of each run of events whose windows touch or overlap.
+// Options tunes [Read]. The zero Options cites [Source](""), makes a
+// fights span of each run of events whose windows touch or overlap, and
+// stops at the first bad row.
 type Options struct {
 	// Source is the source every event and relation cites. If its ID is
-	// empty, Read uses Source("").
+	// empty, Read uses Source(""). An event that may only have happened
+	// after the source's publication is an error: the source cannot vouch
+	// for it.
 	Source conflict.Source
+
+	// KeepGoing makes Read skip a bad row, report it and read the rest of
+	// the file; see [Read].
+	KeepGoing bool
 
 	// MaxGap is the longest gap, in days, between the events of one pair of
 	// sides that still joins them into one fights span: the gap is counted
@@ -107,24 +114,34 @@ type dyad struct {
 }
 
 type reader struct {
-	t      *csvimport.Table
-	src    string
-	places csvimport.Places
-	actors []actor
-	actorI map[int]int // UCDP actor ID → index
-	dyads  []*dyad
-	dyadI  map[[2]int]*dyad
-	events []event
-	seen   map[string]int32 // event ID → row
-	seenN  map[int64]int32  // the same for IDs that are numbers, as GED's are
-	buf    []byte           // for building notes
+	t         *csvimport.Table
+	src       string
+	published conflict.Date // the source's publication date
+	places    csvimport.Places
+	actors    []actor
+	actorI    map[int]int // UCDP actor ID → index
+	dyads     []*dyad
+	dyadI     map[[2]int]*dyad
+	events    []event
+	seen      map[string]int32 // event ID → row
+	seenN     map[int64]int32  // the same for IDs that are numbers, as GED's are
+	buf       []byte           // for building notes
 }
 
 // Read reads a UCDP GED CSV file from r and returns its events, actors,
 // locations and the fights spans of each pair of sides: see the package
 // documentation for the mapping. It reads the file as a stream, one row at
-// a time, and stops at the first bad row with an [*Error] naming its row,
-// column and value. A nil opt is the zero [Options].
+// a time. A nil opt is the zero [Options].
+//
+// By default Read stops at the first bad row and returns no records and an
+// [*Error] naming its row, column and value. With opt.KeepGoing it skips
+// each bad row, leaving no trace of it, and reads the rest: it then returns
+// the records of the good rows and, if it skipped any, an error that
+// wraps [ErrSkipped] (test with errors.Is): the errors of the skipped rows
+// joined with [errors.Join], after a summary that counts them ("ucdpged:
+// bad rows skipped: 2 of 317"), each skipped row's an [*Error]. Any other
+// error (bad options, a header it cannot read, a reader that fails) means
+// that nothing was read, in either mode.
 func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
 	if opt == nil {
 		opt = &Options{}
@@ -141,20 +158,36 @@ func Read(r io.Reader, opt *Options) (conflict.Dataset, error) {
 		return conflict.Dataset{}, err
 	}
 	rd := &reader{
-		t:      t,
-		src:    src.ID,
-		actorI: map[int]int{},
-		dyadI:  map[[2]int]*dyad{},
-		seen:   map[string]int32{},
-		seenN:  map[int64]int32{},
+		t:         t,
+		src:       src.ID,
+		published: src.Published,
+		actorI:    map[int]int{},
+		dyadI:     map[[2]int]*dyad{},
+		seen:      map[string]int32{},
+		seenN:     map[int64]int32{},
 	}
-	if err := t.Each(rd.row); err != nil {
+	skipped, err := t.Each(opt.KeepGoing, rd.row)
+	if err != nil {
 		return conflict.Dataset{}, err
 	}
-	return rd.dataset(src, opt.MaxGap), nil
+	return rd.dataset(src, opt.MaxGap), skipped
 }
 
-// row reads one row.
+// sideCells are the cells of one side of a row: its name and UCDP actor ID.
+type sideCells struct {
+	name string
+	id   int
+}
+
+// placeCells are the cells that say where an event happened.
+type placeCells struct {
+	wherePrec       int
+	country, region string
+	site            csvimport.Site // for where_prec 1 and 2
+}
+
+// row reads one row. It checks every cell before it adds anything, so that
+// a bad row leaves no trace.
 func (rd *reader) row(rec []string) error {
 	t := rd.t
 	if err := t.CheckUTF8(rec); err != nil {
@@ -192,44 +225,35 @@ func (rd *reader) row(rec []string) error {
 	if end < start {
 		return t.Fail(colEnd, t.Cell(rec, colEnd), ErrInvalid, "date_end is before date_start")
 	}
+	if !csvimport.Knowable(rd.published, start) {
+		return t.Fail(colStart, t.Cell(rec, colStart), ErrInvalid, "after the source's publication, "+rd.published.String())
+	}
 	deaths, err := rd.deaths(rec)
 	if err != nil {
 		return err
 	}
-	a, err := rd.side(rec, colSideA, colSideAID, typ)
+	a, err := sideOf(t, rec, colSideA, colSideAID)
 	if err != nil {
 		return err
 	}
-	b := -1
+	var b sideCells
 	if typ != 3 { // one-sided violence: side B is civilians, not a party
-		if b, err = rd.side(rec, colSideB, colSideBID, typ); err != nil {
+		if b, err = sideOf(t, rec, colSideB, colSideBID); err != nil {
 			return err
 		}
 	}
-	loc, err := rd.location(rec, wherePrec)
+	where, err := placeOf(t, rec, wherePrec)
 	if err != nil {
 		return err
 	}
 
-	// The window: at least a month when only the month is known, a year
-	// when only the year is.
-	lo, hi := start, end
-	minPrec := conflict.PrecisionDay
-	switch datePrec {
-	case 4:
-		minPrec = conflict.PrecisionMonth
-	case 5:
-		minPrec = conflict.PrecisionYear
+	// The row is good: add its sides, its place and its event.
+	ai, bi := rd.side(a, typ), -1
+	if typ != 3 {
+		bi = rd.side(b, typ)
 	}
-	d, exact := csvimport.Cover(lo, hi, minPrec, true)
-	if minPrec < conflict.PrecisionDay && exact {
-		// The window is the whole month or year, whatever the dates say.
-		next := conflict.Year(d.Year() + 1)
-		if d.Precision() == conflict.PrecisionMonth {
-			next = conflict.Month(d.Year(), d.Month()+1)
-		}
-		lo, hi = csvimport.DayOf(d), csvimport.DayOf(next)-1
-	}
+	loc := rd.location(where)
+	d := csvimport.Window(start, end)
 
 	note := append(rd.buf[:0], "UCDP GED event "...)
 	note = append(note, rawID...)
@@ -239,7 +263,7 @@ func (rd *reader) row(rec []string) error {
 		note = append(note, " against "...)
 		note = append(note, t.Cell(rec, colSideB)...)
 	}
-	if start != end || d.Precision() != conflict.PrecisionDay {
+	if start != end || datePrec != 1 {
 		note = append(note, "; between "...)
 		note = start.Time().AppendFormat(note, time.DateOnly)
 		note = append(note, " and "...)
@@ -247,9 +271,6 @@ func (rd *reader) row(rec []string) error {
 		note = append(note, " (date_prec "...)
 		note = strconv.AppendInt(note, int64(datePrec), 10)
 		note = append(note, ')')
-		if !exact {
-			note = append(note, ", which no one date covers"...)
-		}
 	}
 	note = appendDeaths(note, deaths)
 	note = append(note, "; where_prec "...)
@@ -257,16 +278,16 @@ func (rd *reader) row(rec []string) error {
 	rd.buf = note
 
 	rd.see(id, int32(t.Row()))
-	rd.events = append(rd.events, event{id: id, note: string(note), date: d, loc: int32(loc), a: int32(a), b: int32(b)})
-	if b >= 0 && a != b {
-		k := [2]int{min(a, b), max(a, b)}
+	rd.events = append(rd.events, event{id: id, note: string(note), date: d, loc: int32(loc), a: int32(ai), b: int32(bi)})
+	if bi >= 0 && ai != bi {
+		k := [2]int{min(ai, bi), max(ai, bi)}
 		dy := rd.dyadI[k]
 		if dy == nil {
 			dy = &dyad{a: k[0], b: k[1]}
 			rd.dyadI[k] = dy
 			rd.dyads = append(rd.dyads, dy)
 		}
-		dy.windows = append(dy.windows, window{lo, hi})
+		dy.windows = append(dy.windows, window{start, end})
 	}
 	return nil
 }
@@ -344,26 +365,31 @@ func appendDeaths(b []byte, n [3]int64) []byte {
 	return b
 }
 
-// side returns the actor named in columns name and id, adding it if new.
-func (rd *reader) side(rec []string, nameCol, idCol, typ int) (int, error) {
-	t := rd.t
+// sideOf reads the side named in columns name and id.
+func sideOf(t *csvimport.Table, rec []string, nameCol, idCol int) (sideCells, error) {
 	name := t.Cell(rec, nameCol)
 	if name == "" {
-		return 0, t.Fail(nameCol, "", ErrMissing, "empty")
+		return sideCells{}, t.Fail(nameCol, "", ErrMissing, "empty")
 	}
 	raw := t.Cell(rec, idCol)
 	if raw == "" {
-		return 0, t.Fail(idCol, "", ErrMissing, "empty")
+		return sideCells{}, t.Fail(idCol, "", ErrMissing, "empty")
 	}
 	id, err := strconv.Atoi(raw)
 	if err != nil || id < 0 {
-		return 0, t.Fail(idCol, raw, ErrInvalid, "invalid UCDP actor ID")
+		return sideCells{}, t.Fail(idCol, raw, ErrInvalid, "invalid UCDP actor ID")
 	}
-	i, ok := rd.actorI[id]
+	return sideCells{name: name, id: id}, nil
+}
+
+// side returns the actor of side s, in an event of type of violence typ,
+// adding it if new.
+func (rd *reader) side(s sideCells, typ int) int {
+	i, ok := rd.actorI[s.id]
 	if !ok {
 		i = len(rd.actors)
-		rd.actorI[id] = i
-		rd.actors = append(rd.actors, actor{name: strings.Clone(name), ucdpID: id})
+		rd.actorI[s.id] = i
+		rd.actors = append(rd.actors, actor{name: strings.Clone(s.name), ucdpID: s.id})
 	}
 	a := &rd.actors[i]
 	switch typ {
@@ -372,48 +398,55 @@ func (rd *reader) side(rec []string, nameCol, idCol, typ int) (int, error) {
 	case 2:
 		a.nonState = true
 	}
-	return i, nil
+	return i
 }
 
-// location returns the location of an event, adding it and the places it
-// lies in if new, or -1 when the event has none.
-func (rd *reader) location(rec []string, wherePrec int) (int, error) {
-	t := rd.t
-	country := t.Cell(rec, colCountry)
-	region := t.Cell(rec, colAdm1)
-	ci, ri := -1, -1
-	if country != "" {
-		ci = rd.places.Country(country)
+// placeOf reads where an event happened, at precision wherePrec.
+func placeOf(t *csvimport.Table, rec []string, wherePrec int) (placeCells, error) {
+	p := placeCells{wherePrec: wherePrec, country: t.Cell(rec, colCountry), region: t.Cell(rec, colAdm1)}
+	if wherePrec > 2 {
+		return p, nil
 	}
-	if region != "" {
-		ri = rd.places.Region(country, region, ci)
+	name := t.Cell(rec, colWhere)
+	if name == "" {
+		return p, t.Fail(colWhere, "", ErrMissing, "empty: where_prec 1 and 2 name a place")
+	}
+	lat, err := t.Coordinate(rec, colLat, 90, "empty: where_prec 1 and 2 have a point")
+	if err != nil {
+		return p, err
+	}
+	lon, err := t.Coordinate(rec, colLon, 180, "empty: where_prec 1 and 2 have a point")
+	if err != nil {
+		return p, err
+	}
+	p.site = csvimport.Site{Name: name, Region: p.region, Country: p.country,
+		Lat: lat, Lon: lon, LatText: t.Cell(rec, colLat), LonText: t.Cell(rec, colLon)}
+	return p, nil
+}
+
+// location returns the location of an event at p, adding it and the places
+// it lies in if new, or -1 when the event has none.
+func (rd *reader) location(p placeCells) int {
+	ci, ri := -1, -1
+	if p.country != "" {
+		ci = rd.places.Country(p.country)
+	}
+	if p.region != "" {
+		ri = rd.places.Region(p.country, p.region, ci)
 	}
 	switch {
-	case wherePrec <= 2:
-		name := t.Cell(rec, colWhere)
-		if name == "" {
-			return 0, t.Fail(colWhere, "", ErrMissing, "empty: where_prec 1 and 2 name a place")
-		}
-		lat, err := t.Coordinate(rec, colLat, 90, "empty: where_prec 1 and 2 have a point")
-		if err != nil {
-			return 0, err
-		}
-		lon, err := t.Coordinate(rec, colLon, 180, "empty: where_prec 1 and 2 have a point")
-		if err != nil {
-			return 0, err
-		}
+	case p.wherePrec <= 2:
 		within := ri
 		if within < 0 {
 			within = ci
 		}
-		return rd.places.Site(csvimport.Site{Name: name, Region: region, Country: country,
-			Lat: lat, Lon: lon, LatText: t.Cell(rec, colLat), LonText: t.Cell(rec, colLon)}, within), nil
-	case wherePrec <= 4 && ri >= 0:
-		return ri, nil
-	case wherePrec <= 6:
-		return ci, nil
+		return rd.places.Site(p.site, within)
+	case p.wherePrec <= 4 && ri >= 0:
+		return ri
+	case p.wherePrec <= 6:
+		return ci
 	}
-	return -1, nil
+	return -1
 }
 
 // dataset builds the result.
@@ -476,9 +509,13 @@ func (rd *reader) dataset(src conflict.Source, maxGap int) conflict.Dataset {
 		for _, s := range all[i] {
 			j := len(ds.Relations)
 			srcs[j] = rd.src
+			end := s.end
+			if !csvimport.Knowable(rd.published, csvimport.DayOf(end)) {
+				end = conflict.Date{} // the source could not know the fighting stopped
+			}
 			ds.Relations = append(ds.Relations, conflict.Relation{
 				Kind: conflict.RelationFights, From: actorIDs[dy.a], To: actorIDs[dy.b],
-				Start: s.start, End: s.end, Sources: srcs[j : j+1 : j+1], Note: s.note(),
+				Start: s.start, End: end, Sources: srcs[j : j+1 : j+1], Note: s.note(),
 			})
 		}
 	}
@@ -513,39 +550,28 @@ func (s *span) note() string {
 	return string(s.w.hi.Time().AppendFormat(b, time.DateOnly))
 }
 
-// dates sets the span's start and end. The fighting began on a day from
-// w.lo to firstHi: the start is the narrowest Date that holds those days.
-// It ended after a day from lastLo to w.hi, so its end took effect at the
-// start of a day from lastLo+1 to w.hi+1: a day-precise end when that is
-// one day, else the narrowest month or year that holds lastLo+1 to w.hi,
-// for a relation whose end is dated to a month or year possibly holds up
-// to the month's or year's last day.
+// dates sets the span's start and end. The fighting began at the start of
+// a day from w.lo to firstHi, the days its first event may have happened
+// on, and ended at the start of a day from lastLo+1 to w.hi+1, after its
+// last event: so the relation holds definitely from firstHi to lastLo and
+// possibly on the other days from w.lo to w.hi. When no day is sure
+// (firstHi > lastLo), the Dates of the days the events may have happened
+// on say the same more plainly ("2016-04" to "2016-04" for an event known
+// only to April).
 func (s *span) dates() {
-	s.start, _ = csvimport.Cover(s.w.lo, s.firstHi, conflict.PrecisionDay, true)
-	if s.lastLo == s.w.hi {
-		s.end = (s.w.hi + 1).Date()
-	} else {
-		s.end, _ = csvimport.Cover(s.lastLo+1, s.w.hi, conflict.PrecisionMonth, false)
+	if s.firstHi > s.lastLo {
+		s.start, s.end = csvimport.Window(s.w.lo, s.firstHi), csvimport.Window(s.lastLo, s.w.hi)
+		return
 	}
-}
-
-// separate reports whether the library keeps s and a later span t as two
-// periods of one relation. It sorts the claims of a relation by the first
-// day of their windows, ends before starts on one day, and a relation's own
-// end no earlier than its start; a start that sorts before the end of the
-// period before it joins that period.
-func separate(s, t *span) bool {
-	endPos, own := csvimport.DayOf(s.end), false
-	if sp := csvimport.DayOf(s.start); endPos <= sp {
-		endPos, own = sp, true
-	}
-	tp := csvimport.DayOf(t.start)
-	return tp > endPos || tp == endPos && !own
+	s.start = csvimport.Change{Lo: s.w.lo, Hi: s.firstHi}.StartDate()
+	s.end = csvimport.Change{Lo: s.lastLo + 1, Hi: s.w.hi + 1}.EndDate()
 }
 
 // spans joins the windows of a pair's events into fights spans: windows
-// whose gap is at most maxGap days join, and so do spans whose dates the
-// library would take for one period.
+// whose gap is at most maxGap days join. The library keeps the spans of a
+// pair as separate periods: a span's end is dated no later than the day
+// after its last window, and the next span's start no earlier than the
+// first day of its window, which is later.
 func spans(ws []window, maxGap int) []span {
 	slices.SortFunc(ws, func(a, b window) int {
 		if c := cmp.Compare(a.lo, b.lo); c != 0 {
@@ -567,20 +593,10 @@ func spans(ws []window, maxGap int) []span {
 		}
 		out = append(out, span{w: w, firstHi: w.hi, lastLo: w.lo, events: 1})
 	}
-	merged := out[:0]
-	for _, s := range out {
-		s.dates()
-		if n := len(merged); n > 0 && !separate(&merged[n-1], &s) {
-			m := &merged[n-1]
-			m.w.hi = max(m.w.hi, s.w.hi)
-			m.lastLo = max(m.lastLo, s.lastLo)
-			m.events += s.events
-			m.dates()
-			continue
-		}
-		merged = append(merged, s)
+	for i := range out {
+		out[i].dates()
 	}
-	return merged
+	return out
 }
 
 // date reads a day in column i, in the years 1 to 9998.
@@ -589,7 +605,7 @@ func date(t *csvimport.Table, rec []string, i int) (csvimport.Day, error) {
 	if s == "" {
 		return 0, t.Fail(i, "", ErrMissing, "empty")
 	}
-	d, ok := parseDay(s)
+	d, ok := csvimport.ParseDay(s)
 	if !ok {
 		return 0, t.Fail(i, s, ErrInvalid, "invalid date: want YYYY-MM-DD")
 	}

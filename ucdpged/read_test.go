@@ -1,9 +1,14 @@
 package ucdpged_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,6 +19,7 @@ import (
 	"github.com/conflictgraph/conflict/internal/csvtest"
 	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/conflictgraph/conflict/ucdpged"
+	"github.com/google/go-cmp/cmp"
 )
 
 // importer describes package ucdpged to the shared harness. The library
@@ -24,6 +30,7 @@ var importer = csvtest.Importer[ucdpged.Options, *ucdpged.Error]{
 	Where:   func(e *ucdpged.Error) (int, string) { return e.Row, e.Column },
 	Missing: ucdpged.ErrMissing,
 	Invalid: ucdpged.ErrInvalid,
+	Skipped: ucdpged.ErrSkipped,
 	Invariant: func(t testing.TB, _ conflict.Dataset, c *conflict.Conflict) {
 		for tie := range c.Ties() {
 			if tie.Start.Disputed() || tie.End.Disputed() {
@@ -72,13 +79,26 @@ func TestFixtureAnswers(t *testing.T) {
 		{"2016-02-12", "government-of-syria", "syrian-insurgents", conflict.Definite},
 		// Only the month is known (date_prec 4): possible all April.
 		{"2016-04-10", "government-of-syria", "syrian-insurgents", conflict.Possible},
-		// 2016-03-04 to 03-06 (date_prec 2): possible in March, not before.
-		{"2016-03-05", "is", "sdf", conflict.Possible},
-		{"2016-02-29", "is", "sdf", conflict.Absent},
+		// 2016-03-04 to 03-06 (date_prec 2): possible on those days, on no
+		// other.
+		{"2016-03-03", "is", "sdf", conflict.Absent},
+		{"2016-03-04", "is", "sdf", conflict.Possible},
+		{"2016-03-06", "is", "sdf", conflict.Possible},
+		{"2016-03-07", "is", "sdf", conflict.Absent},
 		// One-sided violence makes no fights tie with civilians.
 		{"2016-03-15", "is", "civilians", conflict.Absent},
-		// A window across the new year: the span reaches into 2017.
+		// A window across the new year, 2016-12-30 to 2017-01-02, after an
+		// event known only to 2016: the span reaches into 2017, and no
+		// further.
+		{"2016-06-01", "government-of-syria", "is", conflict.Possible},
 		{"2017-01-01", "government-of-syria", "is", conflict.Possible},
+		{"2017-01-02", "government-of-syria", "is", conflict.Possible},
+		{"2017-01-03", "government-of-syria", "is", conflict.Absent},
+		// 2016-04-01 to 04-30 and 2016-04-29 to 05-02 (date_prec 4 and 2)
+		// join: possible from April to 2 May.
+		{"2016-03-31", "government-of-syria", "syrian-insurgents", conflict.Absent},
+		{"2016-05-02", "government-of-syria", "syrian-insurgents", conflict.Possible},
+		{"2016-05-03", "government-of-syria", "syrian-insurgents", conflict.Absent},
 	} {
 		if got := enemy(tc.on, tc.a, tc.b); got != tc.want {
 			t.Errorf("on %s, %s fights %s: %v, want %v", tc.on, tc.a, tc.b, got, tc.want)
@@ -94,8 +114,8 @@ func TestFixtureAnswers(t *testing.T) {
 			t.Errorf("location %s: %+v, want within %s", tc.id, l, tc.within)
 		}
 	}
-	if e, _ := c.Event("ged-900009"); e.Location != "" || e.Date != conflict.Year(2016) {
-		t.Errorf("event at sea across the new year: %+v, want no location, dated 2016", e)
+	if e, _ := c.Event("ged-900009"); e.Location != "" || e.Date != conflict.MustParseDate("2016-12-30/2017-01-02") {
+		t.Errorf("event at sea across the new year: %+v, want no location, dated 2016-12-30/2017-01-02", e)
 	}
 	if e, _ := c.Event("ged-900005"); e.Location != "aleppo-governorate" || len(e.Counterparts) != 0 {
 		t.Errorf("one-sided event at where_prec 3: %+v, want at aleppo-governorate, no counterparts", e)
@@ -237,6 +257,85 @@ func TestSpansCoverEvents(t *testing.T) {
 				}
 			}
 		}
+		// Against a slow reference, day by day, for each pair: the windows
+		// of a run (joined while the gap is at most MaxGap days) make the
+		// pair fight possibly on every day from the run's first day to its
+		// last, and definitely from the earliest last day of its windows
+		// (when some event surely had happened) to the latest first day
+		// (when some event surely had yet to happen); a change that may fall on
+		// one of two days, which no Date names, takes in a day more.
+		for i := range sides {
+			for j := i + 1; j < len(sides); j++ {
+				a, b := slug(sides[i].name), slug(sides[j].name)
+				var ws [][2]time.Time
+				for _, e := range evs {
+					if e.a == a && e.b == b || e.a == b && e.b == a {
+						ws = append(ws, [2]time.Time{e.start, e.end})
+					}
+				}
+				want := fightsReference(ws, maxGap)
+				for d := base.AddDate(0, 0, -3); d.Before(base.AddDate(1, 3, 0)); d = d.AddDate(0, 0, 1) {
+					got := conflict.Absent
+					for _, p := range c.At(d).Enemies(a) {
+						if p.ID == b {
+							got = p.Certainty
+						}
+					}
+					if got != want(d) {
+						t.Fatalf("trial %d, MaxGap %d: on %s %s fights %s %v, want %v; windows %v; relations:\n%v",
+							trial, maxGap, d.Format(time.DateOnly), a, b, got, want(d), ws, ds.Relations)
+					}
+				}
+			}
+		}
+	}
+}
+
+// fightsReference returns, for the windows of a pair's events, how surely
+// the pair fights on a day: the slow, plain reading of the package's
+// documentation.
+func fightsReference(ws [][2]time.Time, maxGap int) func(time.Time) conflict.Certainty {
+	slices.SortFunc(ws, func(x, y [2]time.Time) int { return x[0].Compare(y[0]) })
+	type run struct{ lo, hi, firstHi, lastLo time.Time }
+	var runs []run
+	for _, w := range ws {
+		if n := len(runs); n > 0 && !w[0].After(runs[n-1].hi.AddDate(0, 0, maxGap+1)) {
+			r := &runs[n-1]
+			if w[1].After(r.hi) {
+				r.hi = w[1]
+			}
+			if w[1].Before(r.firstHi) {
+				r.firstHi = w[1]
+			}
+			if w[0].After(r.lastLo) {
+				r.lastLo = w[0]
+			}
+			continue
+		}
+		runs = append(runs, run{w[0], w[1], w[1], w[0]})
+	}
+	day := 24 * time.Hour
+	return func(d time.Time) conflict.Certainty {
+		for _, r := range runs {
+			lo, hi := r.lo, r.hi
+			if !r.firstHi.After(r.lastLo) {
+				// No Date names a change on one of two days: the span
+				// takes in a day more, before its start and after its end.
+				if r.firstHi.Sub(r.lo) == day {
+					lo = lo.Add(-day)
+				}
+				if r.hi.Sub(r.lastLo) == day {
+					hi = hi.Add(day)
+				}
+			}
+			switch {
+			case !d.Before(r.firstHi) && !d.After(r.lastLo):
+				return conflict.Definite
+			case !d.Before(lo) && !d.After(hi):
+				return conflict.Possible
+			}
+		}
+		return conflict.Absent
 	}
 }
 
@@ -294,6 +393,179 @@ func TestSpansExactDays(t *testing.T) {
 			if got != want {
 				t.Fatalf("trial %d, MaxGap %d, days %v: day %d: %v, want %v; relations:\n%v", trial, maxGap, days, d, got, want, ds.Relations)
 			}
+		}
+	}
+}
+
+// In keep-going mode a bad row is skipped without a trace (its new sides,
+// places and fighting are not added) and the rest is read as if it were
+// not there.
+func TestKeepGoing(t *testing.T) {
+	ghost := func(id string, f func(*gedRow)) gedRow {
+		return with(func(r *gedRow) {
+			r.id, r.sideA, r.sideAID, r.country, r.adm1, r.where = id, "Ghost Brigade", "999", "Atlantis", "Deep", "Sunken City"
+			f(r)
+		})
+	}
+	second := with(func(r *gedRow) { r.id, r.start, r.end = "2", "2016-02-03", "2016-02-03" })
+	importer.KeepGoing(t, &ucdpged.Options{KeepGoing: true}, nil, []csvtest.SkipCase{
+		{Name: "bad cells",
+			In: file(good, ghost("10", func(r *gedRow) { r.start = "2016-13-01" }), second,
+				ghost("11", func(r *gedRow) { r.lon = "181" }), ghost("12", func(r *gedRow) { r.sideBID = "x" })),
+			Without: file(good, second),
+			Rows:    []int{3, 5, 6}, Columns: []string{"date_start", "longitude", "side_b_new_id"}},
+		{Name: "a duplicate ID",
+			In:      file(good, with(func(r *gedRow) { r.start, r.end = "2016-03-01", "2016-03-01" }), second),
+			Without: file(good, second),
+			Rows:    []int{3}, Columns: []string{"id"}},
+		{Name: "not UTF-8, and bad CSV",
+			In:      file(ghost("10", func(r *gedRow) { r.where = "Sunken\xffCity" }), good) + "3,1\n" + second.csv(),
+			Without: file(good, second),
+			Rows:    []int{2, 4}, Columns: []string{"where_coordinates", ""}},
+	})
+}
+
+// An event that may only have happened after the source's publication is
+// an error; a span whose end the source could not know stays open.
+func TestPublished(t *testing.T) {
+	src := func(published string) ucdpged.Options {
+		s := ucdpged.Source("25.1")
+		s.Published = conflict.MustParseDate(published)
+		return ucdpged.Options{Source: s}
+	}
+	window := func(start, end string) gedRow {
+		return with(func(r *gedRow) { r.start, r.end = start, end })
+	}
+	for _, tc := range []struct {
+		name       string
+		opt        ucdpged.Options
+		row        gedRow
+		err        string
+		start, end string // of the fights span
+	}{
+		{"a day before", src("2016-02-02"), good, "", "2016-02-01", "2016-02-02"},
+		{"on the day", src("2016-02-01"), good, "", "2016-02-01", ""},
+		{"the day after", src("2016-01-31"), good,
+			`ucdpged: row 2: column date_start: "2016-02-01": after the source's publication, 2016-01-31`, "", ""},
+		{"a window that begins before", src("2016-02-01"), window("2016-01-31", "2016-02-03"), "", "2016-01-31/2016-02-03", "2016-01-31/2016-02-03"},
+		{"a window that begins after", src("2016-01-30"), window("2016-01-31", "2016-02-03"),
+			`ucdpged: row 2: column date_start: "2016-01-31": after the source's publication, 2016-01-30`, "", ""},
+		{"a window that ends before", src("2016-02-03"), window("2016-01-31", "2016-02-02"), "", "2016-01-31/2016-02-02", "2016-01-31/2016-02-02"},
+		{"a month", src("2016-02"), window("2016-02-01", "2016-02-29"), "", "2016-02", "2016-02"},
+		{"no publication date", ucdpged.Options{}, good, "", "2016-02-01", "2016-02-02"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds, err := ucdpged.Read(strings.NewReader(file(tc.row)), &tc.opt)
+			got := ""
+			if err != nil {
+				got = err.Error()
+				if !errors.Is(err, ucdpged.ErrInvalid) {
+					t.Errorf("%v does not wrap ErrInvalid", err)
+				}
+			}
+			if got != tc.err {
+				t.Fatalf("error %q, want %q", got, tc.err)
+			}
+			if err != nil {
+				return
+			}
+			testutil.Conflict(t, ds)
+			r := ds.Relations[0]
+			if r.Start.String() != tc.start || r.End.String() != tc.end {
+				t.Errorf("span [%s, %s), want [%s, %s)", r.Start, r.End, tc.start, tc.end)
+			}
+		})
+	}
+}
+
+// realFile returns the contents of the real GED v23.1 sample (see
+// testdata/ucdp-ged-v23.1-sample/README.md).
+func realFile(t *testing.T) []byte {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "ucdp-ged-v23.1-sample", "ged231_sample.csv.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// Every event of the real sample keeps its window, read here from the CSV
+// alone, as its date; and on every day of a window the pair of sides
+// possibly fights, definitely when the window is one day.
+func TestRealFile(t *testing.T) {
+	data := realFile(t)
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	ds, err := ucdpged.Read(bytes.NewReader(data), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := testutil.Conflict(t, ds)
+	if len(ds.Events) != 1000 || len(recs) != 1001 {
+		t.Fatalf("%d events from %d rows", len(ds.Events), len(recs)-1)
+	}
+	byPrec := map[string]int{}
+	for i, r := range recs[1:] {
+		e := ds.Events[i]
+		start, end := r[col["date_start"]][:10], r[col["date_end"]][:10]
+		byPrec[r[col["date_prec"]]]++
+		want := start + "/" + end
+		if start == end {
+			want = start
+		}
+		got := e.Date.String()
+		if d, err := conflict.ParseDate(want); err == nil && d.Precision() == conflict.PrecisionInterval {
+			// A window that is a whole month or year is written as one.
+			if lo, hi := d.Time(), conflict.MustParseDate(end).Time(); hi.AddDate(0, 0, 1).Day() == 1 && lo.Day() == 1 &&
+				(lo.Year() == hi.Year() && lo.Month() == hi.Month() || lo.Month() == time.January && hi.Month() == time.December && lo.Year() == hi.Year()) {
+				if lo.Month() == hi.Month() {
+					want = lo.Format("2006-01")
+				} else {
+					want = lo.Format("2006")
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("row %d: %s from %s to %s (date_prec %s): date %s, want %s", i+2, e.ID, start, end, r[col["date_prec"]], got, want)
+			continue
+		}
+		if len(e.Counterparts) == 0 || e.Actors[0] == e.Counterparts[0] {
+			continue
+		}
+		lo, hi := conflict.MustParseDate(start).Time(), conflict.MustParseDate(end).Time()
+		for d := lo; !d.After(hi); d = d.AddDate(0, 0, 1) {
+			got := conflict.Absent
+			for _, p := range c.At(d).Enemies(e.Actors[0]) {
+				if p.ID == e.Counterparts[0] {
+					got = p.Certainty
+				}
+			}
+			if got == conflict.Absent || start == end && got != conflict.Definite {
+				t.Errorf("row %d: %s: on %s %s fights %s: %v", i+2, e.ID, d.Format(time.DateOnly), e.Actors[0], e.Counterparts[0], got)
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string]int{"1": 849, "2": 107, "3": 7, "4": 23, "5": 14}, byPrec); diff != "" {
+		t.Errorf("events by date_prec, as the README counts them (-want +got):\n%s", diff)
+	}
+	for tie := range c.Ties() {
+		if tie.Start.Disputed() || tie.End.Disputed() {
+			t.Errorf("tie %v has disputed ends", tie)
 		}
 	}
 }

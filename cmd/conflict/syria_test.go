@@ -98,7 +98,7 @@ func TestSyriaAtJSON(t *testing.T) {
 			t.Fatalf("%s: no place contested: a useless test", day)
 		}
 		obj := decodeObject(t, r.stdout)
-		mustHaveKeys(t, obj, "alliances", "at", "backers", "besieged", "contested", "control", "fights", "possible")
+		mustHaveKeys(t, obj, "agreements", "alliances", "at", "backers", "besieged", "contested", "control", "fights", "names", "opposes", "possible")
 		var got map[string][]string
 		field(t, obj, "contested", &got)
 		if diff := cmp.Diff(contested, got); diff != "" {

@@ -651,7 +651,7 @@ func TestJSON(t *testing.T) {
 		gotKeys = append(gotKeys, k)
 	}
 	slices.Sort(gotKeys)
-	wantKeys := []string{"alliances", "at", "backers", "besieged", "control", "fights", "possible"}
+	wantKeys := []string{"agreements", "alliances", "at", "backers", "besieged", "control", "fights", "names", "opposes", "possible"}
 	if diff := cmp.Diff(wantKeys, gotKeys); diff != "" {
 		t.Errorf("keys (-want +got):\n%s", diff)
 	}

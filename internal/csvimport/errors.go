@@ -1,10 +1,12 @@
 // Package csvimport holds what the importers of CSV datasets (acled,
-// ucdpged and ucdpacd) share: a [Table] that reads a file with a header row
-// and finds cells by column name, the [Error] it reports about a row or a
-// cell, and [Assign], which gives the nodes an importer makes unique names
-// and IDs. For the importers of events, [Places] keeps the countries,
-// regions and sites the events happen at and names them, and a [Day] and
-// [Cover] turn the days an event may have happened on into a Date.
+// ucdpged and ucdpacd) share: a [Table] that reads a file with a header row,
+// finds cells by column name and, in keep-going mode, skips bad rows; the
+// [Error] it reports about a row or a cell; and [Assign], which gives the
+// nodes an importer makes unique names and IDs. For the importers of
+// events, [Places] keeps the countries, regions and sites the events
+// happen at and names them. [Day], [Window] and [Change] turn the days on
+// which something may have happened into a Date, and [Knowable] says
+// whether a source could know of a day.
 //
 // Each importer exports its own error type, with the fields of [Error], and
 // describes itself to this package with a [Package].
@@ -25,6 +27,10 @@ type Package struct {
 	// Missing and Invalid are the importer's categories of bad input: its
 	// ErrMissing and ErrInvalid.
 	Missing, Invalid error
+
+	// Skipped is the importer's ErrSkipped, which the summary of the rows
+	// a keep-going read skipped wraps.
+	Skipped error
 
 	// Export returns e as the importer's exported error type, a struct type
 	// with the fields of Error, to which *Error converts.

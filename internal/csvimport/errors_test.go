@@ -11,6 +11,7 @@ import (
 var (
 	errMissing = errors.New("pkg: missing value")
 	errInvalid = errors.New("pkg: invalid value")
+	errSkipped = errors.New("pkg: bad rows skipped")
 )
 
 // exported stands for an importer's exported error type.
@@ -23,6 +24,7 @@ var testPkg = &Package{
 	Name:    "pkg",
 	Missing: errMissing,
 	Invalid: errInvalid,
+	Skipped: errSkipped,
 	Export:  func(e *Error) error { return (*exported)(e) },
 }
 

@@ -60,18 +60,31 @@ type Naming struct {
 	// move on to a more qualified name do, and the others keep theirs.
 	Rank int
 
+	// ID, if not empty, is the node's ID, in place of the Slug of its
+	// name; such a node has one name.
+	ID string
+
 	level int // the candidate in use
 }
 
 func (n *Naming) name() string { return n.Names[n.level] }
 
+// id returns the node's ID as its candidate in use makes it.
+func (n *Naming) id() string {
+	if n.ID != "" {
+		return n.ID
+	}
+	return Slug(n.name())
+}
+
 // Assign chooses a name and an ID for each node so that no name or ID of
 // one node folds, by [conflict.FoldName], to the same key as a name or ID
 // of another: package conflict rejects a dataset in which one key names two
-// nodes. A node's ID is the [Slug] of its name. When keys clash, the clashing nodes of the
-// lowest rank move on to their next candidates, until none clash; the rare
-// clash left over is settled with a number, " [2]" after the name and
-// "-2" after the ID, in the order of nodes.
+// nodes. A node's ID is its given ID or the [Slug] of its name. When keys
+// clash, the clashing nodes of the lowest rank move on to their next
+// candidates, until none clash; the rare clash left over is settled with a
+// number, " [2]" after the name and "-2" after the ID, in the order of
+// nodes.
 //
 // Assign returns the names and IDs in the order of nodes. It records in
 // nodes which candidate each has reached, so a slice of nodes serves one
@@ -87,7 +100,7 @@ func Assign(nodes []Naming) (names, ids []string) {
 		for i := range nodes {
 			name := nodes[i].name()
 			claim(conflict.FoldName(name), i)
-			claim(conflict.FoldName(Slug(name)), i)
+			claim(conflict.FoldName(nodes[i].id()), i)
 		}
 		move := make([]bool, len(nodes))
 		moved := false
@@ -120,10 +133,10 @@ func Assign(nodes []Naming) (names, ids []string) {
 	taken := make(map[string]bool, 2*len(nodes))
 	free := func(k string) bool { return k == "" || !taken[k] }
 	for i := range nodes {
-		base := nodes[i].name()
-		name, id := base, Slug(base)
+		base, baseID := nodes[i].name(), nodes[i].id()
+		name, id := base, baseID
 		for k := 2; !free(conflict.FoldName(name)) || !free(conflict.FoldName(id)); k++ {
-			name, id = base+" ["+strconv.Itoa(k)+"]", Slug(base)+"-"+strconv.Itoa(k)
+			name, id = base+" ["+strconv.Itoa(k)+"]", baseID+"-"+strconv.Itoa(k)
 		}
 		taken[conflict.FoldName(name)], taken[conflict.FoldName(id)] = true, true
 		names[i], ids[i] = name, id

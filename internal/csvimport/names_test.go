@@ -97,6 +97,22 @@ func TestAssign(t *testing.T) {
 			},
 			want: []named{{"Deir [2]", "deir-2"}, {"Deir", "deir"}, {"Deir [3]", "deir-3"}},
 		},
+		{
+			name: "a given ID",
+			nodes: []Naming{
+				{Names: []string{"Government of Syria"}, ID: "syria-government"},
+				{Names: []string{"Syria Government", "Syria Government (UCDP actor 1)"}},
+			},
+			want: []named{{"Government of Syria", "syria-government"}, {"Syria Government (UCDP actor 1)", "syria-government-ucdp-actor-1"}},
+		},
+		{
+			name: "given IDs that clash are numbered",
+			nodes: []Naming{
+				{Names: []string{"A"}, ID: "x"},
+				{Names: []string{"B"}, ID: "X"},
+			},
+			want: []named{{"A", "x"}, {"B [2]", "X-2"}},
+		},
 		{name: "none", nodes: nil, want: []named{}},
 	}
 	for _, tc := range tests {

@@ -3,6 +3,7 @@ package csvimport
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -86,23 +87,56 @@ func (t *Table) Next() ([]string, error) {
 	return rec, nil
 }
 
-// Each calls row with each record after the header, in order, until the
-// end of the file or the first error, of reading (as from [Table.Next]) or
-// of row, which it returns. It returns nil at the end of the file. The
-// record is reused by the following call: clone what is kept.
-func (t *Table) Each(row func(rec []string) error) error {
+// Each calls row with each record after the header, in order, to the end
+// of the file. The record is reused by the following call: clone what is
+// kept.
+//
+// Strictly (keepGoing false), it stops at the first error, of reading (as
+// from [Table.Next]) or of row, and returns it as err. With keepGoing, a
+// record that is not well-formed CSV, or for which row returns an error,
+// is skipped and the reading goes on: skipped is then nil if no record was
+// skipped, else the summary [Table.Skipped] returns joined with the error
+// of each skipped record, in order. Only an error of the reader itself
+// (not of encoding/csv) still stops it, returned as err. row must leave
+// no trace of a record it fails.
+func (t *Table) Each(keepGoing bool, row func(rec []string) error) (skipped, err error) {
+	var errs []error
 	for {
 		rec, err := t.Next()
 		if err == io.EOF {
-			return nil
+			break
+		}
+		if err == nil {
+			err = row(rec)
+		} else if !keepGoing || !t.parseError(err) {
+			return nil, err
 		}
 		if err != nil {
-			return err
-		}
-		if err := row(rec); err != nil {
-			return err
+			if !keepGoing {
+				return nil, err
+			}
+			errs = append(errs, err)
 		}
 	}
+	return t.Skipped(errs), nil
+}
+
+// parseError reports whether err, from Next, is about a record that is not
+// well-formed CSV, after which reading can go on.
+func (t *Table) parseError(err error) bool {
+	var pe *csv.ParseError
+	return errors.As(err, &pe)
+}
+
+// Skipped returns nil if errs is empty, else a summary that wraps the
+// package's Skipped error and counts the skipped records among those read
+// so far ("acled: bad rows skipped: 2 of 317"), joined with errs.
+func (t *Table) Skipped(errs []error) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	sum := fmt.Errorf("%w: %d of %d", t.pkg.Skipped, len(errs), t.row-1)
+	return errors.Join(append([]error{sum}, errs...)...)
 }
 
 // Row returns the number of the record last read, counting the header as

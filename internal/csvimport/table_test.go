@@ -3,7 +3,9 @@ package csvimport
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -237,48 +239,89 @@ func TestFailAndChecks(t *testing.T) {
 func TestEach(t *testing.T) {
 	boom, stop := errors.New("boom"), errors.New("stop")
 	tests := []struct {
-		name string
-		in   io.Reader
-		fail string   // the record at which row returns stop
-		recs []string // the records row is called with, joined with "|", and their rows
-		err  string
-		is   error
+		name      string
+		in        func() io.Reader
+		fail      string   // the records at which row returns stop, joined with " "
+		recs      []string // the records row is called with, joined with "|", and their rows
+		err       string
+		is        error
+		keepRecs  []string // in keep-going mode, if not the same as recs
+		skipped   string   // in keep-going mode, the skipped rows' error, lines joined with "; "
+		keepErr   string   // in keep-going mode, the error that stops the reading
+		keepSkips bool     // keepRecs is set
 	}{
-		{name: "none", in: strings.NewReader("id,year\n")},
-		{name: "all", in: strings.NewReader("id,year\n1,2000\n\"2\n\",2001\n"),
+		{name: "none", in: func() io.Reader { return strings.NewReader("id,year\n") }},
+		{name: "all", in: func() io.Reader { return strings.NewReader("id,year\n1,2000\n\"2\n\",2001\n") },
 			recs: []string{"2: 1|2000", "3: 2\n|2001"}},
-		{name: "row fails", in: strings.NewReader("id,year\n1,2000\n2,2001\n3,2002\n"), fail: "2|2001",
-			recs: []string{"2: 1|2000", "3: 2|2001"}, err: "stop", is: stop},
-		{name: "bad CSV", in: strings.NewReader("id,year\n1,2000\n2\n3,2002\n"),
-			recs: []string{"2: 1|2000"}, err: "pkg: row 3: record on line 3: wrong number of fields", is: csv.ErrFieldCount},
-		{name: "reader fails", in: &failing{strings.NewReader("id,year\n1,2000\n"), boom},
-			recs: []string{"2: 1|2000"}, err: "pkg: row 3: reading: boom", is: boom},
+		{name: "row fails", in: func() io.Reader { return strings.NewReader("id,year\n1,2000\n2,2001\n3,2002\n") }, fail: "2|2001",
+			recs: []string{"2: 1|2000", "3: 2|2001"}, err: "stop", is: stop,
+			keepRecs: []string{"2: 1|2000", "3: 2|2001", "4: 3|2002"}, keepSkips: true,
+			skipped: "pkg: bad rows skipped: 1 of 3; stop"},
+		{name: "two rows fail", in: func() io.Reader { return strings.NewReader("id,year\n1,2000\n2,2001\n3,2002\n") }, fail: "1|2000 3|2002",
+			recs: []string{"2: 1|2000"}, err: "stop", is: stop,
+			keepRecs: []string{"2: 1|2000", "3: 2|2001", "4: 3|2002"}, keepSkips: true,
+			skipped: "pkg: bad rows skipped: 2 of 3; stop; stop"},
+		{name: "bad CSV", in: func() io.Reader { return strings.NewReader("id,year\n1,2000\n2\n3,2002\n") },
+			recs: []string{"2: 1|2000"}, err: "pkg: row 3: record on line 3: wrong number of fields", is: csv.ErrFieldCount,
+			keepRecs: []string{"2: 1|2000", "4: 3|2002"}, keepSkips: true,
+			skipped: "pkg: bad rows skipped: 1 of 3; pkg: row 3: record on line 3: wrong number of fields"},
+		{name: "bare quote", in: func() io.Reader { return strings.NewReader("id,year\n1,2000\n2,20\"01\n3,2002\n") },
+			recs: []string{"2: 1|2000"}, err: `pkg: row 3: parse error on line 3, column 5: bare " in non-quoted-field`, is: csv.ErrBareQuote,
+			keepRecs: []string{"2: 1|2000", "4: 3|2002"}, keepSkips: true,
+			skipped: `pkg: bad rows skipped: 1 of 3; pkg: row 3: parse error on line 3, column 5: bare " in non-quoted-field`},
+		{name: "reader fails", in: func() io.Reader { return &failing{strings.NewReader("id,year\n1,2000\n"), boom} },
+			recs: []string{"2: 1|2000"}, err: "pkg: row 3: reading: boom", is: boom, keepErr: "pkg: row 3: reading: boom"},
+		{name: "reader fails after a skipped row", in: func() io.Reader { return &failing{strings.NewReader("id,year\n1,2000\n2,2001\n"), boom} },
+			fail: "2|2001", recs: []string{"2: 1|2000", "3: 2|2001"}, err: "stop", is: stop,
+			keepRecs: []string{"2: 1|2000", "3: 2|2001"}, keepSkips: true, keepErr: "pkg: row 4: reading: boom"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tab, err := NewTable(tc.in, testPkg, required, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var recs []string
-			err = tab.Each(func(rec []string) error {
-				r := strings.Join(rec, "|")
-				recs = append(recs, strconv.Itoa(tab.Row())+": "+r)
-				if r == tc.fail {
-					return stop
+		for _, keep := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/keepGoing=%v", tc.name, keep), func(t *testing.T) {
+				tab, err := NewTable(tc.in(), testPkg, required, nil)
+				if err != nil {
+					t.Fatal(err)
 				}
-				return nil
+				var recs []string
+				skipped, err := tab.Each(keep, func(rec []string) error {
+					r := strings.Join(rec, "|")
+					recs = append(recs, strconv.Itoa(tab.Row())+": "+r)
+					if slices.Contains(strings.Fields(tc.fail), r) {
+						return stop
+					}
+					return nil
+				})
+				wantRecs, wantErr, wantSkipped := tc.recs, tc.err, ""
+				if keep {
+					if tc.keepSkips {
+						wantRecs = tc.keepRecs
+					}
+					wantErr, wantSkipped = tc.keepErr, tc.skipped
+				}
+				got, _ := errText(err)
+				if diff := cmp.Diff(wantErr, got); diff != "" {
+					t.Errorf("error (-want +got):\n%s", diff)
+				}
+				if !keep && tc.is != nil && !errors.Is(err, tc.is) {
+					t.Errorf("error does not wrap %v", tc.is)
+				}
+				gotSkipped := ""
+				if skipped != nil {
+					gotSkipped = strings.ReplaceAll(skipped.Error(), "\n", "; ")
+					if !errors.Is(skipped, errSkipped) {
+						t.Errorf("skipped %v does not wrap the package's Skipped", skipped)
+					}
+				}
+				if err != nil && skipped != nil {
+					t.Errorf("both an error and skipped rows")
+				}
+				if diff := cmp.Diff(wantSkipped, gotSkipped); diff != "" {
+					t.Errorf("skipped (-want +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(wantRecs, recs); diff != "" {
+					t.Errorf("records (-want +got):\n%s", diff)
+				}
 			})
-			got, _ := errText(err)
-			if diff := cmp.Diff(tc.err, got); diff != "" {
-				t.Errorf("error (-want +got):\n%s", diff)
-			}
-			if tc.is != nil && !errors.Is(err, tc.is) {
-				t.Errorf("error does not wrap %v", tc.is)
-			}
-			if diff := cmp.Diff(tc.recs, recs); diff != "" {
-				t.Errorf("records (-want +got):\n%s", diff)
-			}
-		})
+		}
 	}
 }

@@ -7,6 +7,8 @@
 //     golden dataset files under testdata.
 //   - [Importer.Errors] and [Importer.ReaderFails]: inputs Read must reject,
 //     and the Error it must return.
+//   - [Importer.KeepGoing]: files with bad rows that Read in keep-going
+//     mode must read as the files without them.
 //   - [AddFiles] and [Importer.Fuzz]: the seed corpus and the checks of a
 //     fuzz test.
 //   - [Generated], [BenchmarkInput], [Importer.BenchmarkRead] and
@@ -18,14 +20,17 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/internal/testutil"
+	"github.com/google/go-cmp/cmp"
 )
 
 // An Importer is what the harness needs to know of an importer: how to
@@ -46,9 +51,21 @@ type Importer[O any, E error] struct {
 	// categories.
 	Missing, Invalid error
 
+	// Skipped is the package's ErrSkipped: Read in keep-going mode
+	// returns a dataset and, if it skipped rows, an error that joins a
+	// summary wrapping Skipped and the problem of each skipped row.
+	Skipped error
+
 	// Invariant, if not nil, checks what else holds of every dataset Read
 	// returns and of the Conflict that holds it; [Importer.Fuzz] calls it.
 	Invariant func(t testing.TB, ds conflict.Dataset, c *conflict.Conflict)
+
+	// Rejects are the categories of the library's errors that Add may
+	// still find in what Read returns, by rules of the library's that the
+	// importer cannot see to (such as which of two captures of a place on
+	// one day comes last). [Importer.Fuzz] lets Add reject a dataset only
+	// with *conflict.Errors that wrap one of them.
+	Rejects []error
 }
 
 // ReadFile reads the file at path with opt, and fails the test if Read
@@ -169,4 +186,76 @@ func Problems(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// A SkipCase is a file with bad rows, and the same file without them.
+type SkipCase struct {
+	Name        string // the subtest's name
+	In, Without string
+	Rows        []int    // the row each problem of In names, in order (a bad row once for each of its problems)
+	Columns     []string // the column each names
+}
+
+// KeepGoing reads each case's In with keep, options in keep-going mode,
+// and checks that Read returns a summary that wraps Skipped and says how
+// many rows of how many it skipped, then an E for each problem of the bad
+// rows, naming its row and column; and that the records it returns are those Read
+// with strict, options in strict mode, returns of Without, compared with
+// opts.
+func (imp Importer[O, E]) KeepGoing(t *testing.T, keep, strict *O, cases []SkipCase, opts ...cmp.Option) {
+	for _, tc := range cases {
+		t.Run(tc.Name, func(t *testing.T) { imp.checkSkips(t, keep, strict, tc, opts...) })
+	}
+}
+
+func (imp Importer[O, E]) checkSkips(t testing.TB, keep, strict *O, tc SkipCase, opts ...cmp.Option) {
+	t.Helper()
+	want, err := imp.Read(strings.NewReader(tc.Without), strict)
+	if err != nil {
+		t.Fatalf("Read(Without): %v", err)
+	}
+	got, err := imp.Read(strings.NewReader(tc.In), keep)
+	if diff := cmp.Diff(want, got, opts...); diff != "" {
+		t.Errorf("records (-want +got):\n%s", diff)
+	}
+	if !errors.Is(err, imp.Skipped) {
+		t.Fatalf("error %v: want one that wraps %v", err, imp.Skipped)
+	}
+	problems := Problems(err)
+	total := len(readRecords(tc.In)) - 1
+	skipped := len(slices.Compact(slices.Clone(tc.Rows)))
+	if sum := fmt.Sprintf("%v: %d of %d", imp.Skipped, skipped, total); problems[0].Error() != sum {
+		t.Errorf("summary %q, want %q", problems[0], sum)
+	}
+	var rows []int
+	var columns []string
+	for _, p := range problems[1:] {
+		var e E
+		if !errors.As(p, &e) {
+			t.Fatalf("problem %q is a %T, want a %T", p, p, e)
+		}
+		row, column := imp.Where(e)
+		rows, columns = append(rows, row), append(columns, column)
+	}
+	if diff := cmp.Diff(tc.Rows, rows); diff != "" {
+		t.Errorf("skipped rows (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(tc.Columns, columns); diff != "" {
+		t.Errorf("their columns (-want +got):\n%s", diff)
+	}
+}
+
+// readRecords returns the records of a CSV file, counting each that is not
+// well-formed as one.
+func readRecords(in string) [][]string {
+	r := csv.NewReader(strings.NewReader(in))
+	r.FieldsPerRecord = -1
+	var recs [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return recs
+		}
+		recs = append(recs, rec)
+	}
 }

@@ -17,6 +17,7 @@ import (
 var (
 	errMissing = errors.New("fake: missing value")
 	errInvalid = errors.New("fake: invalid value")
+	errSkipped = errors.New("fake: bad rows skipped")
 )
 
 // fakeError is the error type of a fake importer.
@@ -40,11 +41,14 @@ func fake(ds conflict.Dataset, err error) Importer[struct{}, *fakeError] {
 		Where:   func(e *fakeError) (int, string) { return e.Row, e.Column },
 		Missing: errMissing,
 		Invalid: errInvalid,
+		Skipped: errSkipped,
 	}
 }
 
-// good is a dataset a Conflict accepts; bad one it rejects.
+// good is a dataset a Conflict accepts; bad one it rejects; none is
+// nothing.
 var (
+	none = conflict.Dataset{}
 	good = conflict.Dataset{Actors: []conflict.Actor{{ID: "a", Name: "A"}}}
 	bad  = conflict.Dataset{Relations: []conflict.Relation{{Kind: conflict.RelationFights, From: "a", To: "b"}}}
 )
@@ -79,25 +83,43 @@ func TestCheckError(t *testing.T) {
 
 func TestFuzz(t *testing.T) {
 	at2 := &fakeError{Row: 2, Column: "id", Err: errMissing}
+	summary := fmt.Errorf("%w: 1 of 1", errSkipped)
 	tests := []struct {
 		name string
 		imp  Importer[struct{}, *fakeError]
 		fail string // what the failure message holds; "" for none
 	}{
 		{"accepted", fake(good, nil), ""},
-		{"a problem of the package", fake(good, at2), ""},
-		{"a CSV problem", fake(good, &fakeError{Row: 2, Err: &csv.ParseError{StartLine: 2, Line: 2, Err: csv.ErrQuote}}), ""},
-		{"problems joined", fake(good, errors.Join(at2, &fakeError{Row: 3, Err: errInvalid})), ""},
-		{"not the type", fake(good, errMissing), "want a *csvtest.fakeError"},
-		{"one joined problem not the type", fake(good, errors.Join(at2, errMissing)), "want a *csvtest.fakeError"},
-		{"no row", fake(good, &fakeError{Err: errMissing}), "does not name its row"},
-		{"of no category", fake(good, &fakeError{Row: 2, Err: io.ErrUnexpectedEOF}), "of no category"},
+		{"a problem of the package", fake(none, at2), ""},
+		{"a CSV problem", fake(none, &fakeError{Row: 2, Err: &csv.ParseError{StartLine: 2, Line: 2, Err: csv.ErrQuote}}), ""},
+		{"problems joined", fake(none, errors.Join(at2, &fakeError{Row: 3, Err: errInvalid})), ""},
+		{"records with a problem", fake(good, at2), "Read fails but returns records"},
+		{"not the type", fake(none, errMissing), "want a *csvtest.fakeError"},
+		{"one joined problem not the type", fake(none, errors.Join(at2, errMissing)), "want a *csvtest.fakeError"},
+		{"no row", fake(none, &fakeError{Err: errMissing}), "does not name its row"},
+		{"of no category", fake(none, &fakeError{Row: 2, Err: io.ErrUnexpectedEOF}), "of no category"},
 		{"no categories to have", func() Importer[struct{}, *fakeError] {
-			imp := fake(good, &fakeError{Row: 2, Err: io.ErrUnexpectedEOF})
+			imp := fake(none, &fakeError{Row: 2, Err: io.ErrUnexpectedEOF})
 			imp.Missing, imp.Invalid = nil, nil
 			return imp
 		}(), ""},
+		{"rows skipped", fake(good, errors.Join(summary, at2)), ""},
+		{"rows skipped, nothing left", fake(none, errors.Join(summary, at2)), ""},
+		{"rows skipped, no summary first", fake(good, errors.Join(at2, summary)), "want a summary"},
+		{"rows skipped, only a summary", fake(good, summary), "want a summary"},
+		{"a problem that wraps Skipped", fake(good, errors.Join(summary, at2, &fakeError{Row: 3, Err: errSkipped})), "wraps fake: bad rows skipped"},
+		{"rows skipped, rejected by a Conflict", fake(bad, errors.Join(summary, at2)), "Add rejects what Read accepts"},
 		{"rejected by a Conflict", fake(bad, nil), "Add rejects what Read accepts"},
+		{"rejected by a Conflict, as the importer allows", func() Importer[struct{}, *fakeError] {
+			imp := fake(bad, nil)
+			imp.Rejects = []error{conflict.ErrUnknownID, conflict.ErrMissing}
+			return imp
+		}(), ""},
+		{"rejected by a Conflict, not as the importer allows", func() Importer[struct{}, *fakeError] {
+			imp := fake(bad, nil)
+			imp.Rejects = []error{conflict.ErrTwoHolders}
+			return imp
+		}(), "Add rejects what Read accepts"},
 		{"invariant broken", func() Importer[struct{}, *fakeError] {
 			imp := fake(good, nil)
 			imp.Invariant = func(t testing.TB, ds conflict.Dataset, c *conflict.Conflict) {
@@ -119,6 +141,45 @@ func TestFuzz(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := testutil.Record(func(t testing.TB) { tt.imp.Fuzz(t, []byte("id\n1\n"), nil) })
+			if r.Failed() != (tt.fail != "") || !strings.Contains(r.Message(), tt.fail) {
+				t.Errorf("failed %v with %q, want a failure saying %q", r.Failed(), r.Message(), tt.fail)
+			}
+		})
+	}
+}
+
+func TestKeepGoing(t *testing.T) {
+	at3 := &fakeError{Row: 3, Column: "year", Err: errInvalid}
+	in := "id,year\n1,2016\n2,x\n"
+	cs := []SkipCase{{Name: "case", In: in, Without: "id,year\n1,2016\n", Rows: []int{3}, Columns: []string{"year"}}}
+	// read returns good for Without and for In in keep-going mode, with err.
+	read := func(err error, got conflict.Dataset) func(r io.Reader, opt *struct{}) (conflict.Dataset, error) {
+		return func(r io.Reader, opt *struct{}) (conflict.Dataset, error) {
+			if opt == nil {
+				return good, nil // strict, of Without
+			}
+			return got, err
+		}
+	}
+	tests := []struct {
+		name string
+		read func(io.Reader, *struct{}) (conflict.Dataset, error)
+		fail string
+	}{
+		{"as wanted", read(errors.Join(fmt.Errorf("%w: 1 of 2", errSkipped), at3), good), ""},
+		{"other records", read(errors.Join(fmt.Errorf("%w: 1 of 2", errSkipped), at3), none), "records (-want +got)"},
+		{"no error", read(nil, good), "want one that wraps fake: bad rows skipped"},
+		{"a failure", read(at3, good), "want one that wraps fake: bad rows skipped"},
+		{"a wrong count", read(errors.Join(fmt.Errorf("%w: 1 of 3", errSkipped), at3), good), "summary"},
+		{"another row", read(errors.Join(fmt.Errorf("%w: 1 of 2", errSkipped), &fakeError{Row: 2, Column: "year", Err: errInvalid}), good), "skipped rows"},
+		{"another column", read(errors.Join(fmt.Errorf("%w: 1 of 2", errSkipped), &fakeError{Row: 3, Column: "id", Err: errInvalid}), good), "their columns"},
+		{"not the type", read(errors.Join(fmt.Errorf("%w: 1 of 2", errSkipped), errInvalid), good), "want a *csvtest.fakeError"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			imp := fake(good, nil)
+			imp.Read = tt.read
+			r := testutil.Record(func(t testing.TB) { imp.checkSkips(t, &struct{}{}, nil, cs[0]) })
 			if r.Failed() != (tt.fail != "") || !strings.Contains(r.Message(), tt.fail) {
 				t.Errorf("failed %v with %q, want a failure saying %q", r.Failed(), r.Message(), tt.fail)
 			}

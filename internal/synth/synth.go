@@ -93,6 +93,18 @@ type Config struct {
 	// sources published after it: a relation whose bounds rest on
 	// different sources names them in StartSources and EndSources.
 	Knowledge bool
+
+	// Incidents adds that many events that change no tie — attacks,
+	// airstrikes, statements — at towns, at other places or at none,
+	// dated as the relations are, with participants in every role and
+	// figures, some citing sources of their own. Weights gives every place
+	// with a point an area, and most of them a population. Measures adds
+	// that many reported measures of the parties, now and then two that
+	// disagree on one date. All three are drawn after every other record:
+	// switched off, as by default, they leave the dataset as it was.
+	Incidents int
+	Weights   bool
+	Measures  int
 }
 
 // Default returns the configuration used by the benchmarks for R relations:
@@ -130,7 +142,9 @@ func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }
 // Stats describes a generated dataset.
 type Stats struct {
 	Relations int // stated relations (= Config.Relations)
-	Events    int // capture events
+	Events    int // events: captures and incidents
+	Incidents int // events that change no tie ([Config.Incidents])
+	Measures  int // reported measures of the parties
 	Periods   int // periods of relations: the ties the record combines the claims into
 	Pairs     int // distinct ordered (from, to) pairs among the stated relations
 
@@ -157,7 +171,9 @@ func GenerateStats(cfg Config) (conflict.Dataset, Stats) {
 	g.blur()
 	g.extras()
 	g.checkCaptures()
-	return g.emit()
+	g.emit()
+	g.additions()
+	return g.ds, g.stats
 }
 
 // node indices: actors, then backers, then locations.
