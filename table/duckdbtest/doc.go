@@ -11,7 +11,8 @@
 //
 //	go test ./...
 //
-// It needs a C compiler (Debian package gcc). The first build links
-// DuckDB's static library, about 40 seconds on the 2-core reference
-// machine; the tests then take a few seconds.
+// It needs C and C++ compilers (Debian packages gcc and g++). On the
+// 2-core reference machine, go test ./... takes about three minutes with an
+// empty build cache, and about 13 seconds after that, most of it linking
+// DuckDB's static library: the tests themselves run in 2 to 4 seconds.
 package duckdbtest
