@@ -39,6 +39,8 @@ const (
 	keepGoingFlag                   // -keep-going: skip bad records
 	outFlag                         // -o FILE: where the output goes
 	timeoutFlag                     // -timeout DURATION: how long to search
+	tableFlag                       // -table T: the table export csv and parquet write
+	daysFlags                       // -from D1 -to D2: the days the control and changes tables cover
 
 	// commonFlags are the flags every command takes.
 	commonFlags = formatFlag | keepGoingFlag | outFlag
@@ -61,6 +63,10 @@ var flagDecls = []struct {
 		fs.Var(&inv.from, "from", "list changes from the first day of `DATE` on (default: the start of the record)")
 		fs.Var(&inv.to, "to", "list changes before the first day of `DATE` (default: to the end of the record)")
 	}},
+	{daysFlags, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.from, "from", "csv and parquet: the control and changes tables from the first day of `DATE` on\n(default: the first day of the record's changes)")
+		fs.Var(&inv.to, "to", "csv and parquet: the control and changes tables up to, not including, the first day\nof `DATE` (default: past the last day of the record's changes)")
+	}},
 	{knownFlags, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.from, "from", "list what became known after the first day of `DATE`\n(default: from before the first source)")
 		fs.Var(&inv.to, "to", "list what became known by the first day of `DATE`, that day included\n(default: all the record knows)")
@@ -71,6 +77,9 @@ var flagDecls = []struct {
 			"known once the month is over. -as-of 2016-03 is as known on 1 March 2016; for\n"+
 			"all known by the end of March give 2016-03-31, or 2016-04 to add the sources\n"+
 			"dated only to March")
+	}},
+	{tableFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.tableName, "table", "csv and parquet: the table `T` to write: "+strings.Join(tableNames(), ", "))
 	}},
 	{kFlag, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.k, "k", "split into at most `N` blocs; 0 for any number (K = 2 gives the frustration index)")
@@ -157,6 +166,7 @@ type invocation struct {
 	file      string   // FILE, or "-" for standard input
 	format    stringFlag
 	output    stringFlag
+	tableName stringFlag
 	at        momentFlag
 	from, to  dateFlag
 	asOf      dateFlag
@@ -168,6 +178,7 @@ type invocation struct {
 
 	stdin    io.Reader
 	stdinTTY bool // whether stdin is a terminal, so that FILE must be named
+	outTTY   bool // whether stdout is a terminal, where binary output must not go
 	stderr   io.Writer
 	progress bool // whether to show progress on stderr
 	meter    *meter

@@ -10,12 +10,14 @@ import (
 	"github.com/conflictgraph/conflict/geojson"
 	"github.com/conflictgraph/conflict/gexf"
 	"github.com/conflictgraph/conflict/htmlmap"
+	"github.com/conflictgraph/conflict/parquet"
 	"github.com/conflictgraph/conflict/svg"
+	"github.com/conflictgraph/conflict/table"
 )
 
 var exportCommand = &command{
 	name:    "export",
-	args:    []string{"dot|gexf|geojson|svg|html|json"},
+	args:    []string{"dot|gexf|geojson|svg|html|json|csv|parquet"},
 	summary: "the record in another format",
 	about: `Export writes the record in another format, to standard output or the
 file -o names:
@@ -30,13 +32,29 @@ file -o names:
            day it opens on (default: the last)
   json     the whole record as a dataset file (conflict.Conflict.Save): an
            importer's CSV as a file every command reads without -format
+  csv      one table, -table T, for pandas, DuckDB, R or Spark (package
+           table): one row per fact, with typed day columns
+  parquet  the same table as Parquet (package parquet), to the file -o
+           names: it is binary, and is not written to a terminal
 
 dot and geojson draw one moment and need -at, unless nothing in the record
 is dated; gexf, svg and json write the whole record and take no -at. With
 -as-of, dot, gexf, geojson, svg and html draw the record as known on the date;
-json writes the whole record and takes no -as-of.`,
+json writes the whole record and takes no -as-of.
+
+The tables of csv and parquet, with the columns package table lists:
+
+  ties     every tie, with when it began and ended and on whose word; with
+           -at, the ties in force then, with how sure each is
+  control  who holds each place: at the moment -at gives, or one row per
+           place per run of days with the same answer from -from up to -to
+           (by default, over all the days of the record's changes)
+  changes  what opened and closed from -from up to -to (default: all)
+  events   every event of the whole record (no -as-of)
+
+With -as-of, ties, control and changes are the record as known on the date.`,
 	example: "conflict export dot examples/syria/syria.json --at 2016-04-06 -o syria.dot",
-	flags:   atFlag | asOfFlag,
+	flags:   atFlag | asOfFlag | tableFlag | daysFlags,
 	run:     runExport,
 }
 
@@ -46,6 +64,7 @@ type exporter struct {
 	moment bool // whether it draws one moment, asked for with -at
 	opens  bool // whether -at, if given, picks the moment it opens on
 	whole  bool // whether it writes the whole record, and takes no -as-of
+	tables bool // whether it writes one of the tables, -table T
 	// write writes e; nil if this build has no writer for the format.
 	write func(w io.Writer, e export) error
 }
@@ -56,6 +75,7 @@ type export struct {
 	rec   conflict.Record    // the record asked about: c, or with -as-of its View
 	at    time.Time          // the moment, for an exporter that draws one
 	title string             // the title of a picture of the moment
+	table table.Table        // the table, for an exporter of tables
 }
 
 // exporters are the formats export writes, in the order the help lists
@@ -79,6 +99,12 @@ var exporters = []exporter{
 	}},
 	{name: "json", whole: true, write: func(w io.Writer, e export) error {
 		return e.c.Save(w)
+	}},
+	{name: "csv", tables: true, write: func(w io.Writer, e export) error {
+		return table.WriteCSV(w, e.table)
+	}},
+	{name: "parquet", tables: true, write: func(w io.Writer, e export) error {
+		return parquet.Write(w, e.table)
 	}},
 }
 
@@ -107,6 +133,12 @@ func runExport(inv *invocation) error {
 		return usagef("unknown export format %q: want %s", name, strings.Join(names, ", "))
 	case ex.write == nil:
 		return usagef("format %s is not available in this build", name)
+	case ex.tables:
+		return inv.exportTable(ex)
+	case inv.tableName.set:
+		return usagef("-table is for export csv and parquet, not %s", name)
+	case inv.from.set || inv.to.set:
+		return usagef("-from and -to are for export csv and parquet, not %s", name)
 	case !ex.moment && !ex.opens && inv.at.set:
 		return usagef("%s writes the whole record and takes no -at", name)
 	case ex.whole && inv.asOf.set:
@@ -128,4 +160,31 @@ func runExport(inv *invocation) error {
 	}
 	inv.phase(status("writing " + name))
 	return ex.write(&inv.out, e)
+}
+
+// exportTable writes the table -table names, with ex: a binary format only
+// to a file, or to standard output that is not a terminal (-o -).
+func (inv *invocation) exportTable(ex *exporter) error {
+	k, err := inv.tableKindOf(ex.name)
+	if err != nil {
+		return err
+	}
+	if ex.name == "parquet" {
+		switch {
+		case !inv.output.set:
+			return usagef("parquet is binary: name the file to write with -o FILE (-o - for a pipe)")
+		case inv.output.s == "-" && inv.outTTY:
+			return usagef("parquet is binary: not writing it to a terminal; name a file with -o FILE")
+		}
+	}
+	c, rec, err := inv.read()
+	if err != nil {
+		return err
+	}
+	t, err := k.make(inv, c, rec)
+	if err != nil {
+		return err
+	}
+	inv.phase(status("writing " + ex.name))
+	return ex.write(&inv.out, export{c: c, rec: rec, table: t})
 }

@@ -22,7 +22,7 @@
 //	learned   the claims the record learned between two dates (-from K1 -to K2)
 //	validate  every problem in the file, with its place in the file
 //	export    the record in another format
-//	          (export dot|gexf|geojson|svg|json FILE)
+//	          (export dot|gexf|geojson|svg|html|json|csv|parquet FILE)
 //
 // Run "conflict -h" for an example of each, and "conflict <command> -h" for
 // a command's flags. "conflict -version" (or --version, or version) prints
@@ -121,6 +121,19 @@
 // sources} or null. export json writes the record as a dataset file
 // (conflict.Conflict.Save), whatever it was read from.
 //
+// # Tables
+//
+// export csv -table T FILE and export parquet -table T -o OUT FILE write
+// one of the tables of package table, for pandas, DuckDB or Spark: ties
+// (every tie; with -at, those in force then, with their certainty), control
+// (who holds each place at the moment -at gives, or one row per place per
+// run of days with the same answer from -from up to -to, by default over
+// all the days of the record's changes), changes (from -from up to -to) and
+// events (the whole record). Their columns are package table's: snake_case,
+// a day as a date, each date of a change as its precision and its earliest
+// and latest day. Parquet is binary: it needs -o, and -o - writes it to
+// standard output only when that is not a terminal.
+//
 // A usage error — an unknown command, flag or format, a bad date or number,
 // a missing argument — is reported on one line with exit status 2. Bad data
 // is reported with exit status 1, one problem a line, each as
@@ -187,7 +200,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return reportUsage(stderr, "conflict", msg, "conflict -h")
 	}
-	inv := &invocation{cmd: cmd, stdin: stdin, stdinTTY: isTerminal(stdin), stderr: stderr, progress: isTerminal(stderr)}
+	inv := &invocation{cmd: cmd, stdin: stdin, stdinTTY: isTerminal(stdin), outTTY: isTerminal(stdout), stderr: stderr, progress: isTerminal(stderr)}
 	defer inv.stopProgress()
 	if err := inv.parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
