@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -17,7 +19,7 @@ import (
 
 var exportCommand = &command{
 	name:    "export",
-	args:    []string{"dot|gexf|geojson|svg|html|json|csv|parquet"},
+	args:    []string{"dot|gexf|geojson|svg|chart|html|json|csv|parquet"},
 	summary: "the record in another format",
 	about: `Export writes the record in another format, to standard output or the
 file -o names:
@@ -27,6 +29,10 @@ file -o names:
   geojson  the places and their holders at one moment, for web maps
            (package geojson, WriteControl)
   svg      a timeline of who held each place (package svg, WriteTimeline)
+  chart    a line chart of the measures of one quantity -quantity Q that
+           the sources report of the parties, one line per party: the
+           parties -party names (more than one -party for several), or
+           every party with measures of Q (package svg, WriteChart)
   html     one self-contained page: a map of the places coloured by holder,
            with a slider over the days (package htmlmap); -at picks the
            day it opens on (default: the last)
@@ -38,9 +44,13 @@ file -o names:
            names: it is binary, and is not written to a terminal
 
 dot and geojson draw one moment and need -at, unless nothing in the record
-is dated; gexf, svg and json write the whole record and take no -at. With
--as-of, dot, gexf, geojson, svg and html draw the record as known on the date;
-json writes the whole record and takes no -as-of.
+is dated; gexf, svg, chart and json write the whole record and take no -at.
+svg and chart draw the days from the first day of -from up to, not
+including, the first day of -to (default: the whole years of what they
+draw); only chart takes -quantity and -party. With -as-of, dot, gexf,
+geojson, svg, chart and html draw the record as known on the date, and with
+-alleged taking in the alleged claims; json writes the whole record and
+takes neither.
 
 The tables of csv and parquet, with the columns package table lists:
 
@@ -54,7 +64,7 @@ The tables of csv and parquet, with the columns package table lists:
 
 With -as-of, ties, control and changes are the record as known on the date.`,
 	example: "conflict export dot examples/syria/syria.json --at 2016-04-06 -o syria.dot",
-	flags:   atFlag | asOfFlag | tableFlag | daysFlags,
+	flags:   atFlag | partyFlag | quantityFlag | spanFlags | asOfFlag | allegedFlag | tableFlag,
 	run:     runExport,
 }
 
@@ -65,6 +75,8 @@ type exporter struct {
 	opens  bool // whether -at, if given, picks the moment it opens on
 	whole  bool // whether it writes the whole record, and takes no -as-of
 	tables bool // whether it writes one of the tables, -table T
+	span   bool // whether it draws the days of -from and -to
+	chart  bool // whether it draws measures: takes -quantity (needed) and -party
 	// write writes e; nil if this build has no writer for the format.
 	write func(w io.Writer, e export) error
 }
@@ -74,8 +86,12 @@ type export struct {
 	c     *conflict.Conflict // the whole record
 	rec   conflict.Record    // the record asked about: c, or with -as-of its View
 	at    time.Time          // the moment, for an exporter that draws one
-	title string             // the title of a picture of the moment
+	title string             // the title of a picture of the moment, or of a chart
 	table table.Table        // the table, for an exporter of tables
+
+	from, to time.Time         // the days drawn, at midnight UTC; zero for the default
+	quantity conflict.Quantity // what a chart draws
+	parties  []string          // the parties a chart draws, by ID; nil for every party
 }
 
 // exporters are the formats export writes, in the order the help lists
@@ -91,8 +107,15 @@ var exporters = []exporter{
 	{name: "geojson", moment: true, write: func(w io.Writer, e export) error {
 		return geojson.WriteControl(w, e.rec, e.at)
 	}},
-	{name: "svg", write: func(w io.Writer, e export) error {
-		return svg.WriteTimeline(w, e.rec, svg.Options{})
+	{name: "svg", span: true, write: func(w io.Writer, e export) error {
+		return svg.WriteTimeline(w, e.rec, svg.Options{From: e.from, To: e.to})
+	}},
+	{name: "chart", span: true, chart: true, write: func(w io.Writer, e export) error {
+		err := svg.WriteChart(w, e.rec, svg.ChartOptions{Quantity: e.quantity, Parties: e.parties, From: e.from, To: e.to, Title: e.title})
+		if errors.Is(err, svg.ErrNoMeasures) {
+			return fmt.Errorf("no measures of %s to draw: %w", e.quantity, err)
+		}
+		return err
 	}},
 	{name: "html", opens: true, write: func(w io.Writer, e export) error {
 		return htmlmap.Write(w, e.rec, htmlmap.Options{At: e.at})
@@ -137,18 +160,38 @@ func runExport(inv *invocation) error {
 		return inv.exportTable(ex)
 	case inv.tableName.set:
 		return usagef("-table is for export csv and parquet, not %s", name)
-	case inv.from.set || inv.to.set:
-		return usagef("-from and -to are for export csv and parquet, not %s", name)
 	case !ex.moment && !ex.opens && inv.at.set:
 		return usagef("%s writes the whole record and takes no -at", name)
 	case ex.whole && inv.asOf.set:
 		return usagef("%s writes the whole record as a dataset file and takes no -as-of", name)
+	case ex.whole && inv.alleged:
+		return usagef("%s writes the whole record as a dataset file and takes no -alleged", name)
+	case !ex.span && (inv.from.set || inv.to.set):
+		return usagef("-from and -to are for export svg, chart, csv and parquet, not %s", name)
+	case !ex.chart && (inv.quantity.set || len(inv.parties) > 0):
+		return usagef("only chart takes -quantity and -party, not %s", name)
+	case ex.chart && !inv.quantity.set:
+		return usagef("chart needs -quantity Q, the quantity to draw")
 	}
 	c, rec, err := inv.read()
 	if err != nil {
 		return err
 	}
-	e := export{c: c, rec: rec}
+	e := export{c: c, rec: rec, quantity: inv.quantity.q}
+	if inv.from.set {
+		e.from = inv.from.d.Time()
+	}
+	if inv.to.set {
+		e.to = inv.to.d.Time()
+	}
+	if ex.chart && len(inv.parties) > 0 {
+		if e.parties, err = inv.partyIDs(c, rec); err != nil {
+			return err
+		}
+	}
+	if ex.chart && inv.asOf.set {
+		e.title = strings.TrimPrefix(rec.Name()+inv.knownText(), ", ")
+	}
 	if ex.opens && inv.at.set {
 		e.at = inv.at.in(inv.zone)
 	}
