@@ -69,7 +69,7 @@ func (r *report) withdrawal() {
 		if lo, _ := h.Event.Date.Window(); lo.Before(month) || !airPower(h.Event, "russia") {
 			continue
 		}
-		at := r.placeName(h.Event.Location) + " " + onDate(h.Event.Date)
+		at := r.thePlace(h.Event.Location) + " " + onDate(h.Event.Date)
 		if _, ok := sources[at]; !ok {
 			after = append(after, at)
 		}

@@ -58,7 +58,7 @@ func (r *report) dayPlaces(m conflict.Moment) {
 	var known, unknown []string
 	for _, id := range places {
 		if m.Controller(id).State == conflict.ControlUnknown {
-			unknown = append(unknown, r.placeName(id))
+			unknown = append(unknown, r.thePlace(id))
 		} else {
 			known = append(known, id)
 		}
@@ -93,8 +93,7 @@ func (r *report) controlText(m conflict.Moment, ctl conflict.Control) string {
 		s = r.name(ctl.Holder)
 		if ctl.Certainty != conflict.Definite {
 			s = "possibly " + s
-		}
-		if !ctl.Since().IsOpen() {
+		} else if !ctl.Since().IsOpen() {
 			s += " since " + ctl.Since().String()
 		}
 	case len(ctl.Claimants) > 0:

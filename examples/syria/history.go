@@ -118,7 +118,7 @@ func (r *report) participants(id string) {
 func (r *report) eventTitle(e conflict.Event) string {
 	s := "the " + strings.ReplaceAll(e.Kind.String(), "-", " ")
 	if e.Location != "" {
-		s += " of " + r.placeName(e.Location)
+		s += " of " + r.thePlace(e.Location)
 	}
 	return s + " " + onDate(e.Date)
 }

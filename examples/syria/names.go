@@ -99,6 +99,14 @@ func (r *report) thes(ids []string) []string {
 	return out
 }
 
+// thePlace is what a sentence calls a place: "the Castello Road", "Idlib".
+func (r *report) thePlace(id string) string {
+	if takesThe[id] {
+		return "the " + r.placeName(id)
+	}
+	return r.placeName(id)
+}
+
 // placeName is what the report calls a place: its name in the dataset.
 func (r *report) placeName(id string) string {
 	if l, ok := r.c.Location(id); ok {

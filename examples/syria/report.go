@@ -136,7 +136,7 @@ func (r *report) header() {
 	}
 	r.wrap("", fmt.Sprintf("Who held what in Syria in 2015 and 2016 and who stood "+
 		"with whom, as %s articles tell it and %d dated reports, mostly wire "+
-		"reports of the day, pin it down: %d parties, %d places, %d ties and %d "+
+		"reports of the day, pin it down: %d parties, %d places, %d relations and %d "+
 		"events, each on its sources' word. Run with -at YYYY-MM-DD for one day "+
 		"(add -json for JSON), with -as-of YYYY-MM-DD for the record as it stood then.",
 		count(articles), len(ds.Sources)-articles, len(ds.Actors)+len(ds.Backers),
