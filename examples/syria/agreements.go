@@ -34,7 +34,7 @@ func (r *report) agreements() {
 }
 
 // agreementSpan says when an agreement held: "from 2016-09-12 to
-// 2016-09-19", "from 2016-02-27, over between 2016-04-18 and 2016-09-12",
+// 2016-09-19", "from 2016-02-27, ended between 2016-04-18 and 2016-09-12",
 // "from 2016-12-30, no end in the record".
 func agreementSpan(a conflict.Agreement) string {
 	s := "from " + a.Start.String()
@@ -45,7 +45,7 @@ func agreementSpan(a conflict.Agreement) string {
 		return s + " to " + a.End.String()
 	}
 	lo, hi := conflict.Bound{Date: a.End}.Window()
-	return s + ", over between " + lo.Format("2006-01-02") + " and " + hi.Format("2006-01-02")
+	return s + ", ended between " + lo.Format("2006-01-02") + " and " + hi.Format("2006-01-02")
 }
 
 // fightsOf writes whom id fights at m, and the truces that suspend its other

@@ -874,7 +874,7 @@ func TestReport(t *testing.T) {
 		"3. SDF and YPG; 4. ISIS; 5. JFS.",
 		"Iran and the US would be in it together, as Iran backs Iraqi forces and the US backs Iraqi forces.",
 		// The three truces, with whom each left out, by the names of the day.
-		"Cessation of hostilities: from 2016-02-27, over between 2016-04-18 and 2016-09-12. " +
+		"Cessation of hostilities: from 2016-02-27, ended between 2016-04-18 and 2016-09-12. " +
 			"Covered the government, the rebels and Russia; left out ISIS and Nusra; guaranteed by Russia and the US",
 		"US-Russian truce of September 2016: from 2016-09-12 to 2016-09-19. Covered the government and the rebels; left out ISIS and JFS",
 		"Nationwide ceasefire of 30 December 2016: from 2016-12-30, no end in the record. " +
