@@ -582,11 +582,12 @@ func (d *drawing) row(b *strings.Builder, r row, y float64) float64 {
 
 // siegeLabels names the besiegers of each siege (a run of days besieged by
 // the same parties) beside its strip, after its end or else before its
-// start, where there is room; otherwise under the strip, which needs
-// underRoom more height for the row. It returns whether any label went
-// under.
+// start, where there is room between the strips and labels beside it;
+// otherwise under the strip, which needs underRoom more height for the row.
+// It returns whether any label went under.
 func (d *drawing) siegeLabels(b *strings.Builder, sieges []run[siege], base float64) bool {
 	under := false
+	left := d.labelW // where the room before the next strip begins
 	for i := 0; i < len(sieges); {
 		j := i + 1
 		for j < len(sieges) && sieges[j].from == sieges[j-1].to && sieges[j].v.by == sieges[i].v.by {
@@ -595,12 +596,19 @@ func (d *drawing) siegeLabels(b *strings.Builder, sieges []run[siege], base floa
 		text := esc("besieged by " + d.names(sieges[i].v.by, " and "))
 		w := float64(len([]rune(text)))*siegeSize*0.6 + 8
 		x0, x1 := d.x(sieges[i].from), d.x(sieges[j-1].to)
+		right := d.labelW + plotWidth // where the room after this strip ends
+		if j < len(sieges) {
+			right = d.x(sieges[j].from)
+		}
 		switch {
-		case x1+w <= d.labelW+plotWidth:
+		case x1+w <= right:
+			left = x1 + w
 			fmt.Fprintf(b, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" fill=\"#444444\">%s</text>\n", num(x1+5), num(base), num(siegeSize), text)
-		case x0-w >= d.labelW:
+		case x0-w >= left:
+			left = x1
 			fmt.Fprintf(b, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" fill=\"#444444\" text-anchor=\"end\">%s</text>\n", num(x0-5), num(base), num(siegeSize), text)
 		default:
+			left = x1
 			fmt.Fprintf(b, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" fill=\"#444444\">%s</text>\n", num(x0+2), num(base+underRoom), num(siegeSize), text)
 			under = true
 		}

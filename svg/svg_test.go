@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -296,4 +297,41 @@ func render(t *testing.T, name string, b []byte) string {
 		t.Errorf("%s: PNG is %d×%d, want %s×%s", name, cfg.Width, cfg.Height, doc.Width, doc.Height)
 	}
 	return out
+}
+
+// TestSiegeLabelsApart checks that the names of two sieges of one place,
+// close together in time, are written where they do not overlap each other.
+func TestSiegeLabelsApart(t *testing.T) {
+	d := conflict.MustParseDate
+	s := []string{"s"}
+	c := testutil.Conflict(t, conflict.Dataset{
+		Sources:   []conflict.Source{{ID: "s"}},
+		Actors:    []conflict.Actor{{ID: "a", Name: "Alpha"}, {ID: "b", Name: "Bravo"}},
+		Locations: []conflict.Location{{ID: "town", Name: "Town"}},
+		Relations: []conflict.Relation{
+			{Kind: conflict.RelationControls, From: "a", To: "town", Sources: s},
+			{Kind: conflict.RelationBesieges, From: "b", To: "town", Start: d("2015-07-17"), End: d("2015-08-06"), Sources: s},
+			{Kind: conflict.RelationBesieges, From: "b", To: "town", Start: d("2015-09-04"), End: d("2015-12-22"), Sources: s},
+		},
+	})
+	out := string(write(t, c, svg.Options{Places: []string{"town"}, From: day("2015-01-01"), To: day("2016-01-01")}))
+	re := regexp.MustCompile(`<text x="([0-9.]+)" y="([0-9.]+)" font-size="([0-9.]+)" fill="#444444"( text-anchor="end")?>(besieged by [^<]*)</text>`)
+	type span struct{ x0, x1, y float64 }
+	var spans []span
+	for _, m := range re.FindAllStringSubmatch(out, -1) {
+		x, _ := strconv.ParseFloat(m[1], 64)
+		y, _ := strconv.ParseFloat(m[2], 64)
+		size, _ := strconv.ParseFloat(m[3], 64)
+		w := float64(len([]rune(m[5]))) * size * 0.6
+		if m[4] != "" {
+			x -= w
+		}
+		spans = append(spans, span{x, x + w, y})
+	}
+	if len(spans) != 2 {
+		t.Fatalf("%d siege labels, want 2:\n%s", len(spans), out)
+	}
+	if a, b := spans[0], spans[1]; a.y == b.y && a.x0 < b.x1 && b.x0 < a.x1 {
+		t.Errorf("the siege labels overlap: %v and %v", a, b)
+	}
 }

@@ -142,7 +142,7 @@ func TestAsOfText(t *testing.T) {
 		{[]string{"control", "-at", "2016-04-06"}, "Control at 2016-04-06, as known on 2016-04-01"},
 		{[]string{"alliances", "-at", "2016-04-06"}, "At 2016-04-06, as known on 2016-04-01"},
 		{[]string{"sides", "-at", "2016-04-06"}, "Sides at 2016-04-06 (any number of blocs), as known on 2016-04-01"},
-		{[]string{"history", "palmyra"}, "Palmyra (palmyra): 3 holds, as known on 2016-04-01"},
+		{[]string{"history", "palmyra"}, "Palmyra (palmyra): 3 holds, 2 lineage events of the holders, as known on 2016-04-01"},
 		{[]string{"changes", "-to", "2016-04"}, "Changes before 2016-04, as known on 2016-04-01: "},
 	}
 	for _, tt := range tests {

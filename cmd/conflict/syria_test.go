@@ -20,9 +20,9 @@ func TestSyriaText(t *testing.T) {
 	}{
 		{[]string{"at", "-at", "2016-04-06"}, []string{
 			"At 2016-04-06",
-			"  palmyra                  syrian-government",
+			"  palmyra                      syrian-government",
 			"  deir-ez-zor  by isis",
-			"  syrian-government    hezbollah, iran, iraqi-shia-militias, national-ideological-resistance, navy-seals-regiment, russia",
+			"  syrian-government             hezbollah, iran, iraqi-shia-militias, russia",
 			"  isis – syrian-government",
 		}},
 		{[]string{"control", "-at", "2016-12-15"}, []string{
@@ -37,25 +37,26 @@ func TestSyriaText(t *testing.T) {
 			"2016-12-11  -           isis               isw-2016-12-13",
 		}},
 		{[]string{"history", "Tadmur"}, []string{"palmyra (Palmyra): 4 holds"}},
-		{[]string{"alliances", "-at", "2016-04-06"}, []string{"Alliances: 3", "  2. isis", "  3. jabhat-al-nusra"}},
+		{[]string{"alliances", "-at", "2016-04-06"}, []string{"Alliances: 3", "  1. al-qaeda, jabhat-al-nusra", "  3. isis"}},
 		{[]string{"sides", "-at", "2016-12-15"}, []string{
 			"Sides at 2016-12-15 (any number of blocs)",
-			"Ties that break the rule: 2 (proven the least possible)",
-			"turkey and united-states are friends in different blocs (allied)",
+			"Ties that break the rule: 3 (proven the least possible)",
+			"iraqi-forces and united-states are friends in different blocs (supports)",
+			"  4. new-syrian-army, saudi-arabia, syrian-rebels, turkey, turkish-backed-rebels, united-states, us-led-coalition",
 		}},
 		{[]string{"sides", "-at", "2016-12-15", "-k", "2"}, []string{"(at most 2 blocs)", "Blocs: 2"}},
-		// Two militias start backing the government some day from 2015 to
-		// March 2016 (the Daily Beast places them in the March offensive):
-		// possibly in March.
+		// ISIS takes the desert towns north-east of Palmyra some day up to
+		// the end of March 2016 (the Daily Beast gives no date): possibly in
+		// March; the fighting round Palmyra ends in March.
 		{[]string{"changes", "-from", "2016-03", "-to", "2016-04"}, []string{
-			"Changes from 2016-03 to 2016-04: 4",
-			"2015-01-01/2016-03-31 opened national-ideological-resistance supports syrian-government (possibly)",
-			"2015-01-01/2016-03-31 opened navy-seals-regiment supports syrian-government (possibly)",
+			"Changes from 2016-03 to 2016-04: 8",
+			"2011-01-01/2016-03-31 opened isis controls towns-north-east-of-palmyra (possibly)",
+			"2016-03 closed syrian-government contests palmyra-environs",
 			"2016-03-27 closed isis controls palmyra",
 			"2016-03-27 opened syrian-government controls palmyra",
 		}},
 		{[]string{"changes"}, []string{"Changes in the whole record: "}},
-		{[]string{"validate"}, []string{"ok: " + syriaFile + ": 58 sources, 18 actors, 6 backers, 30 locations, 87 relations, 51 events"}},
+		{[]string{"validate"}, []string{"ok: " + syriaFile + ": 87 sources, 21 actors, 6 backers, 48 locations, 104 relations, 108 events"}},
 	}
 	for _, tt := range tests {
 		args := append(tt.args, syriaFile)
@@ -264,7 +265,7 @@ func TestSyriaValidateJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
 		t.Fatal(err)
 	}
-	want := countsJSON{Sources: 58, Actors: 18, Backers: 6, Locations: 30, Relations: 87, Events: 51}
+	want := countsJSON{Sources: 87, Actors: 21, Backers: 6, Locations: 48, Relations: 104, Events: 108}
 	if !got.OK || got.File != syriaFile || got.Counts != want || got.Problems == nil || len(got.Problems) > 0 {
 		t.Errorf("validate -json = %+v, want ok with counts %+v", got, want)
 	}

@@ -8,7 +8,8 @@ import (
 	"github.com/conflictgraph/conflict"
 )
 
-// backers writes who backs the government, and how.
+// backers writes who backs the government, and how; its own forces; and
+// what Russia's announced withdrawal did not change.
 func (r *report) backers() {
 	r.heading("Who backs the government, and how")
 	// Every supports tie to the government in force at a turning point.
@@ -30,8 +31,7 @@ func (r *report) backers() {
 		if !t.Start.IsOpen() || !t.End.IsOpen() {
 			when = " (" + span(t) + ")"
 		}
-		r.wrap("  ", r.name(t.From)+when+": "+supportWords(t.Support))
-		r.wrap("      ", "per "+r.cite(t.Sources()))
+		r.wrap("  ", r.name(t.From)+when+": "+supportWords(t.Support)+"; per "+r.cite(t.Sources())+".")
 	}
 	var parts []string
 	for t := range r.q.Ties() {
@@ -46,51 +46,58 @@ func (r *report) backers() {
 	if len(parts) > 0 {
 		r.wrap("", "Part of the government's own forces: "+list(parts)+".")
 	}
-	if ev, ok := r.c.Event(withdrawalEvent); ok && r.knows(ev.Sources) {
-		r.wrap("", fmt.Sprintf("Russia announced a partial withdrawal %s (%s), "+
-			"but no source says its support ended: the tie stays in force.",
-			onDate(ev.Date), r.cite(ev.Sources)))
-	}
-	r.printf("\n")
-	tp := turningPoints[2]
-	r.fightsOf(r.q.At(tp.day.Time()), government, tp.day.String()+" ("+tp.label+")")
+	r.withdrawal()
 }
 
 // withdrawalEvent is Russia's announced partial withdrawal, which the report
 // quotes though it ends no tie.
 const withdrawalEvent = "russia-partial-withdrawal-2016-03-14"
 
+// withdrawal writes what Russia's announced withdrawal did not change: its
+// support of the government goes on, and its air power shows up in later
+// battles.
+func (r *report) withdrawal() {
+	ev, ok := r.c.Event(withdrawalEvent)
+	if !ok || !r.knows(ev.Sources) {
+		return
+	}
+	// Events that may fall after it, dated no wider than its month.
+	month := conflict.Month(ev.Date.Year(), ev.Date.Month()).Time()
+	var after []string
+	sources := map[string][]string{}
+	for _, h := range r.q.Events(conflict.EventQuery{Party: "russia", From: ev.Date.Time(), To: recordTo.Time()}) {
+		if lo, _ := h.Event.Date.Window(); lo.Before(month) || !airPower(h.Event, "russia") {
+			continue
+		}
+		at := r.thePlace(h.Event.Location) + " " + onDate(h.Event.Date)
+		if _, ok := sources[at]; !ok {
+			after = append(after, at)
+		}
+		sources[at] = append(sources[at], h.Event.Sources...)
+	}
+	for i, at := range after {
+		after[i] = at + " (" + r.cite(sources[at]) + ")"
+	}
+	s := fmt.Sprintf("Russia announced a partial withdrawal %s (%s). No source "+
+		"says its support ended, and the record keeps it", onDate(ev.Date), r.cite(ev.Sources))
+	if len(after) > 0 {
+		s += "; its air power is in the record afterwards at " + list(after)
+	}
+	r.wrap("", s+".")
+}
+
+// airPower reports whether party struck from the air in e: the actor of an
+// airstrike, or a supporter with air power.
+func airPower(e conflict.Event, party string) bool {
+	if e.Kind == conflict.EventAirstrike && slices.Contains(e.Actors, party) {
+		return true
+	}
+	return slices.ContainsFunc(e.Participants, func(p conflict.Participant) bool {
+		return p.Party == party && p.Role == conflict.RoleSupporter && p.Support.Has(conflict.SupportAirPower)
+	})
+}
+
 // sameTie reports whether a and b are the same period of one relation.
 func sameTie(a, b conflict.Tie) bool {
 	return a.Kind == b.Kind && a.From == b.From && a.To == b.To && a.Start == b.Start
-}
-
-// fightsOf writes whom id fights at m, and the ceasefires that hold.
-func (r *report) fightsOf(m conflict.Moment, id, when string) {
-	var enemies []string
-	for _, p := range m.Enemies(id) {
-		s := r.the(p.ID)
-		if p.Certainty != conflict.Definite {
-			s = "possibly " + s
-		}
-		enemies = append(enemies, s)
-	}
-	r.wrap("", fmt.Sprintf("On %s %s fights %s.", when, r.the(id), list(enemies)))
-	for _, t := range sorted(m) {
-		if t.Kind != conflict.RelationCeasefire || (t.From != id && t.To != id) {
-			continue
-		}
-		holds := "holds"
-		if t.Certainty != conflict.Definite {
-			holds = "may still hold"
-		}
-		var outside []string
-		for _, p := range m.Enemies(id) {
-			if p.ID != other(t, id) {
-				outside = append(outside, p.ID)
-			}
-		}
-		r.wrap("", fmt.Sprintf("Its ceasefire with %s %s (%s; %s); it leaves out %s.",
-			r.the(other(t, id)), holds, span(t), r.cite(t.Sources()), list(r.thes(outside))))
-	}
 }

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
+	"time"
 
 	"github.com/conflictgraph/conflict"
 )
@@ -16,48 +16,10 @@ func largestFirst(blocs [][]string) [][]string {
 	return blocs
 }
 
-// blocs writes the alliance blocs at each turning point.
-func (r *report) blocs() {
-	r.heading("Blocs")
-	r.wrap("", "Parties joined by ties of support, alliance or membership, "+
-		"the friend of a friend counted as a friend (Moment.Alliances):")
-	var prev []string
-	for _, tp := range turningPoints {
-		blocs := largestFirst(r.q.At(tp.day.Time()).Alliances())
-		if len(blocs) == 0 {
-			r.wrap(fmt.Sprintf("  %-*s  ", labelWidth(), tp.label), "no party has a tie")
-			prev = nil
-			continue
-		}
-		big := blocs[0]
-		desc := fmt.Sprintf("%d-party bloc", len(big))
-		if prev != nil {
-			var delta []string
-			for _, id := range big {
-				if !slices.Contains(prev, id) {
-					delta = append(delta, "+"+r.name(id))
-				}
-			}
-			for _, id := range prev {
-				if !slices.Contains(big, id) {
-					delta = append(delta, "-"+r.name(id))
-				}
-			}
-			if len(delta) > 0 {
-				desc += " (" + strings.Join(delta, " ") + ")"
-			}
-		}
-		var apart []string
-		for _, b := range blocs[1:] {
-			apart = append(apart, strings.Join(r.names(b), " + "))
-		}
-		if len(apart) > 0 {
-			desc += "; apart: " + strings.Join(apart, ", ")
-		}
-		r.wrap(fmt.Sprintf("  %-*s  ", labelWidth(), tp.label), desc)
-		prev = big
-	}
-
+// blocsNote says why the sides weigh enmity: on the last turning point,
+// counting every friend's friend as a friend makes one bloc of nearly
+// everyone, enemies included.
+func (r *report) blocsNote() {
 	last := turningPoints[len(turningPoints)-1]
 	m := r.q.At(last.day.Time())
 	blocs := largestFirst(m.Alliances())
@@ -65,34 +27,39 @@ func (r *report) blocs() {
 		return
 	}
 	big := blocs[0]
-	r.wrap("", fmt.Sprintf("The %d-party bloc on %s: %s.", len(big), last.day, list(r.names(big))))
+	r.on = last.day.Time()
+	defer func() { r.on = time.Time{} }()
+	hostile := 0
+	for _, t := range sorted(m) {
+		if t.Kind.Hostile() && slices.Contains(big, t.From) && slices.Contains(big, t.To) {
+			hostile++
+		}
+	}
+	s := fmt.Sprintf("Counting every friend's friend as a friend would instead put %d "+
+		"parties in one bloc on %s, all but %s, though %d hostile ties run inside it",
+		len(big), last.day, list(r.outside(big, m)), hostile)
 	if path := positivePath(m, "iran", "united-states"); path != nil {
 		var steps []string
 		for _, t := range path {
 			steps = append(steps, r.tieText(t))
 		}
-		r.wrap("", fmt.Sprintf("Why Iran and the US are in it together: %s.", list(steps)))
+		s += fmt.Sprintf(": Iran and the US would be in it together, as %s", list(steps))
 	}
-	var hostile []string
-	for _, t := range sorted(m) {
-		if t.Kind == conflict.RelationFights && slices.Contains(big, t.From) && slices.Contains(big, t.To) {
-			hostile = append(hostile, r.the(t.From)+" and "+r.the(t.To))
-		}
-	}
-	if len(hostile) > 0 {
-		r.wrap("", fmt.Sprintf("Yet on that day these pairs inside it fight: %s. "+
-			"Blocs leave hostile ties out; weighing them takes a signed, "+
-			"structural-balance view.", strings.Join(hostile, "; ")))
-	}
+	r.wrap("", s+".")
 }
 
-// labelWidth is the width of the widest turning point's label.
-func labelWidth() int {
-	w := 0
-	for _, tp := range turningPoints {
-		w = max(w, len(tp.label))
+// outside returns the names of the parties with a tie at m that are not in
+// bloc.
+func (r *report) outside(bloc []string, m conflict.Moment) []string {
+	var ids []string
+	for _, b := range m.Alliances() {
+		for _, id := range b {
+			if !slices.Contains(bloc, id) {
+				ids = append(ids, id)
+			}
+		}
 	}
-	return w
+	return r.names(ids)
 }
 
 // positivePath returns a shortest chain of positive ties in force at m from

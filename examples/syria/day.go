@@ -12,23 +12,25 @@ import (
 // day writes the report for one day.
 func (r *report) day(w *bytes.Buffer, d conflict.Date) {
 	r.w = w
-	m := r.q.At(d.Time())
+	r.on = d.Time()
+	m := r.q.At(r.on)
 	r.sections(
 		func() {
 			r.title(fmt.Sprintf("Syria on %s (%s)", d, d.Time().Format("Monday 2 January 2006")))
-			r.wrap("", "What the record says of that day. Short names are "+
-				"explained below the first list; the sources of what is in force "+
-				"that day are at the end.")
+			r.wrap("", "What the record says of that day, the parties by the names "+
+				"they had then. \"Possibly\" means the sources leave it open; the "+
+				"sides are not alliances. The sources of what is in force that day "+
+				"are at the end.")
 			if !r.asOf.IsZero() {
 				r.wrap("", fmt.Sprintf("As known on %s: only what the sources "+
-					"published by then say (Conflict.AsOf).", r.asOf))
+					"published by then say.", r.asOf))
 			}
 		},
 		func() { r.dayPlaces(m) },
-		func() { r.dayBlocs(m) },
 		func() { r.daySides(m) },
 		func() { r.dayBackers(m) },
 		func() { r.dayFights(m) },
+		func() { r.dayHappened(d) },
 		func() { r.sourcesOf(inForce(m)) },
 	)
 }
@@ -43,7 +45,8 @@ func inForce(m conflict.Moment) []string {
 	return slices.Compact(ids)
 }
 
-// dayPlaces writes who holds every place that is not a country or region.
+// dayPlaces writes who holds every place that is not a country or region,
+// and names the places no claim covers that day.
 func (r *report) dayPlaces(m conflict.Moment) {
 	r.heading("Who holds what")
 	places := slices.Clone(keyPlaces)
@@ -52,18 +55,29 @@ func (r *report) dayPlaces(m conflict.Moment) {
 			places = append(places, l.ID)
 		}
 	}
-	w := 0
+	var known, unknown []string
 	for _, id := range places {
+		if m.Controller(id).State == conflict.ControlUnknown {
+			unknown = append(unknown, r.thePlace(id))
+		} else {
+			known = append(known, id)
+		}
+	}
+	w := 0
+	for _, id := range known {
 		w = max(w, len(r.placeName(id)))
 	}
 	var named []string
-	for _, id := range places {
+	for _, id := range known {
 		ctl := m.Controller(id)
 		named = append(named, ctl.Holder)
 		named = append(named, ctl.Claimants...)
 		named = append(named, ctl.Besiegers...)
 		named = append(named, ctl.Contenders...)
 		r.wrap(fmt.Sprintf("  %-*s  ", w, r.placeName(id)), r.controlText(m, ctl))
+	}
+	if len(unknown) > 0 {
+		r.wrap("", "No claim says who held "+list(unknown)+" that day.")
 	}
 	r.printf("\n")
 	r.legend(named)
@@ -79,8 +93,7 @@ func (r *report) controlText(m conflict.Moment, ctl conflict.Control) string {
 		s = r.name(ctl.Holder)
 		if ctl.Certainty != conflict.Definite {
 			s = "possibly " + s
-		}
-		if !ctl.Since().IsOpen() {
+		} else if !ctl.Since().IsOpen() {
 			s += " since " + ctl.Since().String()
 		}
 	case len(ctl.Claimants) > 0:
@@ -135,14 +148,6 @@ func (r *report) why(m conflict.Moment, loc string) []string {
 	return out
 }
 
-// dayBlocs writes the blocs of one day in full.
-func (r *report) dayBlocs(m conflict.Moment) {
-	r.heading("Blocs")
-	for _, b := range largestFirst(m.Alliances()) {
-		r.wrap("  - ", list(r.names(b)))
-	}
-}
-
 // dayBackers writes who backs the government on one day.
 func (r *report) dayBackers(m conflict.Moment) {
 	r.heading("Who backs the government")
@@ -157,12 +162,16 @@ func (r *report) dayBackers(m conflict.Moment) {
 	r.table(rows)
 }
 
-// dayFights writes who fights whom on one day.
+// dayFights writes who fights whom on one day, who only opposes whom, and
+// the truces in force.
 func (r *report) dayFights(m conflict.Moment) {
 	r.heading("Who fights whom")
 	r.fightsOf(m, government, m.Time().Format("2006-01-02"))
-	var pairs []string
+	var pairs, opposed []string
 	for _, t := range sorted(m) {
+		if t.Kind == conflict.RelationOpposes {
+			opposed = append(opposed, r.the(t.From)+" and "+r.the(t.To))
+		}
 		if t.Kind != conflict.RelationFights || t.From == government || t.To == government {
 			continue
 		}
@@ -170,11 +179,34 @@ func (r *report) dayFights(m conflict.Moment) {
 		i := slices.IndexFunc(m.Enemies(t.From), func(p conflict.Party) bool { return p.ID == t.To })
 		switch {
 		case i < 0:
-			s += " (held off by a ceasefire)"
+			s += " (held off by a truce)"
 		case m.Enemies(t.From)[i].Certainty != conflict.Definite:
-			s += " (possibly held off by a ceasefire)"
+			s += " (possibly held off by a truce)"
 		}
 		pairs = append(pairs, s)
 	}
 	r.wrap("", "Other pairs at war: "+strings.Join(pairs, "; ")+".")
+	if len(opposed) > 0 {
+		r.wrap("", "Opposed without fighting: "+strings.Join(opposed, "; ")+".")
+	}
+	r.agreementsOn(m)
+}
+
+// dayHappened writes the events dated to the day, and the latest territory
+// reported by then.
+func (r *report) dayHappened(d conflict.Date) {
+	r.heading("That day")
+	evs := r.dayEvents(d)
+	if len(evs) == 0 {
+		r.wrap("", "No event in the record is dated to that day.")
+	}
+	for _, h := range evs {
+		r.wrap("  - ", upper(r.eventTitle(h.Event))+": "+strings.TrimSuffix(plain(h.Event.Note), ".")+".")
+	}
+	for _, id := range r.partyIDs() {
+		if ms := r.q.Latest(id, conflict.QuantityAreaKm2, d.Time()); len(ms) > 0 {
+			r.wrap("", fmt.Sprintf("The latest area reported of %s by then: %s km² %s (%s).",
+				r.the(id), thousands(ms[0].Value), onDate(ms[0].Date), r.cite(ms[0].Sources)))
+		}
+	}
 }

@@ -2,24 +2,29 @@ package main
 
 import (
 	"strings"
+	"time"
 
 	"github.com/conflictgraph/conflict"
 )
 
-// timeline writes the changes touching one party, in order.
+// timeline writes the changes touching one party in the record's two years,
+// in order.
 func (r *report) timeline(id string) {
 	r.heading(r.name(id) + ", change by change")
 	var rows [][]string
 	for _, ch := range r.q.Timeline(id) {
+		if lo, _ := ch.When().Window(); !lo.Before(recordTo.Time()) {
+			continue
+		}
+		r.on, _ = ch.When().Window()
 		what := r.partyChange(ch, id)
 		if w := ch.When(); w.Disputed() {
 			what += " (or on " + w.Last.String() + ")"
 		}
 		rows = append(rows, []string{"  " + ch.When().Date.String(), what})
 	}
+	r.on = time.Time{}
 	r.table(rows)
-	r.wrap("", "(Conflict.Timeline. A date wider than a day, as 2015-10, means "+
-		"some day in it; \"or\" joins the dates of sources that disagree.)")
 }
 
 // partyChange says what a change means for party id, in the present tense.
@@ -71,7 +76,57 @@ func (r *report) history(id string) {
 		}
 		r.wrap("      ", s)
 	}
-	r.wrap("", "(Conflict.History and Tie.StartCitations. Each change cites "+
-		"every source that dates it, each with the date it gives; a year, a "+
-		"month and a day inside them refine each other.)")
+	r.participants(retakeEvent)
+}
+
+// retakeEvent is the government's retaking of Palmyra in March 2016, whose
+// participants the report lists by source.
+const retakeEvent = "government-captures-palmyra-2016-03"
+
+// participants writes who took part in an event, in what role, on whose
+// word.
+func (r *report) participants(id string) {
+	var e conflict.Event
+	for _, h := range r.q.Events(conflict.EventQuery{}) {
+		if h.Event.ID == id {
+			e = h.Event
+		}
+	}
+	if e.ID == "" || len(e.Participants) == 0 {
+		return
+	}
+	r.wrap("", "Who took part in "+r.eventTitle(e)+", on whose word:")
+	for _, p := range e.Participants {
+		role := map[conflict.Role]string{
+			conflict.RoleActor:     "led it",
+			conflict.RoleAlongside: "fought alongside",
+			conflict.RoleDefender:  "defended",
+			conflict.RoleTarget:    "was its target",
+		}[p.Role]
+		if p.Role == conflict.RoleSupporter {
+			role = "supported it"
+			if p.Support != 0 {
+				role += " with " + supportWords(p.Support)
+			}
+		}
+		r.wrap("  - ", r.the(p.Party)+" "+role+" ("+r.cite(cmpOr(p.Sources, e.Sources))+")")
+	}
+}
+
+// eventTitle names an event for a sentence: "the capture of Palmyra in
+// 2016-03".
+func (r *report) eventTitle(e conflict.Event) string {
+	s := "the " + strings.ReplaceAll(e.Kind.String(), "-", " ")
+	if e.Location != "" {
+		s += " of " + r.thePlace(e.Location)
+	}
+	return s + " " + onDate(e.Date)
+}
+
+// cmpOr returns a if it is not empty, otherwise b.
+func cmpOr(a, b []string) []string {
+	if len(a) > 0 {
+		return a
+	}
+	return b
 }

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
+	"time"
 
 	"github.com/conflictgraph/conflict"
 )
@@ -25,7 +24,8 @@ func (r *report) holdings() {
 		contests := []string{"  contested by"}
 		var besieged, contested bool
 		for _, tp := range turningPoints {
-			ctl := r.q.At(tp.day.Time()).Controller(id)
+			r.on = tp.day.Time()
+			ctl := r.q.At(r.on).Controller(id)
 			holder = append(holder, r.holderText(ctl))
 			sieges = append(sieges, r.partiesText(ctl.Besiegers, ctl.Besieged))
 			contests = append(contests, r.partiesText(ctl.Contenders, conflict.Definite))
@@ -47,6 +47,7 @@ func (r *report) holdings() {
 			rows = append(rows, contests)
 		}
 	}
+	r.on = time.Time{}
 	r.table(rows)
 	r.printf("\n")
 	r.legend(named)
@@ -54,9 +55,7 @@ func (r *report) holdings() {
 		r.wrap("", "Every answer above is definite: on these days no change "+
 			"falls inside a date wider than a day or between two sources' dates.")
 	} else {
-		r.wrap("", `"possibly", or two holders joined by "/", marks an answer `+
-			`that depends on when, inside a date wider than a day or between `+
-			`two sources' dates, a change fell.`)
+		r.wrap("", `Two holders joined by "/" means either may hold it.`)
 	}
 	// Changes after the last column, so that the table does not stop short.
 	last := turningPoints[len(turningPoints)-1]
@@ -67,21 +66,6 @@ func (r *report) holdings() {
 					r.changeText(t, false), onDate(t.Start.Date), r.cite(t.Sources())))
 			}
 		}
-	}
-}
-
-// legend says what the short names among ids stand for.
-func (r *report) legend(ids []string) {
-	slices.Sort(ids)
-	var parts []string
-	for _, id := range slices.Compact(ids) {
-		if n, ok := r.c.Node(id); ok && r.name(id) != n.Name {
-			parts = append(parts, r.name(id)+" = "+n.Name)
-		}
-	}
-	slices.SortFunc(parts, func(a, b string) int { return cmp.Compare(strings.ToLower(a), strings.ToLower(b)) })
-	if len(parts) > 0 {
-		r.wrap("", "Short names: "+strings.Join(parts, "; ")+".")
 	}
 }
 

@@ -22,22 +22,20 @@ func (r *report) knowledge() {
 	r.heading("As known on a day")
 	place := r.placeName(knownPlace)
 	r.wrap("", "A source counts from the day it was published, one dated only "+
-		"to a month from the day after that month (Conflict.AsOf). On "+
+		"to a month from the day after that month. On "+
 		knownBefore.String()+" a reader of the Daily Beast's March piece could "+
 		"know this of "+place+":")
 	r.wrap("  ", upper(r.knownText(knownBefore))+".")
 	// Each change of holder the record learned, once: as the new holder's
 	// taking of the place (its predecessor's loss is the same change).
 	r.wrap("", fmt.Sprintf("What the record learned by %s, on the day each "+
-		"source became known (Conflict.Learned):", knownAfter))
+		"source became known:", knownAfter))
 	for _, l := range r.c.Learned(knownBefore.Time(), knownAfter.Time()) {
 		if l.Claim.Kind == conflict.RelationControls && l.Claim.To == knownPlace && !l.Claim.Start.IsZero() {
 			r.wrap("  "+l.Known.String()+"  ", upper(r.learnedText(l))+".")
 		}
 	}
-	r.wrap("", "So on "+knownAfter.String()+" "+r.knownText(knownAfter)+
-		". Run with -as-of "+knownBefore.String()+" for the whole report as it "+
-		"stood that day.")
+	r.wrap("", "So on "+knownAfter.String()+" "+r.knownText(knownAfter)+".")
 }
 
 // knownText says who held knownPlace on day k, as the record stood on k:

@@ -5,26 +5,33 @@
 //
 // Run without flags, it prints a report for a terminal: who held Palmyra,
 // al-Qaryatayn, Kuweires airbase, T4, al-Bab, Raqqa, Deir ez-Zor, Mosul,
-// Ramadi, Fallujah and eastern Aleppo at four turning points; the blocs the
-// support ties make; who backed the government and how; Russia's year change
-// by change; Palmyra's holders with dates and sources; where the sources
-// disagree; and what a reader could know of al-Qaryatayn on two days of
-// April 2016.
+// Ramadi, Fallujah and eastern Aleppo at four turning points; the sides of
+// the war on those days and the ties that do not fit them; the three truces
+// of 2016; who backed the government and how; the Islamic State's territory
+// as reported; Russia's year change by change; Palmyra's holders with dates
+// and sources, and who retook it in March 2016 on whose word; where the
+// sources disagree and what they only allege; and what a reader could know
+// of al-Qaryatayn on two days of April 2016.
 //
 // Usage:
 //
-//	go run ./examples/syria [-as-of YYYY-MM-DD] [-at YYYY-MM-DD [-json] | -svg FILE]
+//	go run ./examples/syria [-as-of YYYY-MM-DD] [-at YYYY-MM-DD [-json]]
+//	go run ./examples/syria [-svg FILE] [-chart FILE]
 //
 // The flags are:
 //
 //	-at YYYY-MM-DD
-//		Report on one day instead: every place's holder, the blocs,
-//		the government's backers, who fights whom and the ceasefires.
+//		Report on one day instead: every place's holder, the sides,
+//		the government's backers, who fights whom, the truces in force,
+//		what happened that day and the latest reported territory.
 //	-json
-//		With -at, print that day's summary (conflict.Summary) as one
-//		indented JSON object, and nothing else. Its keys are at, control,
-//		possible, besieged, alliances, backers and fights; IDs are those of
-//		syria.json.
+//		With -at, print that day's summary as one indented JSON object,
+//		and nothing else: the keys of conflict.Summary (at, control,
+//		possible, besieged, alliances, backers, fights, opposes,
+//		agreements, names), then events (the events dated that day, each
+//		{id, kind, place, parties}) and territory (each party's latest
+//		reported area on or before that day, {km2, date, source}). IDs
+//		are those of syria.json.
 //	-as-of YYYY-MM-DD
 //		Answer from the record as it stood on that day (Conflict.AsOf):
 //		only the claims of sources published by then, a source dated
@@ -35,6 +42,11 @@
 //		Kuweires, T4 and eastern Aleppo in 2015 and 2016, day by day, as
 //		an SVG timeline (package svg), and write it to FILE ("-" for
 //		standard output).
+//	-chart FILE
+//		Instead of the report, draw the Islamic State's territory in
+//		2015 and 2016 as the sources reported it, in km², as an SVG chart
+//		(package svg), and write it to FILE ("-" for standard output).
+//		It combines with -svg, when at most one of them is "-".
 //
 // The dataset, syria.json, is embedded in the program. A bad flag or date is
 // reported on one line, with exit status 2.
@@ -70,7 +82,8 @@ const (
 	exitUsage = 2 // bad flags or arguments
 )
 
-const usage = `usage: syria [-as-of YYYY-MM-DD] [-at YYYY-MM-DD [-json] | -svg FILE]
+const usage = `usage: syria [-as-of YYYY-MM-DD] [-at YYYY-MM-DD [-json]]
+       syria [-svg FILE] [-chart FILE]
 
 Without flags, a report on Syria 2015-2016 at four turning points.
 `
@@ -84,6 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "with -at, print the day's summary as JSON")
 	asOf := fs.String("as-of", "", "answer from the record as it stood on `YYYY-MM-DD`")
 	svgFile := fs.String("svg", "", "write a timeline of five places, 2015-2016, as SVG to `FILE` (- for stdout)")
+	chartFile := fs.String("chart", "", "write a chart of the Islamic State's territory, 2015-2016, as SVG to `FILE` (- for stdout)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
@@ -99,11 +113,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *asJSON && *at == "" {
 		return usageError(stderr, "-json needs -at YYYY-MM-DD")
 	}
-	if *svgFile != "" && *at != "" {
-		return usageError(stderr, "-svg does not combine with -at")
+	for _, f := range []struct{ flag, value string }{{"-svg", *svgFile}, {"-chart", *chartFile}} {
+		switch {
+		case f.value != "" && *at != "":
+			return usageError(stderr, "%s does not combine with -at", f.flag)
+		case f.value != "" && *asOf != "":
+			return usageError(stderr, "%s does not combine with -as-of", f.flag)
+		}
 	}
-	if *svgFile != "" && *asOf != "" {
-		return usageError(stderr, "-svg does not combine with -as-of")
+	if *svgFile == "-" && *chartFile == "-" {
+		return usageError(stderr, "-svg and -chart cannot both write to standard output")
 	}
 	day, err := dayFlag("-at", *at)
 	if err != nil {
@@ -119,14 +138,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "syria: embedded dataset: %v\n", err)
 		return exitFail
 	}
-	if *svgFile != "" {
-		return saveTimeline(c, *svgFile, stdout, stderr)
+	if *svgFile != "" || *chartFile != "" {
+		code := exitOK
+		if *svgFile != "" {
+			code = max(code, save(*svgFile, "-svg", timeline, c, stdout, stderr))
+		}
+		if *chartFile != "" {
+			code = max(code, save(*chartFile, "-chart", territoryChart, c, stdout, stderr))
+		}
+		return code
 	}
 	r := newReport(c, known)
 	var out bytes.Buffer
 	switch {
 	case *asJSON:
-		b, err := json.MarshalIndent(r.q.At(day.Time()).Summary(), "", "  ")
+		b, err := json.MarshalIndent(r.dayJSON(day), "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "syria: %v\n", err)
 			return exitFail

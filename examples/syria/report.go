@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"iter"
 	"time"
 
 	"github.com/conflictgraph/conflict"
@@ -17,8 +16,7 @@ type turningPoint struct {
 
 // turningPoints are the days of the full report's tables: Palmyra and
 // al-Qaryatayn in ISIS hands; the Russian intervention under way; both towns
-// retaken while the ceasefire holds; Palmyra lost again as eastern Aleppo
-// falls.
+// retaken while the truce holds; Palmyra lost again as eastern Aleppo falls.
 var turningPoints = []turningPoint{
 	{"mid-2015", conflict.MustParseDate("2015-07-01")},
 	{"start of 2016", conflict.MustParseDate("2016-01-01")},
@@ -34,30 +32,32 @@ var keyPlaces = []string{
 
 const government = "syrian-government"
 
-// A record answers the report's questions: the whole record (a
-// *conflict.Conflict) or the record as it stood on a day (a conflict.View).
-type record interface {
-	At(t time.Time) conflict.Moment
-	Ties() iter.Seq[conflict.Tie]
-	Timeline(id string) []conflict.Change
-	History(loc string) []conflict.Tie
-	SidesOver(from, to time.Time, opt conflict.SidesOptions) ([]conflict.SidesPeriod, error)
-}
+// The record's two years.
+var (
+	recordFrom = conflict.Day(2015, time.January, 1)
+	recordTo   = conflict.Day(2017, time.January, 1)
+)
 
 // A report writes what the record says, in words, for a terminal.
 type report struct {
-	c    *conflict.Conflict // the whole record: names, sources, events
-	q    record             // what the report asks: c, or c as known on asOf
-	asOf conflict.Date      // the day of knowledge; zero for the whole record
-	w    *bytes.Buffer
+	c       *conflict.Conflict // the whole record: names, sources, lineage
+	q       conflict.Record    // what the report asks: c, or c as known on asOf
+	alleged conflict.View      // q with its allegations among the answers
+	asOf    conflict.Date      // the day of knowledge; zero for the whole record
+	w       *bytes.Buffer
+
+	// on is the day whose names the report uses for the parties (see
+	// report.name); the zero Time for the names they go by in the record.
+	on time.Time
 }
 
 // newReport returns a report on c as it stood on the day asOf, or on the
 // whole record if asOf is zero.
 func newReport(c *conflict.Conflict, asOf conflict.Date) *report {
-	r := &report{c: c, q: c, asOf: asOf}
+	r := &report{c: c, q: c, alleged: c.WithAlleged(), asOf: asOf}
 	if !asOf.IsZero() {
-		r.q = c.AsOf(asOf.Time())
+		v := c.AsOf(asOf.Time())
+		r.q, r.alleged = v, v.WithAlleged()
 	}
 	return r
 }
@@ -97,12 +97,15 @@ func (r *report) full(w *bytes.Buffer) {
 	r.w = w
 	sections := []func(){
 		r.header,
+		r.howToRead,
 		r.holdings,
-		r.blocs,
 		r.sides,
+		r.agreements,
 		r.backers,
+		r.territory,
 		func() { r.timeline("russia") },
 		func() { r.history("palmyra") },
+		r.lineages,
 		r.disputes,
 	}
 	if r.asOf.IsZero() {
@@ -131,16 +134,12 @@ func (r *report) header() {
 			articles++
 		}
 	}
-	reports := len(ds.Sources) - articles
-	r.wrap("", fmt.Sprintf("A dated, sourced record of who held what and who "+
-		"backed whom, built from %s articles and %d dated reports, most of them "+
-		"wire reports of the day, for the exact days the articles leave vague "+
-		"and the facts they take for granted: %d actors, %d backers, %d places, "+
-		"%d relations and %d events. Every answer below is a query of package "+
-		"conflict; the sources are listed at the end. Run with -at YYYY-MM-DD "+
-		"for one day, add -json for its summary as JSON; add -as-of YYYY-MM-DD "+
-		"to ask the record as it stood on that day.",
-		count(articles), reports, len(ds.Actors), len(ds.Backers),
+	r.wrap("", fmt.Sprintf("Who held what in Syria in 2015 and 2016 and who stood "+
+		"with whom, as %s articles tell it and %d dated reports, mostly wire "+
+		"reports of the day, pin it down: %d parties, %d places, %d relations and %d "+
+		"events, each on its sources' word. Run with -at YYYY-MM-DD for one day "+
+		"(add -json for JSON), with -as-of YYYY-MM-DD for the record as it stood then.",
+		count(articles), len(ds.Sources)-articles, len(ds.Actors)+len(ds.Backers),
 		len(ds.Locations), len(ds.Relations), len(ds.Events)))
 	if !r.asOf.IsZero() {
 		known := 0
@@ -151,8 +150,27 @@ func (r *report) header() {
 		}
 		r.printf("\n")
 		r.wrap("", fmt.Sprintf("As known on %s: only what the %d sources "+
-			"published by then say (Conflict.AsOf). A source dated only to a "+
-			"month counts from the day after that month; the later days in the "+
-			"tables are what that record implied.", r.asOf, known))
+			"published by then say. A source dated only to a month counts from "+
+			"the day after that month; the later days in the tables are what "+
+			"that record implied.", r.asOf, known))
+	}
+}
+
+// howToRead says, once, how to read the answers.
+func (r *report) howToRead() {
+	r.heading("How to read this")
+	for _, s := range []string{
+		"Dates are as the sources give them: a day, a month (2015-08), a " +
+			"season, or a span of days one of which is meant (2016-12-08/2016-12-11).",
+		"\"Possibly\" means the sources leave it open (a change fell on some " +
+			"day of a month, or two sources disagree), not that it is unlikely.",
+		"A side is not an alliance: parties on one side need never have worked " +
+			"together. The split is the one that puts the fewest friends apart and " +
+			"enemies together, and the ties that do not fit are listed.",
+		"Parties go by the name of the day: Jabhat al-Nusra is Jabhat Fateh " +
+			"al-Sham (JFS) from 28 July 2016. What a source only alleges is left " +
+			"out of the answers, and listed apart.",
+	} {
+		r.wrap("- ", s)
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -30,6 +32,7 @@ var shortOutlets = map[string]string{
 	"Foundation for Defense of Democracies": "FDD",
 	"President of Russia":                   "Kremlin",
 	"United Nations Security Council":       "UN Security Council",
+	"Institute for the Study of War":        "ISW",
 }
 
 // cite names sources by their short labels: the articles first, then the
@@ -84,9 +87,24 @@ func (r *report) label(id string) string {
 
 // creditEvent is the one disagreement the report quotes that is an opinion
 // rather than a date: who deserves credit for Palmyra in March 2016.
-const creditEvent = "government-captures-palmyra-2016-03"
+const creditEvent = retakeEvent
 
-// disputes writes one line per date the sources disagree on.
+// claimTags matches the numbers of the articles' claims that begin a note,
+// "DB1, AM11: ", which are for the tests, not the reader.
+var claimTags = regexp.MustCompile(`^(?:(?:DB|ISW|AM|TSG|BI)\d+(?:, )?)+: `)
+
+// plain returns a note without its claim numbers.
+func plain(note string) string { return claimTags.ReplaceAllString(note, "") }
+
+// firstSentence returns the first sentence of a note, without its claim
+// numbers or its full stop.
+func firstSentence(note string) string {
+	s, _, _ := strings.Cut(plain(note), ". ")
+	return strings.TrimSuffix(s, ".")
+}
+
+// disputes writes one line per date the sources disagree on, and what they
+// only allege.
 func (r *report) disputes() {
 	r.heading("Where the sources disagree")
 	for t := range r.q.Ties() {
@@ -100,52 +118,85 @@ func (r *report) disputes() {
 	// three are out.
 	if ev, ok := r.c.Event(creditEvent); ok && !slices.ContainsFunc(ev.Sources, func(id string) bool { return !r.knows([]string{id}) }) {
 		r.wrap("  - ", "Palmyra retaken, "+ev.Date.String()+" (an opinion, not "+
-			"a date). "+ev.Note)
+			"a date). "+plain(ev.Note))
 	}
 	r.wrap("", "Between two claimed dates the answer is only possible: "+
 		"run with -at 2015-10-15 to see Kuweires Airbase possibly still besieged.")
+	r.allegations()
 }
 
-// sources lists the sources in full: the five articles, then the reports of
-// the day in order of publication; as known on a day, only those published
-// by then.
+// allegations lists what the sources only allege, with how far they are
+// trusted.
+func (r *report) allegations() {
+	var lines []string
+	for t := range r.alleged.Ties() {
+		if t.Alleged {
+			c := t.Claims()[0]
+			lines = append(lines, fmt.Sprintf("%s; %s confidence", upper(firstSentence(c.Note)), c.Confidence))
+		}
+	}
+	for _, h := range r.alleged.Events(conflict.EventQuery{}) {
+		if e := h.Event; e.Alleged {
+			lines = append(lines, fmt.Sprintf("%s: %s; %s confidence", e.Date, upper(firstSentence(e.Note)), e.Confidence))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	r.wrap("", "What the sources only allege, left out of the answers above:")
+	for _, l := range lines {
+		r.wrap("  - ", l+".")
+	}
+}
+
+// sources lists the sources: the five articles in full, then the reports by
+// outlet; as known on a day, only those published by then.
 func (r *report) sources() { r.sourcesOf(nil) }
 
-// sourcesOf lists the sources among only in full, as sources does; all of
-// them if only is nil.
+// sourcesOf lists the sources among only, as sources does; all of them if
+// only is nil.
 func (r *report) sourcesOf(only []string) {
 	r.heading("Sources")
-	var articles, reports []conflict.Source
+	var articles []conflict.Source
+	outlets := map[string][]conflict.Source{}
 	for _, s := range r.c.Dataset().Sources {
 		switch {
 		case !r.knows([]string{s.ID}), only != nil && !slices.Contains(only, s.ID):
 		case isArticle(s.ID):
 			articles = append(articles, s)
 		default:
-			reports = append(reports, s)
+			o := cmp.Or(shortOutlets[s.Outlet], s.Outlet)
+			outlets[o] = append(outlets[o], s)
 		}
 	}
-	slices.SortStableFunc(reports, func(a, b conflict.Source) int { return a.Published.Compare(b.Published) })
-	r.wrap("", "The articles:")
 	for _, s := range articles {
-		r.wrap(fmt.Sprintf("  %-18s", r.label(s.ID)), sourceText(s, true)+".")
+		if strings.Contains(s.Outlet, r.label(s.ID)) {
+			s.Outlet = "" // the label names it
+		}
+		r.wrap("  - ", r.label(s.ID)+": "+sourceText(s)+".")
 	}
-	if len(reports) == 0 {
+	if len(outlets) == 0 {
 		return
 	}
-	r.printf("\n")
-	r.wrap("", "Reports of the day, by outlet and publication date (syria.json "+
-		"gives each one's address and what it says):")
-	for _, s := range reports {
-		r.wrap("  - ", r.label(s.ID)+": "+sourceText(s, false)+".")
+	var parts []string
+	for _, o := range slices.SortedFunc(maps.Keys(outlets), func(a, b string) int { return cmp.Compare(strings.ToLower(a), strings.ToLower(b)) }) {
+		ss := outlets[o]
+		slices.SortFunc(ss, func(a, b conflict.Source) int { return a.Published.Compare(b.Published) })
+		var dates []string
+		for _, s := range ss {
+			dates = append(dates, s.Published.String())
+		}
+		parts = append(parts, o+" "+strings.Join(slices.Compact(dates), ", "))
 	}
+	r.wrap("", "Reports, by outlet and date of publication (syria.json gives each "+
+		"one's title, address and what it reports): "+strings.Join(parts, "; ")+".")
 }
 
-// sourceText describes a source: its author and title, and, when long, its
-// outlet and publication date. A source whose copy shows no headline says so.
-func sourceText(s conflict.Source, long bool) string {
+// sourceText describes an article: its outlet (if given), author, title and
+// publication date. A source whose copy shows no headline says so.
+func sourceText(s conflict.Source) string {
 	var parts []string
-	if long {
+	if s.Outlet != "" {
 		parts = append(parts, s.Outlet)
 	}
 	if s.Author != "" {
@@ -156,7 +207,7 @@ func sourceText(s conflict.Source, long bool) string {
 	} else {
 		parts = append(parts, "no headline in the stored copy")
 	}
-	if long && !s.Published.IsZero() {
+	if !s.Published.IsZero() {
 		parts = append(parts, s.Published.String())
 	}
 	return strings.Join(parts, ", ")

@@ -103,6 +103,8 @@ func (r *report) tieText(t conflict.Tie) string {
 		return from + " besieges " + to
 	case conflict.RelationContests:
 		return from + " fights for " + to
+	case conflict.RelationOpposes:
+		return from + " opposes " + to
 	}
 	return from + " " + t.Kind.String() + " " + to
 }
@@ -134,6 +136,8 @@ func (r *report) changeText(t conflict.Tie, end bool) string {
 		return from + " and " + to + verb(" became", " ceased to be") + " allies"
 	case conflict.RelationPartOf:
 		return from + verb(" joined ", " left ") + to
+	case conflict.RelationOpposes:
+		return from + verb(" began", " stopped") + " opposing " + to
 	}
 	return r.tieText(t) + verb(" began", " ended")
 }
