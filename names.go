@@ -64,7 +64,7 @@ func checkID(id string) string {
 
 // folders keeps Unicode case folders, which are not safe for concurrent
 // use, for FoldName.
-var folders = sync.Pool{New: func() any { return cases.Fold() }}
+var folders = sync.Pool{New: func() any { f := cases.Fold(); return &f }}
 
 // FoldName returns the form of a name that [Conflict.Lookup] compares and
 // that must differ between any two nodes' IDs, names and aliases: Unicode
@@ -75,7 +75,7 @@ var folders = sync.Pool{New: func() any { return cases.Fold() }}
 // "Jabhat al-Nusra" and "jabhat_al nusra" fold to the same form. Bytes that
 // are not UTF-8 fold to U+FFFD.
 func FoldName(name string) string {
-	f := folders.Get().(cases.Caser)
+	f := folders.Get().(*cases.Caser)
 	folded := norm.NFC.String(f.String(norm.NFD.String(name)))
 	folders.Put(f)
 	var b strings.Builder

@@ -101,6 +101,7 @@ func (v View) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, er
 // claims.
 type Record interface {
 	Name() string
+	Zone() *time.Location
 	Node(id string) (Node, bool)
 	Actors() iter.Seq[Actor]
 	Backers() iter.Seq[Backer]
@@ -130,6 +131,10 @@ var (
 
 // Name returns the conflict's name, as [Conflict.Name].
 func (v View) Name() string { return v.conflict().Name() }
+
+// Zone returns the time zone of the conflict's calendar days; see
+// [Conflict.Zone].
+func (v View) Zone() *time.Location { return v.conflict().Zone() }
 
 // Node returns the node with the given ID, as [Conflict.Node].
 func (v View) Node(id string) (Node, bool) { return v.conflict().Node(id) }

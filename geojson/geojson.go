@@ -19,7 +19,7 @@
 //
 //	name        the location's name
 //	kind        its kind ("city", "airbase"), or null when unset
-//	at          the UTC day asked, "2016-04-06"
+//	at          the day asked, in the record's time zone, "2016-04-06"
 //	state       "held", "besieged", "contested" or "unknown"
 //	holder      the one party that holds it, definitely or possibly; null when none or several
 //	certainty   how sure the holder is: "definite", "possible" or "absent" (no single holder)
@@ -146,7 +146,7 @@ type (
 // call per location.
 func WriteControl(w io.Writer, c conflict.Record, t time.Time) error {
 	m := c.At(t)
-	at := conflict.DateOf(t).String()
+	at := conflict.DateOf(t.In(c.Zone())).String()
 	locs := slices.Collect(c.Locations())
 	slices.SortFunc(locs, func(a, b conflict.Location) int { return strings.Compare(a.ID, b.ID) })
 	unplaced := []string{}

@@ -222,3 +222,31 @@ func TestSyria(t *testing.T) {
 	}
 	checkShape(t, history(t, c, "palmyra"))
 }
+
+// TestControlDayInZone checks that "at" names the day the answer is about,
+// the day of the instant in the record's time zone: 22:30 UTC on 26 March
+// 2016 is already 27 March in Damascus, the day Palmyra changed hands.
+func TestControlDayInZone(t *testing.T) {
+	c := testutil.Syria(t)
+	var b bytes.Buffer
+	if err := geojson.WriteControl(&b, c, time.Date(2016, time.March, 26, 22, 30, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	var fc struct {
+		At       string
+		Features []struct {
+			ID         string
+			Properties struct{ Holder string }
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &fc); err != nil {
+		t.Fatal(err)
+	}
+	holders := map[string]string{}
+	for _, f := range fc.Features {
+		holders[f.ID] = f.Properties.Holder
+	}
+	if fc.At != "2016-03-27" || holders["palmyra"] != "syrian-government" {
+		t.Errorf(`at %q, Palmyra held by %q; want "2016-03-27", "syrian-government"`, fc.At, holders["palmyra"])
+	}
+}

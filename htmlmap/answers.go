@@ -109,8 +109,9 @@ func answers(days []int, n int, ask func(day int) segment) []segment {
 	return segs
 }
 
-// answer is what the page shows of ctl, the answer for a place on day t;
-// ties are the place's territorial ties, which give the sources.
+// answer is what the page shows of ctl, the answer for a place at instant
+// t, the start of a day in the record's time zone; ties are the place's
+// territorial ties, which give the sources.
 func (b *builder) answer(ctl conflict.Control, t time.Time, ties []conflict.Tie) segment {
 	s := segment{State: ctl.State.String()}
 	var text []string
@@ -226,7 +227,7 @@ func (b *builder) holding(tie conflict.Tie) holding {
 		if i+1 < len(days) {
 			end = days[i+1]
 		}
-		c := tie.At(dayAt(b.from, d))
+		c := tie.At(b.instant(d))
 		if c == conflict.Absent {
 			continue
 		}

@@ -1,7 +1,9 @@
 package htmlmap
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -9,6 +11,7 @@ import (
 	"github.com/conflictgraph/conflict"
 	"github.com/conflictgraph/conflict/internal/testutil"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // records are the records the tests draw: a small one that shows every kind
@@ -18,7 +21,24 @@ func records(t *testing.T) map[string]*conflict.Conflict {
 	return map[string]*conflict.Conflict{
 		"small": testutil.Load(t, filepath.Join("testdata", "small.json")),
 		"syria": testutil.Syria(t),
+		"west":  west(t),
 	}
+}
+
+// west returns the small record in a time zone west of UTC, where midnight
+// UTC is the evening before.
+func west(t *testing.T) *conflict.Conflict {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "small.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d conflict.Dataset
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	d.TimeZone = "America/Los_Angeles"
+	return testutil.Conflict(t, d)
 }
 
 // buildAll builds the page of every place of c with a point, over the
@@ -75,13 +95,38 @@ func TestSegmentsAgreeWithEveryDay(t *testing.T) {
 				}
 				for d := range p.Days {
 					day := dayAt(p.from, d)
-					want := b.answer(c.At(day).Controller(pl.ID), day, b.ties[pl.ID])
+					local := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, c.Zone())
+					want := b.answer(c.At(local).Controller(pl.ID), local, b.ties[pl.ID])
 					got := segAt(t, pl.Segs, d)
 					if !got.same(want) || got.Fill != p.paint(want.fill) {
 						t.Fatalf("%s on %s: segment [%d, %d) shows %q (%s), Controller %q (%s)",
 							pl.ID, day.Format(time.DateOnly), got.From, got.To, got.Text, got.Fill, want.Text, p.paint(want.fill))
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestZones checks that a record's time zone does not move the days the
+// page shows: the same dataset in a zone west of UTC, east of it, and as
+// far east as zones go, shows the same answers on the same days.
+func TestZones(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "small.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d conflict.Dataset
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	want := buildAll(t, testutil.Conflict(t, d))
+	for _, zone := range []string{"America/Los_Angeles", "Asia/Damascus", "Pacific/Kiritimati"} {
+		t.Run(zone, func(t *testing.T) {
+			d.TimeZone = zone
+			got := buildAll(t, testutil.Conflict(t, d))
+			if diff := cmp.Diff(want.Places, got.Places, cmpopts.IgnoreUnexported(place{}, segment{}, holding{})); diff != "" {
+				t.Errorf("places (-UTC +%s):\n%s", zone, diff)
 			}
 		})
 	}
@@ -104,7 +149,8 @@ func TestHistoryAgreesWithEveryDay(t *testing.T) {
 						t.Errorf("%s holding %d: holder %s, want %s", pl.ID, i, h.Holder, tie.From)
 					}
 					for d := range p.Days {
-						want := tie.At(dayAt(p.from, d)).String()
+						day := dayAt(p.from, d)
+						want := tie.At(time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, c.Zone())).String()
 						got := conflict.Absent.String()
 						for _, s := range h.Spans {
 							if s.From <= d && d < s.To {
@@ -225,8 +271,8 @@ func TestDayIndex(t *testing.T) {
 		{from.Add(24 * time.Hour), 1},
 		{from.Add(-time.Nanosecond), -1},
 		{time.Date(2016, time.January, 1, 0, 0, 0, 0, time.UTC), 365},
-		{time.Date(2015, time.January, 1, 12, 0, 0, 0, time.FixedZone("east", 14*3600)), -1}, // 31 Dec 22:00 UTC
-		{time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC), -735598},                       // beyond a Duration's reach
+		{time.Date(2015, time.January, 1, 12, 0, 0, 0, time.FixedZone("east", 14*3600)), 0}, // 31 Dec 22:00 UTC, but 1 Jan where given
+		{time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC), -735598},                      // beyond a Duration's reach
 	}
 	for _, tt := range tests {
 		if got := dayIndex(from, tt.t); got != tt.want {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/days"
 )
 
 // A page is everything Write writes: the data the script reads, as JSON,
@@ -59,14 +60,22 @@ type place struct {
 // builder computes the answers a page shows.
 type builder struct {
 	c      conflict.Record
+	zone   *time.Location // c's time zone, whose days the slider's UTC days name
 	from   time.Time
 	days   int
 	ties   map[string][]conflict.Tie // each location's territorial ties
 	within map[string][]string       // each location's locations directly within it
 }
 
+// instant returns the instant the record is asked about for the slider's
+// d'th day: midnight starting that day in the record's time zone, so that a
+// record in a zone west of UTC is not asked about the evening before.
+func (b *builder) instant(d int) time.Time {
+	return days.In(dayAt(b.from, d), time.UTC).Midnight(b.zone)
+}
+
 func newBuilder(c conflict.Record, from, to time.Time) *builder {
-	b := &builder{c: c, from: from, days: dayIndex(from, to), ties: map[string][]conflict.Tie{}, within: map[string][]string{}}
+	b := &builder{c: c, zone: c.Zone(), from: from, days: dayIndex(from, to), ties: map[string][]conflict.Tie{}, within: map[string][]string{}}
 	for t := range c.Ties() {
 		if t.Kind.Territorial() {
 			b.ties[t.To] = append(b.ties[t.To], t)
@@ -89,7 +98,7 @@ func (b *builder) segments(id string) []segment {
 		}
 	}
 	return answers(changeDays(b.from, b.days, bounds), b.days, func(d int) segment {
-		t := dayAt(b.from, d)
+		t := b.instant(d)
 		return b.answer(b.c.At(t).Controller(id), t, b.ties[id])
 	})
 }

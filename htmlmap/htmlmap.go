@@ -83,8 +83,9 @@ type Options struct {
 	// Nil means every location with a Point.
 	Places []string
 
-	// From and To bound the days the slider covers, [From, To), at the
-	// resolution of UTC days. A zero From is the earliest day on which any
+	// From and To bound the days the slider covers, [From, To), each the
+	// calendar day it falls on in its own location, so midnight UTC and
+	// midnight in the record's time zone name the same day. A zero From is the earliest day on which any
 	// tie of the record may begin or end; a zero To is the day after the
 	// latest such day.
 	From, To time.Time
@@ -197,11 +198,12 @@ func sliderDays(c conflict.Record, from, to time.Time) (time.Time, time.Time, er
 	return from, to, nil
 }
 
-// day returns midnight UTC starting t's UTC day, or the zero Time.
+// day returns midnight UTC starting the day t falls on in t's location, or
+// the zero Time: the day's label, whatever zone t was given in.
 func day(t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	y, m, d := t.UTC().Date()
+	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -27,8 +27,8 @@ type ChartOptions struct {
 	// with a measure of Quantity, in the order they were added.
 	Parties []string
 
-	// From and To bound the days drawn, [From, To), at the resolution of
-	// UTC days, within the years 1 to 9999. A zero From is 1 January of
+	// From and To bound the days drawn, [From, To), within the years 1 to
+	// 9999, each the calendar day it falls on in its own location. A zero From is 1 January of
 	// the year of the earliest measure drawn; a zero To is 1 January after
 	// the year of the latest.
 	From, To time.Time

@@ -15,7 +15,8 @@
 // (every 2, 5, 10, 20, 50, 100, ... years, as room allows) labelled with
 // their numbers, and lighter ticks between. The bars come from asking
 // [conflict.Moment.Controller] about
-// every UTC day of the span drawn and merging the days that get the same
+// every day of the span drawn (at its start in the record's time zone) and
+// merging the days that get the same
 // answer, so they show exactly what the library answers, day by day:
 //
 //   - A place held by one party, definitely, is a bar in the party's colour.
@@ -67,6 +68,7 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/days"
 )
 
 // Options chooses what [WriteTimeline] draws. The zero Options draw every
@@ -78,9 +80,10 @@ type Options struct {
 	// they were added to the record.
 	Places []string
 
-	// From and To bound the days drawn, [From, To), at the resolution of
-	// UTC days, within the years 1 to 9999: from 1 January of year 1 up to
-	// 1 January 10000. A zero From is 1 January of the year of the earliest
+	// From and To bound the days drawn, [From, To), within the years 1 to
+	// 9999: from 1 January of year 1 up to 1 January 10000. Each names the
+	// calendar day it falls on in its own location, so midnight UTC and
+	// midnight in the record's time zone name the same day. A zero From is 1 January of the year of the earliest
 	// dated change (of holder, siege or contest) on the places drawn; a
 	// zero To is 1 January after the year of the latest. As the zero Time
 	// is midnight UTC starting 1 January of year 1, a From of that day
@@ -273,12 +276,13 @@ func span(c conflict.Record, places []string, from, to time.Time) (time.Time, ti
 
 func jan1(year int) time.Time { return time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC) }
 
-// day returns midnight UTC starting t's UTC day, or the zero Time.
+// day returns midnight UTC starting the day t falls on in t's location, or
+// the zero Time: the day's label, whatever zone t was given in.
 func day(t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	y, m, dd := t.UTC().Date()
+	y, m, dd := t.Date()
 	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 }
 
@@ -308,11 +312,12 @@ func shortDay(t time.Time) string {
 }
 
 // sample asks who held loc on each day of the span and merges equal days.
-func sample(c conflict.Record, loc string, from time.Time, days int) ([]run[hold], []run[siege]) {
+func sample(c conflict.Record, loc string, from time.Time, n int) ([]run[hold], []run[siege]) {
 	var holds []run[hold]
 	var sieges []run[siege]
-	for i := range days {
-		ctl := c.At(from.AddDate(0, 0, i)).Controller(loc)
+	zone := c.Zone()
+	for i := range n {
+		ctl := c.At(days.In(from.AddDate(0, 0, i), time.UTC).Midnight(zone)).Controller(loc)
 		var h hold
 		switch {
 		case ctl.State == conflict.ControlContested:

@@ -26,9 +26,13 @@ func day(s string) time.Time { return conflict.MustParseDate(s).Time() }
 // end is disputed, a gap, and names that XML must escape.
 func small(t testing.TB) *conflict.Conflict {
 	t.Helper()
+	return testutil.Conflict(t, smallDataset())
+}
+
+func smallDataset() conflict.Dataset {
 	d := conflict.MustParseDate
 	s1, s2 := []string{"s1"}, []string{"s2"}
-	return testutil.Conflict(t, conflict.Dataset{
+	return conflict.Dataset{
 		Name:    "Small <war> & co",
 		Sources: []conflict.Source{{ID: "s1"}, {ID: "s2"}},
 		Actors: []conflict.Actor{
@@ -71,7 +75,7 @@ func small(t testing.TB) *conflict.Conflict {
 			{ID: "broken-1", Kind: conflict.EventSiegeBroken, Date: d("2015-10"), Location: "siege", Actors: []string{"a"}, Sources: s1},
 			{ID: "broken-2", Kind: conflict.EventSiegeBroken, Date: d("2015-11-10"), Location: "siege", Actors: []string{"a"}, Sources: s2},
 		},
-	})
+	}
 }
 
 var smallOptions = svg.Options{
@@ -175,6 +179,21 @@ func TestBars(t *testing.T) {
 	} {
 		if !slices.Contains(texts, text) {
 			t.Errorf("no text %q in %q", text, texts)
+		}
+	}
+}
+
+// TestZones checks that a record's time zone does not move the days the
+// bars show: the same dataset in a zone west of UTC, east of it, and as far
+// east as zones go, draws the same bars.
+func TestZones(t *testing.T) {
+	want := bars(read(t, write(t, small(t), smallOptions)))
+	for _, zone := range []string{"America/Los_Angeles", "Asia/Damascus", "Pacific/Kiritimati"} {
+		d := smallDataset()
+		d.TimeZone = zone
+		got := bars(read(t, write(t, testutil.Conflict(t, d), smallOptions)))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: bars (-UTC +%s):\n%s", zone, zone, diff)
 		}
 	}
 }

@@ -63,6 +63,22 @@ func TestFlagsAnywhere(t *testing.T) {
 			[]string{"history", "-json", "--", "palmyra", syriaFile},
 			[]string{"history", "-json", "palmyra", syriaFile},
 		},
+		{
+			[]string{"events", syriaFile, "--kind=capture", "--place", "Palmyra", "--json"},
+			[]string{"events", "-kind", "capture", "-place", "Palmyra", "-json", syriaFile},
+		},
+		{
+			[]string{"gains", syriaFile, "--from", "2016-03", "--to=2016-04-10", "--by", "places"},
+			[]string{"gains", "-from", "2016-03", "-to", "2016-04-10", "-by", "places", syriaFile},
+		},
+		{
+			[]string{"timeline", "palmyra", syriaFile, "--json", "--as-of=2016-04"},
+			[]string{"timeline", "-json", "-as-of", "2016-04", "palmyra", syriaFile},
+		},
+		{
+			[]string{"territory", syriaFile, "--at", "2016-04-06", "--by=places", "--party", "isis", "--party=syrian-government"},
+			[]string{"territory", "-at", "2016-04-06", "-by", "places", "-party", "isis", "-party", "syrian-government", syriaFile},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

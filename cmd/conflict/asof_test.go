@@ -30,7 +30,7 @@ func TestAsOfJSON(t *testing.T) {
 	}
 	var hist []holdJSON
 	for _, h := range v.History("palmyra") {
-		hist = append(hist, holdJSON{h.From, boundJSON(h.Start), boundJSON(h.End), h.Sources()})
+		hist = append(hist, holdOf(h))
 	}
 	var changes []changeJSON
 	for _, ch := range v.Changes(conflict.Day(2016, 1, 1).Time(), conflict.Day(2016, 5, 1).Time()) {

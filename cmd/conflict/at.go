@@ -19,9 +19,12 @@ besieged (as control says them), the blocs, every party's backers and who
 fights whom. With -json it prints conflict.Summary, with the keys at,
 control, possible, besieged, alliances, backers and fights, and contested:
 every contested place and its contenders; with -as-of DATE, as_of: the day
-the record is known as of.`,
+the record is known as of; with -alleged, alleged_ties: the ties in force
+that rest only on allegations, as {"kind", "from", "to"}. Text output also
+lists the agreements in force and who opposes whom, and names each party
+by the name it went by that day.`,
 	example: "conflict at examples/syria/syria.json --at 2016-04-06 --json",
-	flags:   atFlag | asOfFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | allegedFlag | jsonFlag | idsFlag,
 	run:     runAt,
 }
 
@@ -32,9 +35,11 @@ var controlCommand = &command{
 its state (held, besieged, contested or unknown), its holder and how sure
 that is, since when and on whose word, or the parties that possibly hold
 it, its besiegers and its contenders. A place with no claims of its own is
-answered from the places within it ("rolled up").`,
+answered from the places within it ("rolled up"). With -alleged, a
+holder whose hold rests only on allegations is marked "(alleged)", and
+"alleged": true in -json.`,
 	example: "conflict control examples/syria/syria.json --at 2016-12-15",
-	flags:   atFlag | asOfFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | allegedFlag | jsonFlag | idsFlag,
 	run:     runControl,
 }
 
@@ -45,9 +50,10 @@ var alliancesCommand = &command{
 (supports, allied, part-of) in force, the ally of an ally counted as an
 ally. A party with only hostile ties is a bloc of its own. With -json it
 prints {"at": DATE, "alliances": [[ids...], ...]}, and with -as-of "as_of",
-the day the record is known as of, after "at".`,
+the day the record is known as of, after "at"; with -alleged,
+"alleged_ties", the ties in force that rest only on allegations.`,
 	example: "conflict alliances examples/syria/syria.json --at 2016-04-06",
-	flags:   atFlag | asOfFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | allegedFlag | jsonFlag | idsFlag,
 	run:     runAlliances,
 }
 
@@ -64,6 +70,7 @@ func (inv *invocation) readMoment() (conflict.Record, conflict.Moment, error) {
 	}
 	m := rec.At(t)
 	inv.nodes = m.Node
+	inv.dayName = m.Name
 	return rec, m, nil
 }
 
@@ -72,8 +79,9 @@ func (inv *invocation) readMoment() (conflict.Record, conflict.Moment, error) {
 // record is known as of.
 type atJSON struct {
 	conflict.Summary
-	Contested map[string][]string `json:"contested"`
-	AsOf      *string             `json:"as_of,omitempty"`
+	Contested   map[string][]string `json:"contested"`
+	AsOf        *string             `json:"as_of,omitempty"`
+	AllegedTies *[]tieKeyJSON       `json:"alleged_ties,omitempty"`
 }
 
 func runAt(inv *invocation) error {
@@ -81,7 +89,8 @@ func runAt(inv *invocation) error {
 	if err != nil {
 		return err
 	}
-	s := atJSON{Summary: m.Summary(), Contested: map[string][]string{}, AsOf: inv.asOfJSON()}
+	alleged := inv.allegedTies(m)
+	s := atJSON{Summary: m.Summary(), Contested: map[string][]string{}, AsOf: inv.asOfJSON(), AllegedTies: inv.allegedJSON(alleged)}
 	states := map[string]conflict.ControlState{}
 	for _, loc := range locations(rec) {
 		ctl := m.Controller(loc)
@@ -100,9 +109,11 @@ func runAt(inv *invocation) error {
 		var held string
 		switch h := s.Control[loc]; {
 		case h != nil:
-			held = inv.name(*h)
+			held = inv.name(*h) + alleged.mark(conflict.RelationControls, *h, loc)
 		case s.Possible[loc] != nil:
-			held = "possibly " + inv.names(s.Possible[loc], " or ")
+			held = "possibly " + inv.namesMarked(s.Possible[loc], " or ", func(p string) string {
+				return alleged.mark(conflict.RelationControls, p, loc)
+			})
 		}
 		switch states[loc] {
 		case conflict.ControlContested:
@@ -123,7 +134,9 @@ func runAt(inv *invocation) error {
 		inv.printf("\nBesieged:\n")
 		tw = inv.table()
 		for _, loc := range slices.Sorted(maps.Keys(s.Besieged)) {
-			fmt.Fprintf(tw, "  %s\tby %s\n", inv.name(loc), inv.names(s.Besieged[loc], ", "))
+			fmt.Fprintf(tw, "  %s\tby %s\n", inv.name(loc), inv.namesMarked(s.Besieged[loc], ", ", func(p string) string {
+				return alleged.mark(conflict.RelationBesieges, p, loc)
+			}))
 		}
 		tw.Flush()
 	}
@@ -132,17 +145,58 @@ func runAt(inv *invocation) error {
 		inv.printf("\nBackers:\n")
 		tw = inv.table()
 		for _, id := range slices.Sorted(maps.Keys(s.Backers)) {
-			fmt.Fprintf(tw, "  %s\t%s\n", inv.name(id), inv.names(s.Backers[id], ", "))
+			fmt.Fprintf(tw, "  %s\t%s\n", inv.name(id), inv.namesMarked(s.Backers[id], ", ", func(b string) string {
+				return alleged.mark(conflict.RelationSupports, b, id)
+			}))
 		}
 		tw.Flush()
 	}
-	if len(s.Fights) > 0 {
-		inv.printf("\nFights:\n")
-		for _, f := range s.Fights {
-			inv.printf("  %s – %s\n", inv.name(f[0]), inv.name(f[1]))
+	inv.printPairs("Fights", s.Fights, conflict.RelationFights, alleged)
+	inv.printPairs("Opposes", s.Opposes, conflict.RelationOpposes, alleged)
+	inv.printAgreements(m.Agreements())
+	return nil
+}
+
+// printPairs writes pairs of parties with a tie of kind in force under a
+// heading, if there are any: "  Islamic State – Syrian government".
+func (inv *invocation) printPairs(heading string, pairs [][2]string, kind conflict.RelationKind, alleged allegedSet) {
+	if len(pairs) == 0 {
+		return
+	}
+	inv.printf("\n%s:\n", heading)
+	for _, p := range pairs {
+		inv.printf("  %s – %s%s\n", inv.name(p[0]), inv.name(p[1]), alleged.mark(kind, p[0], p[1]))
+	}
+}
+
+// printAgreements writes the agreements in force, if there are any: each
+// with its kind, how sure it is that it is in force, the parties it
+// covers, those it leaves out and its guarantors.
+func (inv *invocation) printAgreements(agreements []conflict.AgreementAt) {
+	if len(agreements) == 0 {
+		return
+	}
+	inv.printf("\nAgreements:\n")
+	for _, at := range agreements {
+		a := at.Agreement
+		title := a.ID
+		if a.Name != "" && !inv.ids {
+			title = a.Name
+		}
+		if a.Kind != 0 {
+			title += " (" + a.Kind.String() + ")"
+		}
+		if at.Certainty == conflict.Possible {
+			title += ", possibly in force"
+		}
+		inv.printf("  %s: %s\n", title, inv.names(a.Parties, ", "))
+		if len(a.Excluded) > 0 {
+			inv.printf("      excluding %s\n", inv.names(a.Excluded, ", "))
+		}
+		if len(a.Guarantors) > 0 {
+			inv.printf("      guaranteed by %s\n", inv.names(a.Guarantors, ", "))
 		}
 	}
-	return nil
 }
 
 // controlJSON is one place's answer in control -json.
@@ -156,7 +210,8 @@ type controlJSON struct {
 	Besiegers  []string `json:"besiegers"`
 	Besieged   string   `json:"besieged"` // how sure the siege is
 	Contenders []string `json:"contenders"`
-	RolledUp   bool     `json:"rolled_up"` // answered from the places within it
+	RolledUp   bool     `json:"rolled_up"`         // answered from the places within it
+	Alleged    bool     `json:"alleged,omitempty"` // the holder's tie rests only on allegations (with -alleged)
 }
 
 func runControl(inv *invocation) error {
@@ -182,6 +237,9 @@ func runControl(inv *invocation) error {
 	for _, loc := range places {
 		ctl := m.Controller(loc)
 		holder := inv.name(ctl.Holder)
+		if ctl.Holder != "" {
+			holder += allegedText(ctl.Tie.Alleged)
+		}
 		if holder == "" && len(ctl.Claimants) > 0 {
 			holder = inv.names(ctl.Claimants, " or ")
 		}
@@ -216,6 +274,7 @@ func controlOf(ctl conflict.Control) controlJSON {
 		h := ctl.Holder
 		j.Holder = &h
 		j.Sources = nonNil(ctl.Tie.Sources())
+		j.Alleged = ctl.Tie.Alleged
 	}
 	return j
 }
@@ -237,10 +296,11 @@ func runAlliances(inv *invocation) error {
 	blocs := nonNil(m.Alliances())
 	if inv.json {
 		return inv.printJSON(struct {
-			At        string     `json:"at"`
-			AsOf      *string    `json:"as_of,omitempty"`
-			Alliances [][]string `json:"alliances"`
-		}{inv.day(m.Time()), inv.asOfJSON(), blocs})
+			At          string        `json:"at"`
+			AsOf        *string       `json:"as_of,omitempty"`
+			Alliances   [][]string    `json:"alliances"`
+			AllegedTies *[]tieKeyJSON `json:"alleged_ties,omitempty"`
+		}{inv.day(m.Time()), inv.asOfJSON(), blocs, inv.allegedJSON(inv.allegedTies(m))})
 	}
 	inv.printf("At %s%s\n", inv.momentText(m), inv.knownText())
 	inv.printBlocs("Alliances", blocs)

@@ -25,7 +25,7 @@ type command struct {
 }
 
 // flags is a set of the flags a command may take.
-type flags uint16
+type flags uint32
 
 const (
 	atFlag        flags = 1 << iota // -at DATE: the moment asked about
@@ -33,12 +33,23 @@ const (
 	jsonFlag                        // -json
 	rangeFlags                      // -from D1 -to D2: the dates changes lists changes between
 	knownFlags                      // -from K1 -to K2: the knowledge dates learned lists claims between
+	spanFlags                       // -from D1 -to D2: the days events, measures and pictures cover
+	compareFlags                    // -from D1 -to D2: the two moments gains compares
 	asOfFlag                        // -as-of DATE: the record as known on a date
+	allegedFlag                     // -alleged: take in alleged claims
 	idsFlag                         // -ids: IDs instead of names in text
 	formatFlag                      // -format F: the kind of FILE
 	keepGoingFlag                   // -keep-going: skip bad records
 	outFlag                         // -o FILE: where the output goes
 	timeoutFlag                     // -timeout DURATION: how long to search
+	tableFlag                       // -table T: the table export csv and parquet write
+	placeFlag                       // -place P: the place events are at
+	partyFlag                       // -party P: the parties asked about
+	kindFlag                        // -kind K: the kinds of event asked for
+	byFlag                          // -by W: what places are weighed by
+	quantityFlag                    // -quantity Q: what measures count
+	peakFlag                        // -peak: the greatest measure of each series
+	latestFlag                      // -latest: the latest measures of each series
 
 	// commonFlags are the flags every command takes.
 	commonFlags = formatFlag | keepGoingFlag | outFlag
@@ -57,13 +68,44 @@ var flagDecls = []struct {
 			"RFC 3339 timestamp, the instant itself (2016-02-26T22:30:00Z); needed unless\n"+
 			"nothing in the record is dated")
 	}},
+	{placeFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.place, "place", "only the events at `PLACE` or at the places within it: an ID, a name or an alias")
+	}},
+	{partyFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.parties, "party", "only `PARTY`: an ID, a name (one it went by at any time) or an alias;\n"+
+			"territory, measures and export chart take more than one -party")
+	}},
+	{kindFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.kinds, "kind", wrapUsage("only events of kind `K`; more than one -kind, or K1,K2, for several: "+kindList()))
+	}},
 	{rangeFlags, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.from, "from", "list changes from the first day of `DATE` on (default: the start of the record)")
 		fs.Var(&inv.to, "to", "list changes before the first day of `DATE` (default: to the end of the record)")
 	}},
+	{spanFlags, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.from, "from", "only what may fall on or after the first day of `DATE` (default: from the start\nof the record)")
+		fs.Var(&inv.to, "to", "only what may fall before the first day of `DATE` (default: to the end of the record)")
+	}},
+	{compareFlags, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.from, "from", "compare what was held at the start of the first day of `DATE` (required)")
+		fs.Var(&inv.to, "to", "with what was held at the start of the first day of `DATE` (required)")
+	}},
 	{knownFlags, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.from, "from", "list what became known after the first day of `DATE`\n(default: from before the first source)")
 		fs.Var(&inv.to, "to", "list what became known by the first day of `DATE`, that day included\n(default: all the record knows)")
+	}},
+	{byFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.by, "by", "weigh the places held by `W`: area (km², the default), population (people),\n"+
+			"or places (a count of the places held: every place, those within others too)")
+	}},
+	{quantityFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.quantity, "quantity", "the quantity `Q` measured: "+quantityList())
+	}},
+	{peakFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.BoolVar(&inv.peak, "peak", false, "print only the greatest value of each series (conflict.Conflict.Peak)")
+	}},
+	{latestFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.BoolVar(&inv.latest, "latest", false, "print only the latest values of each series (conflict.Conflict.Latest)")
 	}},
 	{asOfFlag, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.asOf, "as-of", "answer from the record as known on the first day of `DATE`, in the record's time\n"+
@@ -71,6 +113,14 @@ var flagDecls = []struct {
 			"known once the month is over. -as-of 2016-03 is as known on 1 March 2016; for\n"+
 			"all known by the end of March give 2016-03-31, or 2016-04 to add the sources\n"+
 			"dated only to March")
+	}},
+	{tableFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.Var(&inv.tableName, "table", "csv and parquet: the table `T` to write: "+strings.Join(tableNames(), ", "))
+	}},
+	{allegedFlag, func(fs *flag.FlagSet, inv *invocation) {
+		fs.BoolVar(&inv.alleged, "alleged", false, "take in the claims the sources make as allegations\n"+
+			"(conflict.Conflict.WithAlleged): text marks what rests only on them \"(alleged)\",\n"+
+			"JSON \"alleged\": true")
 	}},
 	{kFlag, func(fs *flag.FlagSet, inv *invocation) {
 		fs.Var(&inv.k, "k", "split into at most `N` blocs; 0 for any number (K = 2 gives the frustration index)")
@@ -101,9 +151,15 @@ var commands = []*command{
 	atCommand,
 	controlCommand,
 	historyCommand,
+	timelineCommand,
+	lineageCommand,
 	alliancesCommand,
 	sidesCommand,
 	changesCommand,
+	eventsCommand,
+	territoryCommand,
+	gainsCommand,
+	measuresCommand,
 	learnedCommand,
 	validateCommand,
 	exportCommand,
@@ -157,21 +213,33 @@ type invocation struct {
 	file      string   // FILE, or "-" for standard input
 	format    stringFlag
 	output    stringFlag
+	tableName stringFlag
 	at        momentFlag
 	from, to  dateFlag
 	asOf      dateFlag
 	k         kFlagValue
 	timeout   timeoutFlagValue
+	place     stringFlag
+	parties   partiesFlag
+	kinds     kindsFlag
+	by        weighFlag
+	quantity  quantityFlagValue
 	json      bool
 	ids       bool
 	keepGoing bool
+	alleged   bool
+	peak      bool
+	latest    bool
 
 	stdin    io.Reader
 	stdinTTY bool // whether stdin is a terminal, so that FILE must be named
+	outTTY   bool // whether stdout is a terminal, where binary output must not go
 	stderr   io.Writer
 	progress bool // whether to show progress on stderr
 	meter    *meter
 	nodes    func(id string) (conflict.Node, bool) // the record's nodes, for names in text
+	dayName  func(id string) string                // a node's name on the day asked about (Moment.Name), or nil
+	rec      conflict.Record                       // the record asked, once read
 	zone     *time.Location                        // the record's time zone, once read
 	skipped  bool                                  // whether -keep-going skipped records
 	out      bytes.Buffer

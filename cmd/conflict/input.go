@@ -19,10 +19,11 @@ import (
 
 // read reads FILE in its format, builds the index of the record the
 // command asks, and returns the Conflict and that record: the Conflict, or
-// with -as-of its View as known on the date. A file that cannot be opened
-// or read is an error; one with bad data has its problems listed on stderr
-// and gives errReported, unless -keep-going skipped the bad records, which
-// the command notes, to exit with status 1 after its answer.
+// with -as-of its View as known on the date; with -alleged, the same taking
+// in the alleged claims. A file that cannot be opened or read is an error;
+// one with bad data has its problems listed on stderr and gives
+// errReported, unless -keep-going skipped the bad records, which the
+// command notes, to exit with status 1 after its answer.
 func (inv *invocation) read() (*conflict.Conflict, conflict.Record, error) {
 	c, err := inv.readFile(mostShown)
 	var pe *os.PathError
@@ -41,9 +42,15 @@ func (inv *invocation) read() (*conflict.Conflict, conflict.Record, error) {
 	inv.zone = c.Zone()
 	inv.nodes = c.Node
 	var rec conflict.Record = c
-	if inv.asOf.set {
+	switch {
+	case inv.asOf.set && inv.alleged:
+		rec = c.AsOf(inv.asOf.in(inv.zone)).WithAlleged()
+	case inv.asOf.set:
 		rec = c.AsOf(inv.asOf.in(inv.zone))
+	case inv.alleged:
+		rec = c.WithAlleged()
 	}
+	inv.rec = rec
 	inv.index(rec)
 	return c, rec, nil
 }

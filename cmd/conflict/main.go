@@ -1,6 +1,8 @@
 // Command conflict answers dated questions about the record of an armed
 // conflict kept in a dataset file: who held each place, who stood with whom,
-// how the parties split into sides, what changed between two dates.
+// how the parties split into sides, what changed between two dates, what
+// happened, how much ground each party held, and what the parties were
+// called and became.
 //
 // Install it with
 //
@@ -16,13 +18,20 @@
 //	at        everything in force at a moment (-at DATE)
 //	control   who holds every place at a moment, and how surely
 //	history   the successive holders of one place (history LOC FILE)
+//	timeline  every change of one party or place (timeline ID FILE)
+//	lineage   a party's predecessors and successors (lineage ID FILE)
 //	alliances the blocs that friendly ties make at a moment
 //	sides     the sides by structural balance at a moment (-k N for at most N)
 //	changes   what opened and closed between two dates (-from D1 -to D2)
+//	events    the events at a place, of a party, of some kinds, between two
+//	          dates (-place P -party P -kind K -from D1 -to D2)
+//	territory the territory parties hold at a moment (-at DATE -by W)
+//	gains     what each party gained and lost (-from D1 -to D2 -by W)
+//	measures  the measures the sources report (-party P -quantity Q)
 //	learned   the claims the record learned between two dates (-from K1 -to K2)
 //	validate  every problem in the file, with its place in the file
 //	export    the record in another format
-//	          (export dot|gexf|geojson|svg|json FILE)
+//	          (export dot|gexf|geojson|svg|chart|html|json|csv|parquet FILE)
 //
 // Run "conflict -h" for an example of each, and "conflict <command> -h" for
 // a command's flags. "conflict -version" (or --version, or version) prints
@@ -75,13 +84,15 @@
 // record's zone. -at also takes an RFC 3339 timestamp, such as
 // 2016-02-26T22:30:00Z, which stands for that instant; the library answers
 // for the day in the record's zone that contains it. Days in the output are
-// days of the record's zone. In changes, -from and -to are first days
-// likewise, -to excluded: -from 2016-03 -to 2016-04 is March 2016; either
-// may be left out to run from the start or to the end of the record.
+// days of the record's zone. In changes, events and measures, -from and
+// -to are first days likewise, -to excluded: -from 2016-03 -to 2016-04 is
+// March 2016; either may be left out to run from the start or to the end
+// of the record. gains compares the start of the first day of -from with
+// that of -to, and needs both.
 //
-// The commands that ask about a moment (at, control, alliances, sides, and
-// export to a format that draws one) need -at, unless nothing in the record
-// is dated — no tie has a start or an end, as in a signed edge list without
+// The commands that ask about a moment (at, control, alliances, sides,
+// territory, and export to a format that draws one) need -at, unless
+// nothing in the record is dated — no tie has a start or an end, as in a signed edge list without
 // date columns — so that every moment gives the same answer; they then use
 // today in the record's zone.
 //
@@ -90,8 +101,9 @@
 // Every claim rests on sources, and a source is known from the day it was
 // published; one dated only to a month, season or year once that window is
 // over. With -as-of DATE, the query and export commands (at, control,
-// history, alliances, sides, changes, export) answer from the record as
-// known on the first day of DATE (conflict.Conflict.AsOf): -as-of 2016-03
+// history, timeline, lineage, alliances, sides, changes, events, territory,
+// gains, measures, export) answer from the record as known on the first day
+// of DATE (conflict.Conflict.AsOf): -as-of 2016-03
 // is what was known on 1 March 2016, so that nothing published later in
 // March shows; give 2016-03-31 for the end of the month, or 2016-04 to add
 // the sources dated only to March. "at -at 2016-12-12 -as-of 2016-12-13"
@@ -103,14 +115,62 @@
 // what -as-of K2 knows and -as-of K1 did not, each with the day it became
 // known, the claim, and the tie it bears on before and after.
 //
+// # Allegations
+//
+// A claim its sources make as an allegation is left out of every answer
+// unless asked. With -alleged the query commands but measures answer from
+// the record with them (conflict.Conflict.WithAlleged, or with -as-of the
+// view's): text marks a tie that rests only on allegations, and an
+// alleged event, "(alleged)"; JSON gives such a tie or event "alleged":
+// true, and at, alliances and sides, whose JSON has no object for a tie,
+// list them under alleged_ties as {"kind", "from", "to"}.
+//
+// # Events, territory and measures
+//
+// events lists the events that match every filter given
+// (conflict.Conflict.Events): -place P, at P or within it; -party P, as
+// an actor, a counterpart or a participant; -kind K, more than one -kind
+// or K1,K2 for several; -from D1 and -to D2, the days they may fall in. Each shows
+// its date, kind, place, parties, participants with their roles, figures
+// (low, best and high) and sources.
+//
+// territory -at D says how much ground each party held
+// (conflict.Moment.Territory): -by area in km² (the default) or -by
+// population, what it definitely held and what more it possibly did; gains
+// -from D1 -to D2 ranks the parties by what they gained less what they
+// lost (conflict.Conflict.Gains). -by places, which the library has no
+// weight for, counts the places held instead, each 1, a place within
+// another too: definitely held when the party alone holds it definitely and
+// it is not contested, possibly held otherwise (conflict.Moment.Holdings).
+//
+// measures prints the aggregates the sources report of the parties, such
+// as the area each held (conflict.Conflict.Series), the values of sources
+// that disagree side by side; -peak the greatest of each series, -latest
+// the latest. export chart -quantity Q draws them as an SVG line chart
+// (package svg, WriteChart).
+//
+// # Names over time
+//
+// A party may go by several names over time (conflict.DatedName, and
+// renames among the events). Where text output names a party at a moment —
+// at, control, alliances, sides, territory, and each change of changes,
+// history and timeline, each event of events — it uses the name of that
+// day (conflict.Moment.Name): on 2016-08-15 Jabhat al-Nusra is Jabhat Fateh
+// al-Sham. A party may be named on the command line by any name it went
+// by. history and timeline show the party's renames, mergers, splits,
+// joins and departures among its changes, and lineage lists its
+// predecessors and successors with their dates and sources
+// (conflict.Conflict.Lineage).
+//
 // # Output
 //
 // Text output shows parties and places by their names; -ids shows their
 // IDs instead. With -json, a query command prints one JSON object and
 // nothing else, with IDs. The keys of at -json are those of
-// conflict.Summary — at, control, possible, besieged, alliances, backers and
-// fights — and contested, each contested place with its contenders, as
-// control gives them. Those of sides -json are at, k (null for any number
+// conflict.Summary — at, control, possible, besieged, alliances, backers,
+// fights, opposes, agreements and names (every party's name that day) —
+// and contested, each contested place with its contenders, as control
+// gives them. Those of sides -json are at, k (null for any number
 // of blocs), blocs, violations, optimal, lower_bound (a proven lower bound
 // on violations, equal to it when optimal) and frustrated, a list of [a, b,
 // kinds] with a < b and kinds as conflict.SignedTie.Kinds gives them.
@@ -118,8 +178,31 @@
 // record is known as of. learned -json prints from, to and learned, a list
 // of objects with the keys known, kind, from, to, start, end, sources,
 // event, before and after, before and after the tie as {start, end,
-// sources} or null. export json writes the record as a dataset file
+// sources} or null. events -json prints from, to, place, party, kinds and
+// events, each event {id, kind, date, date_earliest, date_latest, place,
+// parties: {actors, counterparts, participants}, figures, sources,
+// certainty}; territory -json at, by and territory, a list of {party,
+// definite, possible, places, possible_places, unweighed}; gains -json
+// from, to, by and gains, a list of {party, net, before, after, gained,
+// lost}; measures -json from, to, mode and series, a list of {party,
+// quantity, dates: [{date, values: [{value, sources, note}]}]}; timeline
+// -json node, name, changes and lineage; lineage -json party, name,
+// lineage, predecessors and successors. Each command's -h gives its keys.
+// export json writes the record as a dataset file
 // (conflict.Conflict.Save), whatever it was read from.
+//
+// # Tables
+//
+// export csv -table T FILE and export parquet -table T -o OUT FILE write
+// one of the tables of package table, for pandas, DuckDB or Spark: ties
+// (every tie; with -at, those in force then, with their certainty), control
+// (who holds each place at the moment -at gives, or one row per place per
+// run of days with the same answer from -from up to -to, by default over
+// all the days of the record's changes), changes (from -from up to -to) and
+// events (the whole record). Their columns are package table's: snake_case,
+// a day as a date, each date of a change as its precision and its earliest
+// and latest day. Parquet is binary: it needs -o, and -o - writes it to
+// standard output only when that is not a terminal.
 //
 // A usage error — an unknown command, flag or format, a bad date or number,
 // a missing argument — is reported on one line with exit status 2. Bad data
@@ -187,7 +270,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return reportUsage(stderr, "conflict", msg, "conflict -h")
 	}
-	inv := &invocation{cmd: cmd, stdin: stdin, stdinTTY: isTerminal(stdin), stderr: stderr, progress: isTerminal(stderr)}
+	inv := &invocation{cmd: cmd, stdin: stdin, stdinTTY: isTerminal(stdin), outTTY: isTerminal(stdout), stderr: stderr, progress: isTerminal(stderr)}
 	defer inv.stopProgress()
 	if err := inv.parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -309,9 +392,10 @@ DATE is YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21…24 or days DAY/DAY;
 it stands for the first day of its window, in the record's time zone.
 -at also takes an RFC 3339 timestamp (2016-02-26T22:30:00Z), the instant
 itself. -as-of DATE answers from the record as known on that day: the
-sources published by then. -keep-going skips the records with problems
-and answers from the rest, exiting with status 1. Usage errors exit with
-status 2, bad data with status 1.
+sources published by then; -alleged takes in the claims the sources make
+as allegations, marked "(alleged)". -keep-going skips the records with
+problems and answers from the rest, exiting with status 1. Usage errors
+exit with status 2, bad data with status 1.
 
 Run 'conflict <command> -h' for a command's flags.
 `)

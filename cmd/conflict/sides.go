@@ -31,9 +31,11 @@ kinds the relation kinds behind the tie ("allied", "fights",
 "allied,part-of"). optimal tells whether violations is proven the least
 possible; lower_bound is a proven lower bound on it, equal to it when
 optimal. With -as-of, "as_of", the day the record is known as of, follows
-"at".`,
+"at". With -alleged the ties that rest only on allegations are marked
+"(alleged)", and listed in -json as "alleged_ties": [{"kind", "from",
+"to"}, ...].`,
 	example: "conflict sides tribes.csv -k 2 --timeout 30s --json",
-	flags:   atFlag | asOfFlag | kFlag | timeoutFlag | jsonFlag | idsFlag,
+	flags:   atFlag | asOfFlag | allegedFlag | kFlag | timeoutFlag | jsonFlag | idsFlag,
 	run:     runSides,
 }
 
@@ -47,6 +49,8 @@ type sidesJSON struct {
 	Optimal    bool        `json:"optimal"`
 	LowerBound float64     `json:"lower_bound"`
 	Frustrated [][3]string `json:"frustrated"`
+
+	AllegedTies *[]tieKeyJSON `json:"alleged_ties,omitempty"`
 }
 
 func runSides(inv *invocation) error {
@@ -70,6 +74,8 @@ func runSides(inv *invocation) error {
 			Optimal:    s.Optimal,
 			LowerBound: s.LowerBound,
 			Frustrated: [][3]string{},
+
+			AllegedTies: inv.allegedJSON(inv.allegedTies(m)),
 		}
 		if k > 0 {
 			out.K = &k

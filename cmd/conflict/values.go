@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -174,4 +176,151 @@ func (d timeoutFlagValue) deadline() time.Time {
 		return time.Time{}
 	}
 	return time.Now().Add(time.Duration(d))
+}
+
+// A partiesFlag is the -party flag: the names of parties, in the order
+// given, one per -party.
+type partiesFlag []string
+
+func (f *partiesFlag) String() string { return strings.Join(*f, ",") }
+
+func (f *partiesFlag) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("want a party's ID, name or alias")
+	}
+	*f = append(*f, s)
+	return nil
+}
+
+// A kindsFlag is the -kind flag: kinds of event, from one or more -kind,
+// each one kind or several separated by commas.
+type kindsFlag []conflict.EventKind
+
+func (f *kindsFlag) String() string { return strings.Join(kindWords(*f), ",") }
+
+func (f *kindsFlag) Set(s string) error {
+	for word := range strings.SplitSeq(s, ",") {
+		var k conflict.EventKind
+		if err := k.UnmarshalText([]byte(strings.TrimSpace(word))); err != nil {
+			return fmt.Errorf("unknown kind of event %q", strings.TrimSpace(word))
+		}
+		if !slices.Contains(*f, k) {
+			*f = append(*f, k)
+		}
+	}
+	return nil
+}
+
+// eventKinds returns every kind of event, in the library's order.
+func eventKinds() []conflict.EventKind {
+	return enumValues[conflict.EventKind]()
+}
+
+// kindList lists the words of the kinds of event.
+func kindList() string { return wordList(eventKinds()) }
+
+// quantities returns every quantity, in the library's order.
+func quantities() []conflict.Quantity {
+	return enumValues[conflict.Quantity]()
+}
+
+// quantityList lists the words of the quantities.
+func quantityList() string { return wordList(quantities()) }
+
+// enumValues returns the values of one of the library's enumerations,
+// from 1 on: those that read back from their words.
+func enumValues[E interface {
+	~uint8
+	String() string
+}, P interface {
+	*E
+	UnmarshalText([]byte) error
+}]() []E {
+	var out []E
+	for v := E(1); v != 0; v++ {
+		var back E
+		if P(&back).UnmarshalText([]byte(v.String())) != nil || back != v {
+			break
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// wordList joins the words of vs with commas.
+func wordList[E fmt.Stringer](vs []E) string {
+	words := make([]string, len(vs))
+	for i, v := range vs {
+		words[i] = v.String()
+	}
+	return strings.Join(words, ", ")
+}
+
+// wrapUsage breaks a flag's usage into lines the help's width, for
+// flag.PrintDefaults, which indents each.
+func wrapUsage(s string) string { return strings.TrimSuffix(wrap(s, 76), "\n") }
+
+// A weighFlag is the -by flag: what places are weighed by, area (the
+// default), population, or places, a count of the places held.
+type weighFlag struct {
+	w      conflict.Weight // area or population; 0 for places
+	places bool            // whether each place counts 1
+	set    bool
+}
+
+func (f *weighFlag) String() string {
+	switch {
+	case f.places:
+		return "places"
+	case f.w == 0:
+		return conflict.WeightArea.String()
+	}
+	return f.w.String()
+}
+
+func (f *weighFlag) Set(s string) error {
+	if s == "places" {
+		*f = weighFlag{places: true, set: true}
+		return nil
+	}
+	var w conflict.Weight
+	if err := w.UnmarshalText([]byte(s)); err != nil {
+		return errors.New("want area, population or places")
+	}
+	*f = weighFlag{w: w, set: true}
+	return nil
+}
+
+// weight returns the library's weight -by names: area unless given; 0 for
+// places.
+func (f weighFlag) weight() conflict.Weight {
+	if f.places {
+		return 0
+	}
+	if f.w == 0 {
+		return conflict.WeightArea
+	}
+	return f.w
+}
+
+// A quantityFlagValue is the -quantity flag: a quantity, and whether given.
+type quantityFlagValue struct {
+	q   conflict.Quantity
+	set bool
+}
+
+func (f *quantityFlagValue) String() string {
+	if !f.set {
+		return ""
+	}
+	return f.q.String()
+}
+
+func (f *quantityFlagValue) Set(s string) error {
+	var q conflict.Quantity
+	if err := q.UnmarshalText([]byte(s)); err != nil {
+		return fmt.Errorf("unknown quantity %q", s)
+	}
+	f.q, f.set = q, true
+	return nil
 }

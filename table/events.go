@@ -1,0 +1,46 @@
+package table
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/conflictgraph/conflict"
+)
+
+// eventsColumns are the columns of the events table.
+var eventsColumns = slices.Concat(
+	[]Column{
+		{"id", TypeString, false},
+		{"kind", TypeString, false},
+	},
+	dateColumns("date", false, true),
+	[]Column{
+		{"location", TypeString, true},
+		{"location_name", TypeString, true},
+		{"actors", TypeList, false},
+		{"counterparts", TypeList, false},
+		{"support", TypeList, false},
+		{"sources", TypeList, false},
+		{"note", TypeString, true},
+	},
+)
+
+// Events returns the events table of the whole record c: one row per event,
+// sorted by date (as conflict.Date.Compare orders dates) and then by ID.
+// It costs a copy of the record (conflict.Conflict.Dataset).
+func Events(c *conflict.Conflict) Table {
+	events := c.Dataset().Events
+	slices.SortFunc(events, func(a, b conflict.Event) int {
+		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID))
+	})
+	t := Table{Name: "events", Columns: eventsColumns}
+	for _, e := range events {
+		row := make(Row, 0, len(eventsColumns))
+		row = append(row, e.ID, e.Kind.String())
+		row = dateCells(row, e.Date)
+		row = append(row, orNil(e.Location), nameOrNil(c, e.Location),
+			list(e.Actors), list(e.Counterparts), supportList(e.Support), list(e.Sources), orNil(e.Note))
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
