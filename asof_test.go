@@ -86,7 +86,8 @@ type asked map[string]any
 // ask asks the questions of the record as conflict.Conflict answers them: at the
 // instants, of every node, over the ranges.
 func ask(ties func() []conflict.Tie, at func(time.Time) conflict.Moment, timeline func(string) []conflict.Change, history func(string) []conflict.Tie,
-	changes func(time.Time, time.Time) []conflict.Change, ds conflict.Dataset, instants []time.Time) asked {
+	changes func(time.Time, time.Time) []conflict.Change, counts func(time.Time, time.Time, ...conflict.RelationKind) conflict.Count,
+	ds conflict.Dataset, instants []time.Time) asked {
 	a := asked{"ties": ties()}
 	for _, q := range instants {
 		m := at(q)
@@ -97,6 +98,7 @@ func ask(ties func() []conflict.Tie, at func(time.Time) conflict.Moment, timelin
 		}
 		slices.SortFunc(in, conflict.Tie.Compare)
 		a["at "+day] = in
+		a["count "+day] = []conflict.Count{m.Count(), m.Count(conflict.RelationControls), m.Count(conflict.RelationFights, conflict.RelationSupports)}
 		a["alliances "+day] = m.Alliances()
 		a["summary "+day] = m.Summary()
 		sides, err := m.Sides(conflict.SidesOptions{Effort: 1})
@@ -124,16 +126,17 @@ func ask(ties func() []conflict.Tie, at func(time.Time) conflict.Moment, timelin
 			from, to = to, from
 		}
 		a["changes "+from.Format("2006-01-02")+" "+to.Format("2006-01-02")] = changes(from, to)
+		a["count changes "+from.Format("2006-01-02")+" "+to.Format("2006-01-02")] = []conflict.Count{counts(from, to), counts(from, to, conflict.RelationControls)}
 	}
 	return a
 }
 
 func askConflict(c *conflict.Conflict, ds conflict.Dataset, instants []time.Time) asked {
-	return ask(func() []conflict.Tie { return slices.Collect(c.Ties()) }, c.At, c.Timeline, c.History, c.Changes, ds, instants)
+	return ask(func() []conflict.Tie { return slices.Collect(c.Ties()) }, c.At, c.Timeline, c.History, c.Changes, c.CountChanges, ds, instants)
 }
 
 func askView(v conflict.View, ds conflict.Dataset, instants []time.Time) asked {
-	return ask(func() []conflict.Tie { return slices.Collect(v.Ties()) }, v.At, v.Timeline, v.History, v.Changes, ds, instants)
+	return ask(func() []conflict.Tie { return slices.Collect(v.Ties()) }, v.At, v.Timeline, v.History, v.Changes, v.CountChanges, ds, instants)
 }
 
 func TestAsOfReference(t *testing.T) {

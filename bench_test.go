@@ -19,11 +19,21 @@ import (
 // on generated conflicts (internal/synth, synth.Default) of 10k, 100k and
 // 1M stated relations, relations only (no events: the baseline cannot read
 // events). Names: BenchmarkQuery/<query>/<impl>/R=<n> with query in
-// controller, relations, alliances, timeline, changes and impl in conflict,
-// naive, or one of the floors (below), measured in the same run:
-// relations/scan, relations/copy, alliances/unionfind, timeline/copy,
-// changes/copy; BenchmarkLoad/R=<n>. The comparison with DuckDB is in the
-// module bench/.
+// controller, relations, relations-count, alliances, timeline, changes,
+// changes-count, and impl in
+//
+//   - conflict: the library, the fastest way it has to the answer (for the
+//     lists, the Append forms into a buffer reused from one call to the
+//     next, as the copy floors reuse theirs);
+//   - alloc (timeline, changes): the forms that return a fresh slice,
+//     Conflict.Timeline and Conflict.Changes;
+//   - iter (relations): Moment.Ties, the iterator, into a reused buffer;
+//   - naive, or one of the floors (below), measured in the same run:
+//     relations/scan, relations/copy, relations-count/scan,
+//     alliances/unionfind, timeline/copy, changes/copy, changes-count/scan.
+//
+// BenchmarkLoad/R=<n> and BenchmarkSnapshot/R=<n> time the way from a file
+// to a first answer. The comparison with DuckDB is in the module bench/.
 //
 // Each query cycles through the same 1024 seeded arguments (instants in
 // 2010–2019, towns with control claims, parties) for both implementations.
@@ -171,10 +181,12 @@ func BenchmarkQuery(b *testing.B) {
 		impls []benchImpl
 	}{
 		{"controller", []benchImpl{{"conflict", benchControllerConflict, nil}, {"naive", benchControllerNaive, prepNaive}}},
-		{"relations", []benchImpl{{"conflict", benchRelationsConflict, nil}, {"naive", benchRelationsNaive, prepNaive}, {"copy", benchRelationsCopy, prepTies}, {"scan", benchRelationsScan, prepScan}}},
+		{"relations", []benchImpl{{"conflict", benchRelationsConflict, nil}, {"iter", benchRelationsIter, nil}, {"naive", benchRelationsNaive, prepNaive}, {"copy", benchRelationsCopy, prepTies}, {"scan", benchRelationsScan, prepScan}}},
+		{"relations-count", []benchImpl{{"conflict", benchRelationsCount, nil}, {"scan", benchRelationsCountScan, prepScan}}},
 		{"alliances", []benchImpl{{"conflict", benchAlliancesConflict, nil}, {"naive", benchAlliancesNaive, prepNaive}, {"unionfind", benchAlliancesUnionFind, prepUnionFind}}},
-		{"timeline", []benchImpl{{"conflict", benchTimelineConflict, nil}, {"naive", benchTimelineNaive, prepNaive}, {"copy", benchTimelineCopy, prepChanges}}},
-		{"changes", []benchImpl{{"conflict", benchChangesConflict, nil}, {"naive", benchChangesNaive, prepNaive}, {"copy", benchChangesCopy, prepChanges}}},
+		{"timeline", []benchImpl{{"conflict", benchTimelineConflict, nil}, {"alloc", benchTimelineAlloc, nil}, {"naive", benchTimelineNaive, prepNaive}, {"copy", benchTimelineCopy, prepChanges}}},
+		{"changes", []benchImpl{{"conflict", benchChangesConflict, nil}, {"alloc", benchChangesAlloc, nil}, {"naive", benchChangesNaive, prepNaive}, {"copy", benchChangesCopy, prepChanges}}},
+		{"changes-count", []benchImpl{{"conflict", benchChangesCount, nil}, {"scan", benchChangesCountScan, prepChangesScan}}},
 	}
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {
@@ -227,6 +239,17 @@ func benchRelationsConflict(b *testing.B, f *benchFixture) {
 	var buf []conflict.Tie
 	i, total := 0, 0
 	for b.Loop() {
+		buf = f.c.At(f.instants[i%benchArgs]).AppendTies(buf[:0])
+		total += len(buf)
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+func benchRelationsIter(b *testing.B, f *benchFixture) {
+	var buf []conflict.Tie
+	i, total := 0, 0
+	for b.Loop() {
 		buf = buf[:0]
 		for t := range f.c.At(f.instants[i%benchArgs]).Ties() {
 			buf = append(buf, t)
@@ -235,6 +258,14 @@ func benchRelationsConflict(b *testing.B, f *benchFixture) {
 		i++
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+func benchRelationsCount(b *testing.B, f *benchFixture) {
+	i := 0
+	for b.Loop() {
+		sink += f.c.At(f.instants[i%benchArgs]).Count().Total()
+		i++
+	}
 }
 
 func benchRelationsNaive(b *testing.B, f *benchFixture) {
@@ -283,6 +314,16 @@ func benchAlliancesNaive(b *testing.B, f *benchFixture) {
 }
 
 func benchTimelineConflict(b *testing.B, f *benchFixture) {
+	var buf []conflict.Change
+	i := 0
+	for b.Loop() {
+		buf = f.c.AppendTimeline(buf[:0], f.parties[i%benchArgs])
+		sink += len(buf)
+		i++
+	}
+}
+
+func benchTimelineAlloc(b *testing.B, f *benchFixture) {
 	i := 0
 	for b.Loop() {
 		sink += len(f.c.Timeline(f.parties[i%benchArgs]))
@@ -302,10 +343,30 @@ func benchTimelineNaive(b *testing.B, f *benchFixture) {
 // The changes benchmarks ask what changed in the 30 days from an instant.
 
 func benchChangesConflict(b *testing.B, f *benchFixture) {
+	var buf []conflict.Change
+	i := 0
+	for b.Loop() {
+		at := f.instants[i%benchArgs]
+		buf = f.c.AppendChanges(buf[:0], at, at.AddDate(0, 0, 30))
+		sink += len(buf)
+		i++
+	}
+}
+
+func benchChangesAlloc(b *testing.B, f *benchFixture) {
 	i := 0
 	for b.Loop() {
 		at := f.instants[i%benchArgs]
 		sink += len(f.c.Changes(at, at.AddDate(0, 0, 30)))
+		i++
+	}
+}
+
+func benchChangesCount(b *testing.B, f *benchFixture) {
+	i := 0
+	for b.Loop() {
+		at := f.instants[i%benchArgs]
+		sink += f.c.CountChanges(at, at.AddDate(0, 0, 30)).Total()
 		i++
 	}
 }
@@ -331,6 +392,12 @@ func benchChangesNaive(b *testing.B, f *benchFixture) {
 //     force, as the other relations benchmarks do;
 //   - relations/copy: a copy of as many conflict.Tie values as are in force
 //     (above);
+//   - relations-count/scan: the relations/scan loop, counting the ties
+//     possibly and definitely in force (four int32 arrays), what a count
+//     costs without an index;
+//   - changes-count/scan: a plain loop over two int32 arrays, the first and
+//     the last day each dated change may have taken effect, counting those
+//     that may and those that surely fall in the 30 days from the instant;
 //   - alliances/unionfind: one union-find pass (internal/unionfind) over a
 //     prebuilt list of the party–party ties in force at the instant, as
 //     pairs of party numbers: mark both ends active, join the positive ones;
@@ -346,6 +413,10 @@ type floors struct {
 	changes     []conflict.Change // every dated change of the record
 	changesIn   []int             // changes in the 30 days from each instant
 	timelineLen []int             // changes in each party's timeline
+	chFirst     []int32           // the first day each change may have taken effect
+	chLast      []int32           // and the last
+	sureLo      []int32           // each tie definitely holds on the days [sureLo, sureHi)
+	sureHi      []int32
 
 	unionOnce  sync.Once
 	partyCount int     // parties in the record
@@ -360,6 +431,8 @@ func prepScan(_ *testing.B, f *benchFixture) {
 			s := refSpanOf(t)
 			f.lo = append(f.lo, s.sLo)
 			f.hi = append(f.hi, s.eHi)
+			f.sureLo = append(f.sureLo, s.sHi)
+			f.sureHi = append(f.sureHi, s.eLo)
 		}
 		for _, at := range f.instants {
 			f.days = append(f.days, dayNum(at))
@@ -370,11 +443,21 @@ func prepScan(_ *testing.B, f *benchFixture) {
 func prepChanges(_ *testing.B, f *benchFixture) {
 	f.changesOnce.Do(func() {
 		f.changes = f.c.Changes(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC))
+		for _, c := range f.changes {
+			lo, _ := c.When().Window()
+			f.chFirst = append(f.chFirst, dayNum(lo))
+			f.chLast = append(f.chLast, lastDay(c.When()))
+		}
 		for i, at := range f.instants {
 			f.changesIn = append(f.changesIn, len(f.c.Changes(at, at.AddDate(0, 0, 30))))
 			f.timelineLen = append(f.timelineLen, len(f.c.Timeline(f.parties[i])))
 		}
 	})
+}
+
+func prepChangesScan(b *testing.B, f *benchFixture) {
+	prepScan(b, f)
+	prepChanges(b, f)
 }
 
 func prepUnionFind(b *testing.B, f *benchFixture) {
@@ -420,6 +503,44 @@ func benchRelationsScan(b *testing.B, f *benchFixture) {
 		i++
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(total, 1)), "ns/tie")
+}
+
+func benchRelationsCountScan(b *testing.B, f *benchFixture) {
+	lo, hi, sureLo, sureHi := f.lo, f.hi, f.sureLo, f.sureHi
+	i := 0
+	for b.Loop() {
+		q, possible, definite := f.days[i%benchArgs], 0, 0
+		for k := range lo {
+			if lo[k] <= q && q < hi[k] {
+				possible++
+				if sureLo[k] <= q && q < sureHi[k] {
+					definite++
+				}
+			}
+		}
+		sink += possible + definite
+		i++
+	}
+}
+
+func benchChangesCountScan(b *testing.B, f *benchFixture) {
+	first, last := f.chFirst, f.chLast
+	i := 0
+	for b.Loop() {
+		q1 := f.days[i%benchArgs]
+		q2 := q1 + 30
+		possible, definite := 0, 0
+		for k := range first {
+			if first[k] < q2 && q1 <= last[k] {
+				possible++
+				if q1 <= first[k] && last[k] < q2 {
+					definite++
+				}
+			}
+		}
+		sink += possible + definite
+		i++
+	}
 }
 
 func benchAlliancesUnionFind(b *testing.B, f *benchFixture) {

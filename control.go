@@ -90,7 +90,7 @@ func (m Moment) controller(n int32) Control {
 	}
 	if seg.More {
 		// The periods of a place are the territorial periods on it.
-		for _, p := range s.ix.Periods(n) {
+		for p := range s.ix.Periods(n) {
 			if s.ix.Certainty(p, m.q) == timeindex.Absent {
 				continue
 			}
@@ -165,7 +165,7 @@ func (m Moment) Holdings(party string) []Control {
 		return nil
 	}
 	var out []Control
-	for _, p := range s.ix.Periods(n) {
+	for p := range s.ix.Periods(n) {
 		r := s.ix.Period(p)
 		if RelationKind(r.Kind) != RelationControls || r.From != n || s.ix.Certainty(p, m.q) == timeindex.Absent {
 			continue

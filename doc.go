@@ -28,11 +28,13 @@
 // [Moment.Opponents], [Moment.Supporters], [Moment.AllSupporters],
 // [Moment.Alliances], [Moment.Sides] (the blocs of structural balance, and
 // the ties that do not fit them), [Moment.Agreements], [Moment.Ties],
+// [Moment.Count] (how many ties hold, without listing them),
 // [Moment.Name], [Moment.Lookup], [Moment.Node] and [Moment.Summary], and
 // gives the graph of that instant ([Moment.Graph]) to
 // github.com/dominikbraun/graph's algorithms. Over time,
-// [Conflict.Timeline], [Conflict.History], [Conflict.Changes],
-// [Conflict.SidesOver] and [Conflict.Lineage] say what changed.
+// [Conflict.Timeline], [Conflict.History], [Conflict.Changes] (and
+// [Conflict.CountChanges], how many), [Conflict.SidesOver] and
+// [Conflict.Lineage] say what changed.
 //
 // # Time
 //

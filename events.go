@@ -149,7 +149,7 @@ func (v View) Happened(from, to time.Time) []Happening { return v.snapshot().hap
 
 func (s *snapshot) happened(from, to time.Time) []Happening {
 	q1, q2 := s.dayRange(from, to)
-	changes := s.changes(s.ix.Changes(q1, q2))
+	changes := s.appendChangesIn(nil, q1, q2)
 	events := s.happenings(eventindex.Query{From: q1, To: q2, Place: -1, Party: -1})
 	out := make([]Happening, 0, len(changes)+len(events))
 	i := 0

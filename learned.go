@@ -119,7 +119,7 @@ func (s *snapshot) overlapping(t Tie) Tie {
 		return Tie{}
 	}
 	w := t.s.ix.Period(t.p).Window()
-	for _, p := range s.ix.Periods(to) {
+	for p := range s.ix.Periods(to) {
 		r := s.ix.Period(p)
 		if RelationKind(r.Kind) != t.Kind || !(r.From == from && r.To == to || r.From == to && r.To == from) {
 			continue

@@ -3,6 +3,7 @@ package conflict
 import (
 	"cmp"
 	"iter"
+	"runtime"
 	"slices"
 	"time"
 
@@ -60,10 +61,12 @@ func (m Moment) Node(id string) (Node, bool) {
 
 // Ties yields every tie that holds at the moment, definitely or
 // possibly, with its Certainty. It costs in proportion to the ties it
-// yields. The order is by class (supports, allied and part-of; then fights
-// and ceasefire; then controls, besieges and contests) and then fixed by the
-// index: the same for the same record, but not sorted; sort with
-// [Tie.Compare] where order matters.
+// yields, and a binary search for each group of ties of similar length in
+// the index (a few dozen). The order is by class (supports, allied and
+// part-of; then fights and ceasefire; then controls, besieges and
+// contests) and then fixed by the index: the same for the same record, but
+// not sorted; sort with [Tie.Compare] where order matters. To count the
+// ties, use [Moment.Count], which does not look at them.
 func (m Moment) Ties() iter.Seq[Tie] {
 	return func(yield func(Tie) bool) {
 		for c := range timeindex.NumClasses {
@@ -74,11 +77,56 @@ func (m Moment) Ties() iter.Seq[Tie] {
 	}
 }
 
+// AppendTies appends the ties that hold at the moment to dst, in the order
+// [Moment.Ties] yields them, and returns the extended slice. It writes
+// each Tie in place, at about the cost of copying one; with a dst reused
+// from one moment to the next it allocates nothing once dst is large
+// enough.
+func (m Moment) AppendTies(dst []Tie) []Tie {
+	s, q := m.snapshot(), m.q
+	for c := range timeindex.NumClasses {
+		s.ix.StabRuns(c, q, func(lo, hi int32, check bool) bool {
+			dst = slices.Grow(dst, int(hi-lo))
+			for lo < hi {
+				end := min(hi, lo+warmChunk)
+				var w int32
+				for p := lo; p < end; p++ {
+					w += s.warm(p)
+				}
+				runtime.KeepAlive(w)
+				for p := lo; p < end; p++ {
+					r := s.ix.Period(p)
+					w := r.Window()
+					if check && w.Hi <= q {
+						continue
+					}
+					n := len(dst)
+					dst = dst[:n+1]
+					s.fillTie(&dst[n], p, r, certaintyOf(w.At(q)))
+				}
+				lo = end
+			}
+			return true
+		})
+	}
+	return dst
+}
+
 // stab yields the ties of one class in force at the moment.
 func (m Moment) stab(c timeindex.Class, yield func(Tie) bool) bool {
-	s := m.snapshot()
-	return s.ix.Stab(c, m.q, func(p int32, r *timeindex.Period, c timeindex.Certainty) bool {
-		return yield(s.tieOf(p, r, certaintyOf(c)))
+	s, q := m.snapshot(), m.q
+	return s.ix.StabRuns(c, q, func(lo, hi int32, check bool) bool {
+		for p := lo; p < hi; p++ {
+			r := s.ix.Period(p)
+			w := r.Window()
+			if check && w.Hi <= q {
+				continue
+			}
+			if !yield(s.tieOf(p, r, certaintyOf(w.At(q)))) {
+				return false
+			}
+		}
+		return true
 	})
 }
 
@@ -145,7 +193,7 @@ func (m Moment) neighbours(id string, keep func(RelationKind) bool) []Party {
 		return nil
 	}
 	var out []Party
-	for _, p := range s.ix.Periods(n) {
+	for p := range s.ix.Periods(n) {
 		r := s.ix.Period(p)
 		if !keep(RelationKind(r.Kind)) || r.From == r.To {
 			continue
@@ -198,7 +246,7 @@ func (m Moment) Supporters(id string) []Supporter {
 func (m Moment) backersOf(n int32, out []Supporter) []Supporter {
 	s := m.snapshot()
 	start := len(out)
-	for _, p := range s.ix.Periods(n) {
+	for p := range s.ix.Periods(n) {
 		r := s.ix.Period(p)
 		if RelationKind(r.Kind) != RelationSupports || r.To != n {
 			continue

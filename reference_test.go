@@ -496,6 +496,54 @@ func (r *ref) changes(q1, q2 int32) []changeView {
 	return inOrder(out)
 }
 
+// changeCounts: how many changes changes returns, by kind.
+func (r *ref) changeCounts(q1, q2 int32) map[conflict.RelationKind]conflict.Count {
+	out := map[conflict.RelationKind]conflict.Count{}
+	if q1 >= q2 {
+		return out
+	}
+	for i, t := range r.ties {
+		for _, closed := range []bool{false, true} {
+			if closed && t.End.IsOpen() || !closed && t.Start.IsOpen() {
+				continue
+			}
+			c, n := r.changeOf(i, closed, conflict.Absent), out[t.Kind]
+			switch {
+			case q1 <= c.first && c.last < q2:
+				n.Definite++
+			case c.first < q2 && q1 <= c.last:
+				n.Possible++
+			}
+			out[t.Kind] = n
+		}
+	}
+	return out
+}
+
+// countsOf returns the counts of byKind of the given kinds, or every kind
+// if none.
+func countsOf(byKind map[conflict.RelationKind]conflict.Count, kinds ...conflict.RelationKind) conflict.Count {
+	var n conflict.Count
+	for k, c := range byKind {
+		if len(kinds) == 0 || slices.Contains(kinds, k) {
+			n.Definite += c.Definite
+			n.Possible += c.Possible
+		}
+	}
+	return n
+}
+
+// kindSets are the sets of kinds the reference test counts: every kind
+// (none named), each kind alone, pairs, and a kind that is none.
+var kindSets = [][]conflict.RelationKind{
+	nil,
+	{conflict.RelationSupports}, {conflict.RelationAllied}, {conflict.RelationFights}, {conflict.RelationOpposes},
+	{conflict.RelationCeasefire}, {conflict.RelationPartOf}, {conflict.RelationControls}, {conflict.RelationBesieges},
+	{conflict.RelationContests},
+	{conflict.RelationControls, conflict.RelationFights}, {conflict.RelationSupports, conflict.RelationAllied, conflict.RelationSupports},
+	{conflict.RelationKind(0)}, {conflict.RelationKind(200)},
+}
+
 // probes are the instants, ranges and IDs the reference test asks about.
 type probes struct {
 	rng       *rand.Rand
@@ -698,6 +746,19 @@ func (r *ref) checkRelations(t testing.TB, instants []time.Time, quiet bool) int
 		if unknown > 0 || !slices.Equal(want, got) {
 			m.diff(fmt.Sprintf("at %v (day %d), %d ties not among Conflict.Ties", at, q, unknown), r.names(want), r.names(got))
 		}
+		byKind := map[conflict.RelationKind]conflict.Count{}
+		for _, x := range want {
+			n := byKind[r.ties[x>>2].Kind]
+			if conflict.Certainty(x&3) == conflict.Definite {
+				n.Definite++
+			} else {
+				n.Possible++
+			}
+			byKind[r.ties[x>>2].Kind] = n
+		}
+		for _, kinds := range kindSets {
+			m.diff(fmt.Sprintf("Count(%v) at %v (day %d)", kinds, at, q), countsOf(byKind, kinds...), r.c.At(at).Count(kinds...))
+		}
 	}
 	m.done()
 	return m.n
@@ -850,10 +911,20 @@ func TestReference(t *testing.T) {
 						[2]time.Time{at, at})
 				}
 				ranges = append(ranges, [2]time.Time{farInstants[0], farInstants[len(farInstants)-1]}, [2]time.Time{farInstants[len(farInstants)-1], farInstants[0]})
-				for _, rg := range ranges {
-					m.diff(fmt.Sprintf("from %v to %v", rg[0], rg[1]), r.changes(dayNum(rg[0]), dayNum(rg[1])), viewOfChanges(c.Changes(rg[0], rg[1])))
+				counts := &mismatches{t: t, what: "Conflict.CountChanges"}
+				for k, rg := range ranges {
+					q1, q2 := dayNum(rg[0]), dayNum(rg[1])
+					m.diff(fmt.Sprintf("from %v to %v", rg[0], rg[1]), r.changes(q1, q2), viewOfChanges(c.Changes(rg[0], rg[1])))
+					byKind := r.changeCounts(q1, q2)
+					for j, kinds := range kindSets {
+						if kinds != nil && (k+j)%4 != 0 {
+							continue // each range asks a quarter of the sets of kinds
+						}
+						counts.diff(fmt.Sprintf("of %v from %v to %v", kinds, rg[0], rg[1]), countsOf(byKind, kinds...), c.CountChanges(rg[0], rg[1], kinds...))
+					}
 				}
 				m.done()
+				counts.done()
 			})
 		})
 	}

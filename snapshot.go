@@ -3,6 +3,7 @@ package conflict
 import (
 	"cmp"
 	"maps"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -214,8 +215,11 @@ func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
 		class, role := indexClass(p.kind)
 		r := timeindex.NewPeriod(class, role, p.start.days(days.OpenStart), p.end.days(days.OpenEnd))
 		r.From, r.To = p.from, p.to
-		r.Kind, r.Payload = uint8(p.kind), uint16(p.support)
-		r.StartCode, r.EndCode = p.start.Date.v, p.end.Date.v
+		r.Kind, r.Payload = uint8(p.kind), uint8(p.support)
+		r.Tags = uint8(p.start.Date.Precision()) | uint8(p.end.Date.Precision())<<3
+		if p.start.Disputed() || p.end.Disputed() || p.joined != 0 {
+			r.Tags |= tagMany
+		}
 		if p.kind.Symmetric() && s.rank[r.From] > s.rank[r.To] {
 			r.From, r.To = r.To, r.From
 		}
@@ -271,18 +275,31 @@ func (s *snapshot) tie(p int32, c Certainty) Tie { return s.tieOf(p, s.ix.Period
 
 // tieOf returns period p, which is r, as a Tie with certainty c.
 func (s *snapshot) tieOf(p int32, r *timeindex.Period, c Certainty) Tie {
-	t := Tie{
-		Kind:      RelationKind(r.Kind),
-		From:      s.ids[r.From],
-		To:        s.ids[r.To],
-		Start:     Bound{Date: Date{r.StartCode}},
-		End:       Bound{Date: Date{r.EndCode}},
-		Support:   Support(r.Payload),
-		Certainty: c,
-		s:         s,
-		p:         p,
+	var t Tie
+	s.fillTie(&t, p, r, c)
+	return t
+}
+
+// fillTie sets every field of *t to period p, which is r, with certainty
+// c. The dates of its bounds are the index's days and the precisions its
+// tags keep, unless it has several claims (its bounds are then in many).
+// Writing a Tie in place, rather than returning one, spares copying it.
+func (s *snapshot) fillTie(t *Tie, p int32, r *timeindex.Period, c Certainty) {
+	sf, sl, ef, el := r.Days()
+	var start, end int64
+	if sf != days.OpenStart {
+		start = pack(sf, sl-sf+1, Precision(r.Tags&tagPrecision))
 	}
-	if r.Claims < 0 {
+	if ef != days.OpenEnd {
+		end = pack(ef, el-ef+1, Precision(r.Tags>>3&tagPrecision))
+	}
+	t.Kind = RelationKind(r.Kind)
+	t.From, t.To = s.ids[r.From], s.ids[r.To]
+	t.Start = Bound{Date: Date{v: start}}
+	t.End = Bound{Date: Date{v: end}}
+	t.Support, t.Certainty, t.Alleged = Support(r.Payload), c, false
+	t.s, t.p = s, p
+	if r.Tags&tagMany != 0 {
 		m := &s.many[^r.Claims]
 		t.Start, t.End = m.start, m.end
 		t.Support |= m.joined
@@ -290,8 +307,14 @@ func (s *snapshot) tieOf(p int32, r *timeindex.Period, c Certainty) Tie {
 	if s.cut != nil && s.cut.alleged {
 		t.Alleged = s.allAlleged(p)
 	}
-	return t
 }
+
+// The tags of a period in the index: the precisions of the dates of its
+// start (bits 0-2) and its end (bits 3-5), and tagMany.
+const (
+	tagPrecision = 7
+	tagMany      = 1 << 6 // a bound is disputed or events joined support: many has the period's bounds and support
+)
 
 // claimsOf returns the claims of period p: a stated relation's start
 // (rel<<1) or end (rel<<1|1), and ^i for derived[i].
@@ -313,7 +336,7 @@ func (s *snapshot) claimsOf(p int32) []int32 {
 func (s *snapshot) supportAt(p int32, q days.Day) Support {
 	r := s.ix.Period(p)
 	sup := Support(r.Payload)
-	if r.Claims >= 0 || s.many[^r.Claims].joined == 0 {
+	if r.Tags&tagMany == 0 || s.many[^r.Claims].joined == 0 {
 		return sup
 	}
 	for _, c := range s.claimsOf(p) {
@@ -408,14 +431,51 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// changes returns the changes the index found as Changes; nil if none.
-func (s *snapshot) changes(xs []timeindex.Change) []Change {
-	if len(xs) == 0 {
-		return nil
+// changeBufs holds buffers for the index's answers to Changes, which the
+// snapshot turns into Changes.
+var changeBufs = sync.Pool{New: func() any { return new([]timeindex.Change) }}
+
+// appendChangesIn appends the changes that may have taken effect within the
+// days [q1, q2) to dst.
+func (s *snapshot) appendChangesIn(dst []Change, q1, q2 days.Day) []Change {
+	buf := changeBufs.Get().(*[]timeindex.Change)
+	xs := s.ix.Changes(q1, q2, (*buf)[:0])
+	dst = slices.Grow(dst, len(xs))
+	for len(xs) > 0 {
+		chunk := xs[:min(len(xs), warmChunk)]
+		xs = xs[len(chunk):]
+		var w int32
+		for _, x := range chunk {
+			w += s.warm(x.Edge.Period())
+		}
+		runtime.KeepAlive(w)
+		for _, x := range chunk {
+			k := len(dst)
+			dst = dst[:k+1]
+			ch := &dst[k]
+			p := x.Edge.Period()
+			s.fillTie(&ch.Tie, p, s.ix.Period(p), Absent)
+			ch.Closed, ch.Certainty = x.Edge.Closed(), certaintyOf(x.Certainty)
+		}
 	}
-	out := make([]Change, len(xs))
-	for i, x := range xs {
-		out[i] = Change{Tie: s.tie(x.P, Absent), Closed: x.Closed, Certainty: certaintyOf(x.Certainty)}
+	if xs = (*buf)[:0]; cap(xs) <= 1<<20 {
+		changeBufs.Put(buf)
 	}
-	return out
+	return dst
+}
+
+// Answers that read periods out of order (changes, timelines) first load a
+// chunk of them, and the IDs of their ends, in a tight loop of independent
+// reads that the processor overlaps, then make the answers from the cache.
+const warmChunk = 64
+
+// warm reads what making period p's Tie reads, and returns a number that
+// depends on it.
+func (s *snapshot) warm(p int32) int32 {
+	r := s.ix.Period(p)
+	n := int32(len(s.ids[r.From])) + int32(len(s.ids[r.To]))
+	if r.Tags&tagMany != 0 {
+		n += s.many[^r.Claims].n
+	}
+	return n
 }

@@ -145,7 +145,7 @@ func (m Moment) Territory(party string, by Weight) Share {
 		return Share{}
 	}
 	held := map[int32]Certainty{}
-	for _, p := range s.ix.Periods(n) {
+	for p := range s.ix.Periods(n) {
 		r := s.ix.Period(p)
 		if RelationKind(r.Kind) != RelationControls || r.From != n || s.ix.Certainty(p, m.q) == timeindex.Absent {
 			continue

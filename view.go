@@ -65,7 +65,13 @@ func (v View) Ties() iter.Seq[Tie] { return v.snapshot().ties() }
 
 // Timeline returns every change touching node id that the view knows, as
 // [Conflict.Timeline] does.
-func (v View) Timeline(id string) []Change { return v.snapshot().timeline(id) }
+func (v View) Timeline(id string) []Change { return v.snapshot().appendTimeline(nil, id) }
+
+// AppendTimeline appends what [View.Timeline] returns to dst, as
+// [Conflict.AppendTimeline] does.
+func (v View) AppendTimeline(dst []Change, id string) []Change {
+	return v.snapshot().appendTimeline(dst, id)
+}
 
 // History returns the successive holders of loc that the view knows, as
 // [Conflict.History] does.
@@ -73,7 +79,13 @@ func (v View) History(loc string) []Tie { return v.snapshot().history(loc) }
 
 // Changes returns what the view knows opened and closed from the day of
 // from up to the day of to, as [Conflict.Changes] does.
-func (v View) Changes(from, to time.Time) []Change { return v.snapshot().changesIn(from, to) }
+func (v View) Changes(from, to time.Time) []Change { return v.snapshot().appendChanges(nil, from, to) }
+
+// AppendChanges appends what [View.Changes] returns to dst, as
+// [Conflict.AppendChanges] does.
+func (v View) AppendChanges(dst []Change, from, to time.Time) []Change {
+	return v.snapshot().appendChanges(dst, from, to)
+}
 
 // SidesOver returns the sides over time as the view knows them, as
 // [Conflict.SidesOver] does.
@@ -102,6 +114,7 @@ type Record interface {
 	Timeline(id string) []Change
 	History(loc string) []Tie
 	Changes(from, to time.Time) []Change
+	CountChanges(from, to time.Time, kinds ...RelationKind) Count
 	SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, error)
 	Events(q EventQuery) []Happening
 	Happened(from, to time.Time) []Happening

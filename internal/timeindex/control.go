@@ -39,11 +39,17 @@ func (s Segment) info() uint8 {
 	return b
 }
 
+// segData is a segment without its first day.
+type segData struct {
+	holder int32
+	info   uint8
+}
+
 func (ix *Index) segment(k int32) Segment {
-	b := ix.segInfo[k]
+	b := ix.seg[k].info
 	return Segment{
 		From:      ix.segFrom[k],
-		Holder:    ix.segHolder[k],
+		Holder:    ix.seg[k].holder,
 		State:     State(b & 3),
 		Certainty: Certainty(b >> 2 & 3),
 		Besieged:  Certainty(b >> 4 & 3),
@@ -68,20 +74,19 @@ func (ix *Index) Control(n int32, q days.Day) (Segment, bool) {
 }
 
 // buildControl cuts the time line of every place into segments over which
-// the answer does not change. The segments are kept in three arrays
-// (segFrom, segHolder, segInfo): nine bytes each.
+// the answer does not change. The segments are kept in two arrays (segFrom,
+// seg): twelve bytes each.
 func (ix *Index) buildControl() {
 	ix.segOff = make([]int32, len(ix.rank)+1)
 	var from []days.Day
-	var holder []int32
-	var info []uint8
+	var seg []segData
 	var cuts []days.Day
 	var on []int32
 	for n := range int32(len(ix.rank)) {
 		ix.segOff[n] = int32(len(from))
 		ix.segOff[n+1] = int32(len(from))
 		on = on[:0]
-		for _, p := range ix.Periods(n) {
+		for p := range ix.Periods(n) {
 			if r := &ix.per[p]; r.Role() != RoleNone && r.To == n {
 				on = append(on, p)
 			}
@@ -105,13 +110,13 @@ func (ix *Index) buildControl() {
 			if len(from) > int(ix.segOff[n]) && sameAnswer(last, s) {
 				continue
 			}
-			from, holder, info = append(from, s.From), append(holder, s.Holder), append(info, s.info())
+			from, seg = append(from, s.From), append(seg, segData{s.Holder, s.info()})
 			last = s
 		}
 		ix.segOff[n+1] = int32(len(from))
 	}
 	// Copies of the exact length: the appends above leave spare room.
-	ix.segFrom, ix.segHolder, ix.segInfo = slices.Clone(from), slices.Clone(holder), slices.Clone(info)
+	ix.segFrom, ix.seg = slices.Clone(from), slices.Clone(seg)
 }
 
 func sameAnswer(a, b Segment) bool {

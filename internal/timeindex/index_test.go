@@ -63,8 +63,8 @@ func randomPeriods(r *rand.Rand, n, nodes int) []Period {
 		p := NewPeriod(c, role, start, end)
 		p.From, p.To = from, to
 		p.Kind = uint8(c)*4 + uint8(r.IntN(3))
-		p.Payload = uint16(r.IntN(1 << 16))
-		p.StartCode, p.EndCode = r.Int64(), r.Int64()
+		p.Payload = uint8(r.IntN(1 << 8))
+		p.Tags = uint8(r.IntN(1 << 8))
 		p.Claims = int32(i)
 		ps[i] = p
 	}
@@ -90,7 +90,54 @@ func newTestIndex(t *testing.T, seed uint64) testIndex {
 	t.Helper()
 	r := rand.New(rand.NewPCG(seed, 11))
 	nodes := parties + 1 + r.IntN(4)
-	ti := testIndex{in: randomPeriods(r, r.IntN(120), nodes), rank: randomRank(r, nodes)}
+	in := randomPeriods(r, r.IntN(120), nodes)
+	switch seed % 8 {
+	case 5: // keys that do not fit a word, so the sorts compare
+		defer func(b int) { wordBits = b }(wordBits)
+		wordBits = 0
+	case 6: // far-apart days: the edges' keys do not fit a word
+		for i := range in {
+			in[i] = spread(in[i], 1<<22)
+		}
+	case 7: // many periods on few days, so counts by day are kept
+		in = randomPeriods(r, 600+r.IntN(600), nodes)
+		for i := range in {
+			in[i] = spread(in[i], -8)
+		}
+	}
+	return indexOf(t, seed, in, randomRank(r, nodes))
+}
+
+// spread returns p with its finite days multiplied by f, or divided by -f
+// if f is negative.
+func spread(p Period, f days.Day) Period {
+	scale := func(d days.Day) days.Day {
+		switch {
+		case d == days.OpenStart || d == days.OpenEnd:
+			return d
+		case f < 0:
+			return d / -f
+		}
+		return d * f
+	}
+	b := func(b Bound) Bound {
+		if b.IsOpen() {
+			return b
+		}
+		sure := b.Sure - b.Last
+		b.First, b.Last = scale(b.First), scale(b.Last)
+		b.Last = max(b.Last, b.First)
+		b.Sure = b.Last + sure
+		return b
+	}
+	q := NewPeriod(p.Class(), p.Role(), b(p.Start()), b(p.End()))
+	q.From, q.To, q.Claims, q.Payload, q.Kind, q.Tags = p.From, p.To, p.Claims, p.Payload, p.Kind, p.Tags
+	return q
+}
+
+func indexOf(t *testing.T, seed uint64, in []Period, rank []int32) testIndex {
+	t.Helper()
+	ti := testIndex{in: in, rank: rank}
 	ti.ix = Build(slices.Clone(ti.in), ti.rank)
 	if ti.ix.Len() != len(ti.in) {
 		t.Fatalf("seed %d: Len = %d, want %d", seed, ti.ix.Len(), len(ti.in))
@@ -165,15 +212,23 @@ func TestStabMatchesScan(t *testing.T) {
 				if diff := gocmp.Diff(want, got); diff != "" {
 					t.Fatalf("seed %d, class %d, day %d: Stab (-want +got)\n%s", seed, c, q, diff)
 				}
-				possible, definite := ti.ix.Count(c, q)
-				wantDefinite := 0
-				for _, h := range want {
-					if h.C == Definite {
-						wantDefinite++
+			}
+			for _, ks := range []Kinds{1<<16 - 1, 1 << 0, 1<<4 | 1<<9, 1<<1 | 1<<2 | 1<<5} {
+				wantP, wantD := 0, 0
+				for _, p := range ti.in {
+					if ks&(1<<p.Kind) == 0 {
+						continue
+					}
+					switch p.Window().At(q) {
+					case Definite:
+						wantP++
+						wantD++
+					case Possible:
+						wantP++
 					}
 				}
-				if possible != len(want) || definite != wantDefinite {
-					t.Fatalf("seed %d, class %d, day %d: Count = %d, %d, want %d, %d", seed, c, q, possible, definite, len(want), wantDefinite)
+				if p, d := ti.ix.Count(ks, q); p != wantP || d != wantD {
+					t.Fatalf("seed %d, kinds %b, day %d: Count = %d, %d, want %d, %d", seed, ks, q, p, d, wantP, wantD)
 				}
 			}
 		}
@@ -194,46 +249,79 @@ func TestStabStops(t *testing.T) {
 		t.Error("Stab of an empty class did not finish")
 	}
 	empty := Build(nil, nil)
-	if empty.Len() != 0 || empty.Changes(0, 10) != nil {
+	if p, d := empty.Count(1<<16-1, 3); empty.Len() != 0 || empty.Changes(0, 10, nil) != nil || p != 0 || d != 0 {
 		t.Error("the index of no periods is not empty")
 	}
 }
 
+// A change is a change in comparable form.
+type change struct {
+	P         int32
+	Closed    bool
+	Certainty Certainty
+}
+
+func (ti testIndex) changesOf(xs []Change) []change {
+	var out []change
+	for _, x := range xs {
+		out = append(out, change{x.Edge.Period(), x.Edge.Closed(), x.Certainty})
+	}
+	return out
+}
+
 // changeKey is the documented order of changes, worked out apart.
-func (ti testIndex) changeKey(x Change) []int64 {
+func (ti testIndex) changeKey(x change) []int64 {
 	p := ti.ix.Period(x.P)
+	when := p.Bound(x.Closed)
 	closed := int64(1)
 	if x.Closed {
 		closed = 0
 	}
-	return []int64{int64(x.When.First), int64(x.When.Last - x.When.First), closed,
+	return []int64{int64(when.First), int64(when.Last - when.First), closed,
 		int64(p.Kind), int64(ti.rank[p.From]), int64(ti.rank[p.To]), int64(x.P)}
 }
 
-func (ti testIndex) sortChanges(xs []Change) {
-	slices.SortFunc(xs, func(a, b Change) int { return slices.Compare(ti.changeKey(a), ti.changeKey(b)) })
+func (ti testIndex) sortChanges(xs []change) {
+	slices.SortFunc(xs, func(a, b change) int { return slices.Compare(ti.changeKey(a), ti.changeKey(b)) })
 }
 
 func TestChangesMatchScan(t *testing.T) {
-	for seed := range uint64(80) {
-		ti := newTestIndex(t, seed)
-		qs := ti.probes()
-		for k := 0; k+1 < len(qs); k += 7 {
-			for _, q2 := range []days.Day{qs[k+1], qs[k] + 31, qs[len(qs)-1]} {
-				q1 := qs[k]
-				var want []Change
-				for p := range int32(ti.ix.Len()) {
-					r := ti.ix.Period(p)
-					if c := r.Start().Within(q1, q2); c != Absent {
-						want = append(want, Change{P: p, When: r.Start(), Certainty: c})
+	for _, merge := range []int{mergeRuns, 1} {
+		defer func(m int) { mergeRuns = m }(mergeRuns)
+		mergeRuns = merge // 1: a group for each width group
+		for seed := range uint64(80) {
+			ti := newTestIndex(t, seed)
+			qs := ti.probes()
+			for k := 0; k+1 < len(qs); k += 3 {
+				for _, q2 := range []days.Day{qs[k+1], qs[k] + 31, qs[k] + 400, qs[len(qs)-1], qs[k]} {
+					q1 := qs[k]
+					var want []change
+					for p := range int32(ti.ix.Len()) {
+						r := ti.ix.Period(p)
+						for _, closed := range []bool{false, true} {
+							if c := r.Bound(closed).Within(q1, q2); c != Absent && q1 < q2 { // an empty range holds no change
+								want = append(want, change{p, closed, c})
+							}
+						}
 					}
-					if c := r.End().Within(q1, q2); c != Absent {
-						want = append(want, Change{P: p, When: r.End(), Closed: true, Certainty: c})
+					ti.sortChanges(want)
+					if diff := gocmp.Diff(want, ti.changesOf(ti.ix.Changes(q1, q2, nil))); diff != "" {
+						t.Fatalf("seed %d, merge %d: Changes(%d, %d) (-want +got)\n%s", seed, merge, q1, q2, diff)
 					}
-				}
-				ti.sortChanges(want)
-				if diff := gocmp.Diff(want, ti.ix.Changes(q1, q2)); diff != "" {
-					t.Fatalf("seed %d: Changes(%d, %d) (-want +got)\n%s", seed, q1, q2, diff)
+					for _, ks := range []Kinds{1<<16 - 1, 1 << 0, 1<<4 | 1<<9} {
+						wantP, wantD := 0, 0
+						for _, x := range want {
+							if ks&(1<<ti.ix.Period(x.P).Kind) != 0 {
+								wantP++
+								if x.Certainty == Definite {
+									wantD++
+								}
+							}
+						}
+						if p, d := ti.ix.CountChanges(ks, q1, q2); p != wantP || d != wantD {
+							t.Fatalf("seed %d, kinds %b, merge %d: CountChanges(%d, %d) = %d, %d, want %d, %d", seed, ks, merge, q1, q2, p, d, wantP, wantD)
+						}
+					}
 				}
 			}
 		}
@@ -245,29 +333,40 @@ func TestNodeListsMatchScan(t *testing.T) {
 		ti := newTestIndex(t, seed)
 		for n := range int32(len(ti.rank)) {
 			var want []int32
-			var wantChanges []Change
+			var wantChanges, wantEdges []change
 			for p := range int32(ti.ix.Len()) {
 				r := ti.ix.Period(p)
 				if r.From != n && r.To != n {
 					continue
 				}
 				want = append(want, p)
-				if !r.Start().IsOpen() {
-					wantChanges = append(wantChanges, Change{P: p, When: r.Start(), Certainty: Definite})
-				}
-				if !r.End().IsOpen() {
-					wantChanges = append(wantChanges, Change{P: p, When: r.End(), Closed: true, Certainty: Definite})
+				for _, closed := range []bool{false, true} {
+					wantEdges = append(wantEdges, change{p, closed, Definite})
+					if !r.Bound(closed).IsOpen() {
+						wantChanges = append(wantChanges, change{p, closed, Definite})
+					}
 				}
 			}
 			slices.SortFunc(want, func(a, b int32) int {
-				return slices.Compare(ti.changeKey(Change{P: a, When: ti.ix.Period(a).Start()}), ti.changeKey(Change{P: b, When: ti.ix.Period(b).Start()}))
+				return slices.Compare(ti.changeKey(change{P: a}), ti.changeKey(change{P: b}))
 			})
-			if diff := gocmp.Diff(want, ti.ix.Periods(n), gocmp.Comparer(func(a, b []int32) bool { return slices.Equal(a, b) })); diff != "" {
+			if diff := gocmp.Diff(want, slices.Collect(ti.ix.Periods(n))); diff != "" {
 				t.Fatalf("seed %d: Periods(%d) (-want +got)\n%s", seed, n, diff)
 			}
 			ti.sortChanges(wantChanges)
-			if diff := gocmp.Diff(wantChanges, ti.ix.Timeline(n)); diff != "" {
+			ti.sortChanges(wantEdges)
+			edges := func(es []Edge) []change {
+				var out []change
+				for _, e := range es {
+					out = append(out, change{e.Period(), e.Closed(), Definite})
+				}
+				return out
+			}
+			if diff := gocmp.Diff(wantChanges, edges(ti.ix.Timeline(n))); diff != "" {
 				t.Fatalf("seed %d: Timeline(%d) (-want +got)\n%s", seed, n, diff)
+			}
+			if diff := gocmp.Diff(wantEdges, edges(ti.ix.Edges(n))); diff != "" {
+				t.Fatalf("seed %d: Edges(%d) (-want +got)\n%s", seed, n, diff)
 			}
 		}
 	}
@@ -344,23 +443,6 @@ func TestControlMatchesScan(t *testing.T) {
 					t.Fatalf("seed %d, place %d, day %d: segment from day %d", seed, n, q, s.From)
 				}
 			}
-		}
-	}
-}
-
-func TestSelectKth(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 500 {
-		n := 1 + r.IntN(50)
-		xs := make([]days.Day, n)
-		for i := range xs {
-			xs[i] = days.Day(r.IntN(10)) - 5
-		}
-		k := r.IntN(n)
-		sorted := slices.Clone(xs)
-		slices.Sort(sorted)
-		if got := selectKth(xs, k); got != sorted[k] {
-			t.Fatalf("selectKth(%v, %d) = %d, want %d", sorted, k, got, sorted[k])
 		}
 	}
 }

@@ -6,22 +6,24 @@ import "github.com/conflictgraph/conflict/internal/days"
 // index is built from and what it answers with. Make one with [NewPeriod],
 // which sets its class, role and days, then set its plain fields. Besides
 // its ends, the plain fields are codes that mean nothing to the index and
-// that the caller maps back to its own records: its kind, the dates of its
-// bounds, the claims behind it, a small payload.
+// that the caller maps back to its own records: its kind, the claims behind
+// it, a small payload, and tags of its bounds.
 //
-// A Period is 40 bytes: its window whole (the days every question reads),
+// A Period is 32 bytes: its window whole (the days every question reads),
 // the last days of its bounds as a bit each.
 type Period struct {
-	From, To  int32 // node numbers; in the territorial class To is the place
-	StartCode int64 // the caller's code for the date of the start
-	EndCode   int64 // the caller's code for the date of the end
-	Claims    int32 // the caller's code for the claims behind the period
-	Payload   uint16
-	Kind      uint8 // the caller's kind; opaque, but periods that change on one day sort by it
+	From, To int32 // node numbers; in the territorial class To is the place
+	Claims   int32 // the caller's code for the claims behind the period
+	Payload  uint8
+	Kind     uint8 // the caller's kind, below [MaxKinds]: periods that change on one day sort by it, and counts are by kind
+	Tags     uint8 // the caller's tags for the bounds
 
 	bits uint8 // class, role, and whether each bound's Sure is its Last+1
 	w    Window
 }
+
+// MaxKinds bounds the caller's kinds: a Period's Kind is below it.
+const MaxKinds = 16
 
 const (
 	roleMask    uint8 = 3
@@ -65,8 +67,22 @@ func (p *Period) End() Bound {
 	return Bound{First: p.w.SureHi, Last: p.w.Hi - days.Day(p.bits&endWindow>>5), Sure: p.w.Hi}
 }
 
-// Class is the class of a period: each class has its own interval tree, so
-// that a question about one class does not pay for the others.
+// Days returns the first and last days of p's start and of its end, as
+// Start and End would: one read for the four.
+func (p *Period) Days() (startFirst, startLast, endFirst, endLast days.Day) {
+	return p.w.Lo, p.w.SureLo - days.Day(p.bits&startWindow>>4), p.w.SureHi, p.w.Hi - days.Day(p.bits&endWindow>>5)
+}
+
+// Bound returns when p ended if end, else when it started.
+func (p *Period) Bound(end bool) Bound {
+	if end {
+		return p.End()
+	}
+	return p.Start()
+}
+
+// Class is the class of a period: each class is laid out apart, so that a
+// question about one class does not pay for the others.
 type Class uint8
 
 // The classes.
