@@ -3,6 +3,7 @@ package conflict
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 
 	"github.com/conflictgraph/conflict/internal/days"
@@ -32,7 +33,14 @@ type Agreement struct {
 	Start      Date          `json:"start,omitzero"`
 	End        Date          `json:"end,omitzero"`
 	Sources    []string      `json:"sources"`
-	Note       string        `json:"note,omitempty"`
+
+	// StartSources and EndSources name the sources, among Sources, that
+	// give the start (or the end); nil: all of them. A view as known on a
+	// day before any of a bound's sources was published knows the
+	// agreement without that bound ([Conflict.AsOf]).
+	StartSources []string `json:"start_sources,omitempty"`
+	EndSources   []string `json:"end_sources,omitempty"`
+	Note         string   `json:"note,omitempty"`
 }
 
 func (a *Agreement) id() string { return a.ID }
@@ -71,6 +79,8 @@ func cloneAgreement(a Agreement) Agreement {
 	a.Excluded = slices.Clone(a.Excluded)
 	a.Guarantors = slices.Clone(a.Guarantors)
 	a.Sources = slices.Clone(a.Sources)
+	a.StartSources = slices.Clone(a.StartSources)
+	a.EndSources = slices.Clone(a.EndSources)
 	return a
 }
 
@@ -119,8 +129,7 @@ func (b *batch) checkAgreements() {
 			b.fail(sectionAgreements, i, label, "end", a.End.String(), ErrSpan, "start is "+a.Start.String())
 		}
 		b.checkSourceList(sectionAgreements, i, label, a.Sources)
-		b.checkKnowable(sectionAgreements, i, label, "start", a.Start, a.Sources)
-		b.checkKnowable(sectionAgreements, i, label, "end", a.End, a.Sources)
+		b.checkBoundSources(sectionAgreements, i, label, a.Sources, boundSources{a.Start, a.StartSources}, boundSources{a.End, a.EndSources})
 	}
 }
 
@@ -130,10 +139,10 @@ func (b *batch) agreement(id string) (int, bool) {
 	return i, i >= 0
 }
 
-// An agreement as a snapshot keeps it: its parties as node numbers, and
-// the days over which it is in force.
+// An agreement as a snapshot keeps it: as the snapshot knows it, its
+// parties as node numbers, and the days over which it is in force.
 type agreementRec struct {
-	i          int // in the store
+	known      Agreement
 	parties    []int32
 	excluded   []int32
 	guarantors []int32
@@ -155,11 +164,35 @@ func (s *snapshot) indexAgreements() {
 			slices.Sort(out)
 			return out
 		}
+		known := s.knownAgreement(a)
 		s.agreements = append(s.agreements, agreementRec{
-			i: i, parties: nodes(a.Parties), excluded: nodes(a.Excluded), guarantors: nodes(a.Guarantors),
-			w: span(Bound{Date: a.Start}, Bound{Date: a.End}),
+			known: known, parties: nodes(a.Parties), excluded: nodes(a.Excluded), guarantors: nodes(a.Guarantors),
+			w: span(Bound{Date: known.Start}, Bound{Date: known.End}),
 		})
 	}
+}
+
+// knownAgreement returns agreement a as the snapshot knows it: the
+// sources it knows, and a bound only if it knows one of the bound's
+// sources.
+func (s *snapshot) knownAgreement(a *Agreement) Agreement {
+	if s.cut == nil {
+		return cloneAgreement(*a)
+	}
+	k := cloneAgreement(*a)
+	k.Sources = s.knownIDs(a.Sources)
+	k.StartSources, k.EndSources = nil, nil
+	if a.StartSources != nil {
+		if k.StartSources = s.knownIDs(a.StartSources); k.StartSources == nil {
+			k.Start = Date{}
+		}
+	}
+	if a.EndSources != nil {
+		if k.EndSources = s.knownIDs(a.EndSources); k.EndSources == nil {
+			k.End = Date{}
+		}
+	}
+	return k
 }
 
 // An AgreementAt is an agreement in force at a moment, and how sure that is.
@@ -176,7 +209,7 @@ func (m Moment) Agreements() []AgreementAt {
 	var out []AgreementAt
 	for _, a := range s.agreements {
 		if c := certaintyOf(a.w.At(m.q)); c != Absent {
-			out = append(out, AgreementAt{cloneAgreement(s.rec.agreements[a.i]), c})
+			out = append(out, AgreementAt{cloneAgreement(a.known), c})
 		}
 	}
 	slices.SortFunc(out, func(a, b AgreementAt) int { return cmp.Compare(a.Agreement.ID, b.Agreement.ID) })
@@ -214,4 +247,46 @@ func (c *Conflict) Agreement(id string) (Agreement, bool) {
 		}
 	}
 	return Agreement{}, false
+}
+
+// Agreements yields every agreement, in the order added, in force or not,
+// as [Conflict.Actors] does actors. [Moment.Agreements] gives those in
+// force at a moment.
+func (c *Conflict) Agreements() iter.Seq[Agreement] {
+	c.mu.RLock()
+	all := c.st.agreements
+	c.mu.RUnlock()
+	return func(yield func(Agreement) bool) {
+		for _, a := range all {
+			if !yield(cloneAgreement(a)) {
+				return
+			}
+		}
+	}
+}
+
+// Agreement returns the agreement with the given ID as known on the view's
+// day: only the sources published by then, and a start or end only if one
+// of the sources that give it was. It reports false for an agreement none
+// of whose sources was published by then.
+func (v View) Agreement(id string) (Agreement, bool) {
+	for _, a := range v.snapshot().agreements {
+		if a.known.ID == id {
+			return cloneAgreement(a.known), true
+		}
+	}
+	return Agreement{}, false
+}
+
+// Agreements yields the agreements the view knows, in the order added, as
+// [View.Agreement] gives them.
+func (v View) Agreements() iter.Seq[Agreement] {
+	all := v.snapshot().agreements
+	return func(yield func(Agreement) bool) {
+		for _, a := range all {
+			if !yield(cloneAgreement(a.known)) {
+				return
+			}
+		}
+	}
 }

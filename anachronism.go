@@ -3,7 +3,7 @@ package conflict
 import "fmt"
 
 // A source vouches only for what it could know: a bound of a relation, or
-// an event, dated to a window that begins after a source's publication
+// an agreement, or an event, dated to a window that begins after a source's publication
 // cannot rest on that source ([ErrAnachronism]). A forecast is not a claim
 // of change. A source with no publication date is not checked.
 
@@ -26,39 +26,45 @@ func predates(pub, d Date) bool {
 	return !pub.IsZero() && !d.IsZero() && pub.lastDay() < d.first()
 }
 
-// checkBoundSources checks the sources that relation i's bounds cite: each
-// named among the relation's sources, and none published before the bound
-// it vouches for.
-func (b *batch) checkBoundSources(i int, label fmt.Stringer, r *Relation) {
+// boundSources is a bound of a record and the sources named for it; nil:
+// the record's sources.
+type boundSources struct {
+	date Date
+	ids  []string
+}
+
+// checkBoundSources checks the sources that the start and end of record i
+// of section cite: each named among the record's sources, and none
+// published before the bound it vouches for.
+func (b *batch) checkBoundSources(section string, i int, label fmt.Stringer, sources []string, start, end boundSources) {
 	bounds := []struct {
 		field, key string
-		date       Date
-		ids        []string
+		boundSources
 	}{
-		{"start", "start_sources", r.Start, r.StartSources},
-		{"end", "end_sources", r.End, r.EndSources},
+		{"start", "start_sources", start},
+		{"end", "end_sources", end},
 	}
 	for _, bd := range bounds {
 		ids := bd.ids
 		if ids != nil {
 			if bd.date.IsZero() {
-				b.fail(sectionRelations, i, label, bd.key, fmt.Sprint(ids), ErrMissing, "sources are given for the "+bd.field+", but there is no "+bd.field)
+				b.fail(section, i, label, bd.key, fmt.Sprint(ids), ErrMissing, "sources are given for the "+bd.field+", but there is no "+bd.field)
 			}
 			if len(ids) == 0 {
-				b.fail(sectionRelations, i, label, bd.key, "", ErrMissing, "a bound that names its sources names at least one")
+				b.fail(section, i, label, bd.key, "", ErrMissing, "a bound that names its sources names at least one")
 			}
 			for k, id := range ids {
 				switch {
-				case !contains(r.Sources, id):
-					b.fail(sectionRelations, i, label, bd.key, id, ErrUnknownID, "not among the relation's sources")
+				case !contains(sources, id):
+					b.fail(section, i, label, bd.key, id, ErrUnknownID, "not among its sources")
 				case contains(ids[:k], id):
-					b.fail(sectionRelations, i, label, bd.key, id, ErrDuplicateID, "cited twice")
+					b.fail(section, i, label, bd.key, id, ErrDuplicateID, "cited twice")
 				}
 			}
 		} else {
-			ids = r.Sources
+			ids = sources
 		}
-		b.checkKnowable(sectionRelations, i, label, bd.field, bd.date, ids)
+		b.checkKnowable(section, i, label, bd.field, bd.date, ids)
 	}
 }
 

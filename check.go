@@ -334,7 +334,7 @@ func (b *batch) checkRelations() []fact {
 			b.fail(sectionRelations, i, label, "support", r.Support.String(), ErrKind, "")
 		}
 		b.checkSourceList(sectionRelations, i, label, r.Sources)
-		b.checkBoundSources(i, label, r)
+		b.checkBoundSources(sectionRelations, i, label, r.Sources, boundSources{r.Start, r.StartSources}, boundSources{r.End, r.EndSources})
 		b.checkAttributes(sectionRelations, i, label, r.Attributes)
 		if r.Event != "" {
 			if _, ok := b.event(r.Event); !ok {

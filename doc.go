@@ -192,7 +192,8 @@
 //     number, not negative), date and sources (required), note.
 //   - agreements (a section of their own, after events): id, parties (two
 //     or more) and sources (required), kind, name, excluded, guarantors,
-//     start, end, note. See [Agreement].
+//     start, end, start_sources, end_sources (as for relations), note.
+//     See [Agreement].
 //
 // Dates are strings whose form gives their precision; an empty or missing
 // date is the zero [Date]. Kinds are lower-case words:

@@ -109,6 +109,51 @@ func ExampleConflict_Agreement() {
 	// cessation-of-hostilities 2016-02-27 2016-04-19 guarantors: [russia united-states]
 }
 
+func ExampleConflict_Agreements() {
+	for a := range parties().Agreements() {
+		fmt.Println(a.ID, a.Kind, "from", a.Start, "to", a.End)
+	}
+	// Output:
+	// coh-2016 cessation-of-hostilities from 2016-02-27 to 2016-04-19
+}
+
+// A truce as a reader knew it: from the report of its first day, it holds
+// with no end known; the report of its end, published later, gives the
+// end.
+func ExampleView_Agreements() {
+	var c conflict.Conflict
+	err := c.Add(conflict.Dataset{
+		Sources: []conflict.Source{
+			{ID: "first-day", Published: conflict.Day(2016, time.February, 27)},
+			{ID: "looking-back", Published: conflict.Day(2016, time.May, 2)},
+		},
+		Actors: []conflict.Actor{{ID: "government", Name: "Government"}, {ID: "rebels", Name: "Rebels"}},
+		Agreements: []conflict.Agreement{{
+			ID: "truce", Parties: []string{"government", "rebels"},
+			Start: conflict.Day(2016, time.February, 27), End: conflict.Day(2016, time.April, 19),
+			Sources:      []string{"first-day", "looking-back"},
+			StartSources: []string{"first-day"}, EndSources: []string{"looking-back"},
+		}},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, known := range []time.Time{day("2016-02-26"), day("2016-03-01"), day("2016-05-02")} {
+		n := 0
+		for a := range c.AsOf(known).Agreements() {
+			fmt.Printf("as known on %s: %s from %s to %q, on the word of %v\n", known.Format(time.DateOnly), a.ID, a.Start, a.End, a.Sources)
+			n++
+		}
+		if n == 0 {
+			fmt.Printf("as known on %s: no agreement\n", known.Format(time.DateOnly))
+		}
+	}
+	// Output:
+	// as known on 2016-02-26: no agreement
+	// as known on 2016-03-01: truce from 2016-02-27 to "", on the word of [first-day]
+	// as known on 2016-05-02: truce from 2016-02-27 to "2016-04-19", on the word of [first-day looking-back]
+}
+
 func ExampleMoment_Opponents() {
 	m := parties().At(day("2016-03-15"))
 	fmt.Println(m.Opponents("government"))

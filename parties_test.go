@@ -9,6 +9,7 @@ import (
 
 	"github.com/conflictgraph/conflict"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // nusra is Jabhat al-Nusra's record in small: a rename, then a merger into
@@ -339,6 +340,22 @@ func TestPartyBadInput(t *testing.T) {
 		{"opposes a location", func(ds *conflict.Dataset) {
 			ds.Relations = []conflict.Relation{{Kind: conflict.RelationOpposes, From: "a", To: "p", Sources: src("s")}}
 		}, want{conflict.ErrEnds, "relations[0] (a opposes p)", "to", "p"}},
+		{"an agreement's start cited to a source it does not rest on", func(ds *conflict.Dataset) {
+			ds.Agreements = []conflict.Agreement{{ID: "x", Parties: []string{"a", "b"}, Start: date("2016-02-27"), Sources: src("s"), StartSources: src("t")}}
+		}, want{conflict.ErrUnknownID, `agreements[0] "x"`, "start_sources", "t"}},
+		{"an agreement's end sources with no end", func(ds *conflict.Dataset) {
+			ds.Agreements = []conflict.Agreement{{ID: "x", Parties: []string{"a", "b"}, Start: date("2016-02-27"), Sources: src("s"), EndSources: src("s")}}
+		}, want{conflict.ErrMissing, `agreements[0] "x"`, "end_sources", "[s]"}},
+		{"an agreement's end cited to a source published before it", func(ds *conflict.Dataset) {
+			ds.Sources[1].Published = date("2016-03-10")
+			ds.Agreements = []conflict.Agreement{{ID: "x", Parties: []string{"a", "b"}, Start: date("2016-02-27"), End: date("2016-04-19"),
+				Sources: src("s", "t"), StartSources: src("t"), EndSources: src("s", "t")}}
+		}, want{conflict.ErrAnachronism, `agreements[0] "x"`, "end", "2016-04-19"}},
+		{"an agreement's end resting on its sources, one published before it", func(ds *conflict.Dataset) {
+			ds.Sources[1].Published = date("2016-03-10")
+			ds.Agreements = []conflict.Agreement{{ID: "x", Parties: []string{"a", "b"}, Start: date("2016-02-27"), End: date("2016-04-19"),
+				Sources: src("s", "t")}}
+		}, want{conflict.ErrAnachronism, `agreements[0] "x"`, "end", "2016-04-19"}},
 		{"an agreement of one party", func(ds *conflict.Dataset) {
 			ds.Agreements = []conflict.Agreement{{ID: "x", Parties: []string{"a"}, Sources: src("s")}}
 		}, want{conflict.ErrMissing, `agreements[0] "x"`, "parties", "[a]"}},
@@ -362,5 +379,65 @@ func TestPartyBadInput(t *testing.T) {
 				t.Error("a failed Add added records")
 			}
 		})
+	}
+}
+
+// TestAgreementAsKnown checks that a view of the record as known on a day
+// knows an agreement only from its sources published by then, and each
+// bound only from the sources that give it: before the report of its end,
+// the truce is in force with no end.
+func TestAgreementAsKnown(t *testing.T) {
+	var c conflict.Conflict
+	must(t, c.Add(conflict.Dataset{
+		Sources: []conflict.Source{
+			{ID: "old", Published: date("2012-06")},
+			{ID: "start", Published: date("2016-02-28")},
+			{ID: "end", Published: date("2016-05-02")},
+		},
+		Actors: []conflict.Actor{{ID: "gov", Name: "Government"}, {ID: "rebels", Name: "Rebels"}},
+		Relations: []conflict.Relation{
+			{Kind: conflict.RelationFights, From: "gov", To: "rebels", Start: date("2012"), Sources: src("old")},
+		},
+		Agreements: []conflict.Agreement{{ID: "truce", Parties: []string{"gov", "rebels"},
+			Start: date("2016-02-27"), End: date("2016-04-19"), Sources: src("start", "end"),
+			StartSources: src("start"), EndSources: src("end")}},
+	}))
+	type answer struct {
+		Agreement conflict.Agreement
+		Enemies   []string
+	}
+	truce := func(end conflict.Date, sources ...string) conflict.Agreement {
+		a := conflict.Agreement{ID: "truce", Parties: []string{"gov", "rebels"}, Start: date("2016-02-27"), End: end,
+			Sources: sources, StartSources: src("start")}
+		if !end.IsZero() {
+			a.EndSources = src("end")
+		}
+		return a
+	}
+	tests := []struct {
+		known, at string
+		want      answer
+	}{
+		{"2016-02-27", "2016-03-01", answer{Enemies: []string{"rebels"}}},
+		{"2016-02-28", "2016-03-01", answer{truce(conflict.Date{}, "start"), nil}},
+		{"2016-02-28", "2016-04-19", answer{truce(conflict.Date{}, "start"), nil}},
+		{"2016-05-01", "2016-04-19", answer{truce(conflict.Date{}, "start"), nil}},
+		{"2016-05-02", "2016-04-18", answer{truce(date("2016-04-19"), "start", "end"), nil}},
+		{"2016-05-02", "2016-04-19", answer{Enemies: []string{"rebels"}}},
+	}
+	for _, tt := range tests {
+		m := c.AsOf(on(tt.known)).At(on(tt.at))
+		var got answer
+		if ags := m.Agreements(); len(ags) == 1 {
+			got.Agreement = ags[0].Agreement
+		} else if len(ags) > 1 {
+			t.Fatalf("as of %s at %s: %d agreements", tt.known, tt.at, len(ags))
+		}
+		for _, p := range m.Enemies("gov") {
+			got.Enemies = append(got.Enemies, p.ID)
+		}
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("as of %s, at %s (-want +got)\n%s", tt.known, tt.at, diff)
+		}
 	}
 }

@@ -98,7 +98,8 @@ func (v View) SidesOver(from, to time.Time, opt SidesOptions) ([]SidesPeriod, er
 // exports a record, such as the packages gexf, geojson, svg and htmlmap,
 // takes a Record, so it can show what was known on any date. Its name,
 // nodes and sources are the conflict's whatever the date: they are not
-// claims.
+// claims. Its agreements are claims: a view knows those its sources had
+// published.
 type Record interface {
 	Name() string
 	Zone() *time.Location
@@ -108,6 +109,8 @@ type Record interface {
 	Locations() iter.Seq[Location]
 	Location(id string) (Location, bool)
 	Source(id string) (Source, bool)
+	Agreement(id string) (Agreement, bool)
+	Agreements() iter.Seq[Agreement]
 
 	At(t time.Time) Moment
 	Ties() iter.Seq[Tie]

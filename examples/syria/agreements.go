@@ -14,14 +14,11 @@ import (
 func (r *report) agreements() {
 	r.heading("Truces")
 	known := 0
-	for _, a := range r.c.Dataset().Agreements {
-		if !r.knows(a.Sources) {
-			continue
-		}
+	for a := range r.q.Agreements() {
 		known++
 		r.on = a.Start.Time()
 		r.wrap("  ", fmt.Sprintf("%s: %s. Covered %s; left out %s; guaranteed by %s (%s).",
-			a.Name, agreementSpan(a), list(r.thes(a.Parties)), list(r.thes(a.Excluded)),
+			a.Name, r.agreementSpan(a), list(r.thes(a.Parties)), list(r.thes(a.Excluded)),
 			list(r.thes(a.Guarantors)), r.cite(a.Sources)))
 	}
 	if known == 0 {
@@ -35,10 +32,13 @@ func (r *report) agreements() {
 
 // agreementSpan says when an agreement held: "from 2016-09-12 to
 // 2016-09-19", "from 2016-02-27, ended between 2016-04-18 and 2016-09-12",
-// "from 2016-12-30, no end in the record".
-func agreementSpan(a conflict.Agreement) string {
+// "from 2016-12-30, no end in the record" ("no end known yet" as known on
+// a day).
+func (r *report) agreementSpan(a conflict.Agreement) string {
 	s := "from " + a.Start.String()
 	switch {
+	case a.End.IsZero() && !r.asOf.IsZero():
+		return s + ", no end known yet"
 	case a.End.IsZero():
 		return s + ", no end in the record"
 	case a.End.Precision() == conflict.PrecisionDay:
@@ -89,7 +89,7 @@ func containsParty(ps []conflict.Party, id string) bool {
 func (r *report) agreementsOn(m conflict.Moment) {
 	var parts []string
 	for _, a := range m.Agreements() {
-		s := a.Agreement.Name + " (" + agreementSpan(a.Agreement) + ")"
+		s := a.Agreement.Name + " (" + r.agreementSpan(a.Agreement) + ")"
 		if a.Certainty != conflict.Definite {
 			s = "possibly " + s
 		}
