@@ -35,7 +35,7 @@ file -o names:
            every party with measures of Q (package svg, WriteChart)
   html     one self-contained page: a map of the places coloured by holder,
            with a slider over the days (package htmlmap); -at picks the
-           day it opens on (default: the last)
+           day it opens on (default: the last), -from and -to its days
   json     the whole record as a dataset file (conflict.Conflict.Save): an
            importer's CSV as a file every command reads without -format
   csv      one table, -table T, for pandas, DuckDB, R or Spark (package
@@ -47,7 +47,8 @@ dot and geojson draw one moment and need -at, unless nothing in the record
 is dated; gexf, svg, chart and json write the whole record and take no -at.
 svg and chart draw the days from the first day of -from up to, not
 including, the first day of -to (default: the whole years of what they
-draw); only chart takes -quantity and -party. With -as-of, dot, gexf,
+draw), and html's slider covers those days (default: every day on which a
+tie may begin or end); only chart takes -quantity and -party. With -as-of, dot, gexf,
 geojson, svg, chart and html draw the record as known on the date, and with
 -alleged taking in the alleged claims; json writes the whole record and
 takes neither.
@@ -117,8 +118,8 @@ var exporters = []exporter{
 		}
 		return err
 	}},
-	{name: "html", opens: true, write: func(w io.Writer, e export) error {
-		return htmlmap.Write(w, e.rec, htmlmap.Options{At: e.at})
+	{name: "html", opens: true, span: true, write: func(w io.Writer, e export) error {
+		return htmlmap.Write(w, e.rec, htmlmap.Options{At: e.at, From: e.from, To: e.to})
 	}},
 	{name: "json", whole: true, write: func(w io.Writer, e export) error {
 		return e.c.Save(w)
@@ -167,7 +168,7 @@ func runExport(inv *invocation) error {
 	case ex.whole && inv.alleged:
 		return usagef("%s writes the whole record as a dataset file and takes no -alleged", name)
 	case !ex.span && (inv.from.set || inv.to.set):
-		return usagef("-from and -to are for export svg, chart, csv and parquet, not %s", name)
+		return usagef("-from and -to are for export svg, chart, html, csv and parquet, not %s", name)
 	case !ex.chart && (inv.quantity.set || len(inv.parties) > 0):
 		return usagef("only chart takes -quantity and -party, not %s", name)
 	case ex.chart && !inv.quantity.set:

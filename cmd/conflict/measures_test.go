@@ -212,7 +212,7 @@ func TestExportChart(t *testing.T) {
 		{[]string{"chart", "-quantity", "area-km2", "-at", "2016"}, exitUsage, "chart writes the whole record and takes no -at"},
 		{[]string{"dot", "-at", "2016", "-quantity", "area-km2"}, exitUsage, "only chart takes -quantity and -party, not dot"},
 		{[]string{"gexf", "-party", "isis"}, exitUsage, "only chart takes -quantity and -party, not gexf"},
-		{[]string{"gexf", "-from", "2016"}, exitUsage, "-from and -to are for export svg, chart, csv and parquet, not gexf"},
+		{[]string{"gexf", "-from", "2016"}, exitUsage, "-from and -to are for export svg, chart, html, csv and parquet, not gexf"},
 		{[]string{"json", "-alleged"}, exitUsage, "json writes the whole record as a dataset file and takes no -alleged"},
 		{[]string{"chart", "-quantity", "wounded"}, exitFail, "no measures of wounded to draw"},
 		{[]string{"chart", "-quantity", "fighters", "-party", "Raqqa"}, exitFail, `has no party "Raqqa"`},

@@ -140,7 +140,7 @@ func TestExportTableUsage(t *testing.T) {
 		{[]string{"csv", "-table", "control", "-from", "2016", "-to", "2015"}, "-to 2015 is not after -from 2016"},
 		{[]string{"parquet", "-table", "ties"}, "parquet is binary: name the file to write with -o FILE"},
 		{[]string{"dot", "-table", "ties", "-at", "2016"}, "-table is for export csv and parquet, not dot"},
-		{[]string{"geojson", "-from", "2016"}, "-from and -to are for export svg, chart, csv and parquet, not geojson"},
+		{[]string{"geojson", "-from", "2016"}, "-from and -to are for export svg, chart, html, csv and parquet, not geojson"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
