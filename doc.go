@@ -242,19 +242,21 @@
 // # Other formats
 //
 // One package per format, each reading into a [Dataset] or writing from a
-// Conflict: signedcsv (signed edge lists), ucdpacd (the UCDP/PRIO Armed
-// Conflict Dataset), ucdpged (UCDP GED events) and acled (ACLED events) read;
-// dot (Graphviz), gexf (GEXF 1.3 with time, for Gephi), geojson (RFC 7946)
-// and svg (a timeline of holders, a chart of measures) write. The command conflict (in
-// cmd/conflict) answers the questions of this package over any of them.
+// [Record] (the whole Conflict, or a View as known on a day):
+// signedcsv (signed edge lists), ucdpacd (the UCDP/PRIO Armed Conflict
+// Dataset), ucdpged (UCDP GED events) and acled (ACLED events) read; dot
+// (Graphviz), gexf (GEXF 1.3 with time, for Gephi), geojson (RFC 7946), svg
+// (a timeline of holders, a chart of measures), htmlmap (a self-contained
+// map page with a slider over the days), table (tidy tables of ties,
+// control, changes and events, as CSV) and parquet (the same tables as
+// Parquet) write. The command conflict (in cmd/conflict) answers the
+// questions of this package over any of them.
 //
 // # Errors and concurrency
 //
 // Bad data gets an [*Error] naming the record, field and value, wrapping one
 // of the sentinel errors ([ErrUnknownID], [ErrEnds], [ErrSpan], [ErrDate],
 // [ErrDuplicateID], [ErrTwoHolders], [ErrAnachronism], [ErrName],
-// [ErrNumber], ...) for
-// [errors.Is]. A
-// Conflict is safe for concurrent use; queries answer from an immutable
+// [ErrNumber], ...) for [errors.Is]. A Conflict is safe for concurrent use; queries answer from an immutable
 // index, rebuilt on the first query after a change.
 package conflict
