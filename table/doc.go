@@ -20,7 +20,7 @@
 //   - events: every event of the record ([Events]).
 //
 // A table is a name, its columns and its rows ([Table]); [WriteCSV] writes
-// one. All but Events take a [conflict.Record]: a whole *conflict.Conflict,
+// one. Each takes a [conflict.Record]: a whole *conflict.Conflict,
 // or a conflict.View of it as known on a date, whose tables show only what
 // was known then. Rows come in a fixed order, so one record gives the same
 // tables every time. Instants are taken in their own location: give them in
@@ -174,7 +174,4 @@
 //	support         list     the kinds of support an intervention gives
 //	sources         list     the IDs of its sources, in the record's order
 //	note            string?  the record's note
-//
-// The events table is of the whole record: [Events] takes a
-// *conflict.Conflict, not a view of it as known on a date.
 package table

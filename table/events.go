@@ -25,11 +25,15 @@ var eventsColumns = slices.Concat(
 	},
 )
 
-// Events returns the events table of the whole record c: one row per event,
-// sorted by date (as conflict.Date.Compare orders dates) and then by ID.
-// It costs a copy of the record (conflict.Conflict.Dataset).
-func Events(c *conflict.Conflict) Table {
-	events := c.Dataset().Events
+// Events returns the events table of rec: one row per event, sorted by date
+// (as conflict.Date.Compare orders dates) and then by ID. Of a view as
+// known on a date, it has the events known then, each with the sources
+// known then ([conflict.View.Events]).
+func Events(rec conflict.Record) Table {
+	var events []conflict.Event
+	for _, h := range rec.Events(conflict.EventQuery{}) {
+		events = append(events, h.Event)
+	}
 	slices.SortFunc(events, func(a, b conflict.Event) int {
 		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID))
 	})
@@ -38,7 +42,7 @@ func Events(c *conflict.Conflict) Table {
 		row := make(Row, 0, len(eventsColumns))
 		row = append(row, e.ID, e.Kind.String())
 		row = dateCells(row, e.Date)
-		row = append(row, orNil(e.Location), nameOrNil(c, e.Location),
+		row = append(row, orNil(e.Location), nameOrNil(rec, e.Location),
 			list(e.Actors), list(e.Counterparts), supportList(e.Support), list(e.Sources), orNil(e.Note))
 		t.Rows = append(t.Rows, row)
 	}

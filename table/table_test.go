@@ -127,7 +127,7 @@ func TestColumns(t *testing.T) {
 			"claimants", "besiegers", "besieged", "contenders", "rolled_up", "sources"}},
 		{"changes", func(c *conflict.Conflict) table.Table { return table.Changes(c, day(c, "2010"), day(c, "2020")) },
 			append([]string{"date_precision", "date_earliest", "date_latest", "date_last", "change", "certainty"}, ties...)},
-		{"events", table.Events, []string{"id", "kind", "date_precision", "date_earliest", "date_latest",
+		{"events", func(c *conflict.Conflict) table.Table { return table.Events(c) }, []string{"id", "kind", "date_precision", "date_earliest", "date_latest",
 			"location", "location_name", "actors", "counterparts", "support", "sources", "note"}},
 	}
 	snake := regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
@@ -286,5 +286,29 @@ func TestAsOf(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Papa as known on 2016-06-05 (-want +got):\n%s", diff)
+	}
+}
+
+// TestEventsAsOf checks that the events table of a view has only the
+// events known on its date, each with only the sources published by then.
+func TestEventsAsOf(t *testing.T) {
+	c := testutil.Syria(t)
+	whole, known := table.Events(c), table.Events(c.AsOf(day(c, "2016-04-01")))
+	if len(known.Rows) == 0 || len(known.Rows) >= len(whole.Rows) {
+		t.Fatalf("%d events known on 2016-04-01 of %d: want some, not all", len(known.Rows), len(whole.Rows))
+	}
+	col := slices.IndexFunc(known.Columns, func(c table.Column) bool { return c.Name == "sources" })
+	for _, row := range known.Rows {
+		ids, _ := row[col].([]string)
+		if len(ids) == 0 {
+			t.Errorf("event %v: no sources", row[0])
+		}
+		for _, id := range ids {
+			s, _ := c.Source(id)
+			// A source is known from the day after its window of publication.
+			if _, last := (conflict.Bound{Date: s.Published}).Window(); s.Published.IsZero() || last.Format(time.DateOnly) > "2016-04-01" {
+				t.Errorf("event %v cites %s, published %v, not known on 2016-04-01", row[0], id, s.Published)
+			}
+		}
 	}
 }

@@ -61,9 +61,9 @@ The tables of csv and parquet, with the columns package table lists:
            place per run of days with the same answer from -from up to -to
            (by default, over all the days of the record's changes)
   changes  what opened and closed from -from up to -to (default: all)
-  events   every event of the whole record (no -as-of)
+  events   every event of the record
 
-With -as-of, ties, control and changes are the record as known on the date.`,
+With -as-of, every table is the record as known on the date.`,
 	example: "conflict export dot examples/syria/syria.json --at 2016-04-06 -o syria.dot",
 	flags:   atFlag | partyFlag | quantityFlag | spanFlags | asOfFlag | allegedFlag | tableFlag,
 	run:     runExport,

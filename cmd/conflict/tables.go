@@ -10,11 +10,10 @@ import (
 // A tableKind is one of the tables export csv and parquet write (package
 // table), and the flags it takes besides -as-of.
 type tableKind struct {
-	name  string
-	at    bool // -at: at a moment
-	days  bool // -from and -to: over a range of days
-	whole bool // of the whole record: no -as-of
-	make  func(inv *invocation, c *conflict.Conflict, rec conflict.Record) (table.Table, error)
+	name string
+	at   bool // -at: at a moment
+	days bool // -from and -to: over a range of days
+	make func(inv *invocation, c *conflict.Conflict, rec conflict.Record) (table.Table, error)
 }
 
 // tableKinds are the tables, in the order the help lists them.
@@ -36,8 +35,8 @@ var tableKinds = []tableKind{
 		}
 		return table.Changes(rec, from, to), nil
 	}},
-	{name: "events", whole: true, make: func(_ *invocation, c *conflict.Conflict, _ conflict.Record) (table.Table, error) {
-		return table.Events(c), nil
+	{name: "events", make: func(_ *invocation, _ *conflict.Conflict, rec conflict.Record) (table.Table, error) {
+		return table.Events(rec), nil
 	}},
 }
 
@@ -71,8 +70,6 @@ func (inv *invocation) tableKindOf(format string) (tableKind, error) {
 		return k, usagef("the %s table takes no -from or -to", k.name)
 	case inv.at.set && (inv.from.set || inv.to.set):
 		return k, usagef("the %s table takes -at, or -from and -to, not both", k.name)
-	case inv.asOf.set && k.whole:
-		return k, usagef("the %s table is of the whole record and takes no -as-of", k.name)
 	}
 	return k, nil
 }
