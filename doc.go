@@ -81,8 +81,12 @@
 // cannot vouch for what happened after it was published: a bound or an
 // event dated to a window that begins after a source's publication, cited
 // to that source, is an error ([ErrAnachronism]); a forecast is not a claim
-// of change. Each bound of a relation may name the sources that give it
-// (start_sources, end_sources below).
+// of change. Each bound of a relation or an agreement may name the sources
+// that give it (start_sources, end_sources below); a view knows a bound
+// once one of those sources is published. The rest of a record (a
+// relation's kinds of support, its note and attributes; an event's kind and
+// place) is known whole once any of its sources is: where sources differ on
+// those, record each claim as a relation or event of its own.
 //
 // # Control
 //
