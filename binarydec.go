@@ -1,0 +1,321 @@
+package conflict
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/conflictgraph/conflict/internal/binfmt"
+	"github.com/conflictgraph/conflict/internal/days"
+)
+
+// decodeStore reads a record that encodeStore wrote. It checks what the
+// store relies on to answer without failing — that every number of a
+// record is in range, every kind known, every date well formed, every
+// relation's ends of the types its kind joins — but not what [Conflict.Add]
+// checks of the records themselves: the checksum vouches for those.
+func decodeStore(d *binfmt.Decoder) (*store, error) {
+	s := new(store)
+	s.init()
+	s.name = d.String()
+	if zone := d.String(); zone != "" && d.Err() == nil {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			return nil, fmt.Errorf("time zone %q: %w", zone, err)
+		}
+		s.zone = loc
+	}
+	r := snapReader{d: d}
+
+	s.sources = makeList[Source](d.Count(6*4+8))
+	for i := range s.sources {
+		x := &s.sources[i]
+		x.ID, x.Outlet, x.Author, x.Title = d.String(), d.String(), d.String(), d.String()
+		x.Published = r.date("source published")
+		x.URL, x.Note = d.String(), d.String()
+		s.sourceID[x.ID] = int32(i)
+	}
+	s.actors = makeList[Actor](d.Count(15))
+	for i := range s.actors {
+		a := &s.actors[i]
+		var k uint8
+		a.ID, a.Name, k, a.Aliases, a.Note, a.Names = r.party(actorKindWords, "actor kind")
+		a.Kind = ActorKind(k)
+	}
+	s.backers = makeList[Backer](d.Count(15))
+	for i := range s.backers {
+		b := &s.backers[i]
+		var k uint8
+		b.ID, b.Name, k, b.Aliases, b.Note, b.Names = r.party(backerKindWords, "backer kind")
+		b.Kind = BackerKind(k)
+	}
+	s.locations = makeList[Location](d.Count(27))
+	for i := range s.locations {
+		r.location(&s.locations[i])
+	}
+	s.nodes = makeList[nodeRec](d.Count(13))
+	nn := int32(len(s.nodes))
+	for i := range s.nodes {
+		n := &s.nodes[i]
+		n.id = d.String()
+		n.typ = NodeType(r.enum(nodeTypeWords, "node type"))
+		var refs int
+		switch n.typ {
+		case NodeActor:
+			refs = len(s.actors)
+		case NodeBacker:
+			refs = len(s.backers)
+		case NodeLocation:
+			refs = len(s.locations)
+		default:
+			d.Fail(fmt.Errorf("node %d: no type: %w", i, binfmt.ErrRange))
+		}
+		n.ref = d.Index(0, int32(refs), "node ref")
+		n.within = d.Index(-1, nn, "node within")
+		s.nodeID[n.id] = int32(i)
+	}
+	for range d.Count(8) {
+		k := d.String()
+		s.names[k] = d.Index(0, nn, "name's node")
+	}
+	s.srcSets = makeList[[]int32](d.Count(4))
+	for i := range s.srcSets {
+		set := make([]int32, d.Count(4))
+		for k := range set {
+			set[k] = d.Index(0, int32(len(s.sources)), "source")
+		}
+		s.srcSets[i] = set
+		s.srcSet[setKey(set)] = int32(i)
+	}
+	nsets := int32(len(s.srcSets))
+	s.rels = makeList[relRec](d.Count(33))
+	for i := range s.rels {
+		x := &s.rels[i]
+		x.from, x.to = d.Index(0, nn, "relation from"), d.Index(0, nn, "relation to")
+		x.start, x.end = r.date("relation start"), r.date("relation end")
+		x.srcs = d.Index(0, nsets, "relation sources")
+		x.kind = RelationKind(r.enum(relationKindWords, "relation kind"))
+		x.support = Support(d.U16())
+		x.alleged = d.Bool()
+		x.confidence = Confidence(r.enum(confidenceWords, "confidence"))
+		if d.Err() == nil && (!s.nodes[x.from].typ.IsParty() || s.nodes[x.to].typ.IsParty() == x.kind.Territorial()) {
+			d.Fail(fmt.Errorf("relation %d: %s from a %s to a %s: %w", i, x.kind, s.nodes[x.from].typ, s.nodes[x.to].typ, binfmt.ErrRange))
+		}
+	}
+	s.extras = makeList[relExtra](d.Count(21))
+	nevents := int32(d.Left()) // bound the events until their count is read
+	for i := range s.extras {
+		x := &s.extras[i]
+		lo := int32(0)
+		if i > 0 {
+			lo = s.extras[i-1].rel + 1
+		}
+		x.rel = d.Index(lo, int32(len(s.rels)), "extra's relation")
+		x.event = d.Index(-1, nevents, "extra's event")
+		x.startSrcs, x.endSrcs = d.Index(-1, nsets, "start sources"), d.Index(-1, nsets, "end sources")
+		x.note = d.String()
+		x.attrs = r.attrs()
+	}
+	s.events = makeList[Event](d.Count(39))
+	s.evSrcs = makeList[int32](len(s.events))
+	for i := range s.events {
+		r.event(&s.events[i])
+		s.evSrcs[i] = d.Index(0, nsets, "event sources")
+		s.eventID[s.events[i].ID] = int32(i)
+	}
+	for i := range s.extras {
+		if x := &s.extras[i]; x.event >= int32(len(s.events)) {
+			d.Fail(fmt.Errorf("relation %d: event %d of %d: %w", x.rel, x.event, len(s.events), binfmt.ErrRange))
+		}
+	}
+	s.agreements = makeList[Agreement](d.Count(33))
+	for i := range s.agreements {
+		a := &s.agreements[i]
+		a.ID = d.String()
+		a.Kind = AgreementKind(r.enum(agreementKindWords, "agreement kind"))
+		a.Name = d.String()
+		a.Parties, a.Excluded, a.Guarantors = r.strings(), r.strings(), r.strings()
+		a.Start, a.End = r.date("agreement start"), r.date("agreement end")
+		a.Sources = r.strings()
+		a.Note = d.String()
+	}
+	s.measures = makeList[Measure](d.Count(26))
+	for i := range s.measures {
+		m := &s.measures[i]
+		m.Party = d.String()
+		m.Quantity = Quantity(r.enum(quantityWords, "quantity"))
+		m.Value = d.F64()
+		m.Date = r.date("measure date")
+		m.Sources = r.strings()
+		m.Note = d.String()
+	}
+	if d.Err() == nil && d.Left() != 0 {
+		d.Fail(fmt.Errorf("%d bytes after the record at byte %d: %w", d.Left(), d.Offset(), binfmt.ErrRange))
+	}
+	if err := d.Err(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// makeList returns a list of n items, nil if n is 0, as the store's
+// lists are until something is added to them.
+func makeList[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, n)
+}
+
+// A snapReader reads the parts of records that several kinds share.
+type snapReader struct{ d *binfmt.Decoder }
+
+// enum reads a kind in one byte and checks it has a word.
+func (r snapReader) enum(words []string, what string) uint8 {
+	at := r.d.Offset()
+	v := r.d.U8()
+	if int(v) >= len(words) {
+		r.d.Fail(fmt.Errorf("byte %d: %s %d: %w", at, what, v, binfmt.ErrRange))
+		return 0
+	}
+	return v
+}
+
+// Dates run from the first day of year 1 to the last of year 9999 (a
+// season of winter 9999 to the end of February 10000).
+var (
+	firstDay = days.Date(1, time.January, 1)
+	endDay   = days.Date(10000, time.March, 1)
+)
+
+// date reads a Date and checks it is one a Date can be: a window of days
+// in the years 1 to 9999, in a form that fits its width.
+func (r snapReader) date(what string) Date {
+	at := r.d.Offset()
+	d := Date{v: r.d.I64()}
+	if d.v == 0 || r.d.Err() != nil {
+		return d
+	}
+	p, w, first := d.Precision(), d.width(), d.first()
+	ok := w >= 1 && first >= firstDay && d.next() <= endDay && d.v>>4&0xfff_ffff == int64(w)
+	switch {
+	case !ok:
+	case p == PrecisionDay:
+		ok = w == 1
+	case p == PrecisionInterval:
+		ok = w >= 2
+	case p >= PrecisionYear && p <= PrecisionMonth:
+		y, m, day := first.Date()
+		ok = makeDate(y, m, day, p) == d
+	default:
+		ok = false
+	}
+	if !ok {
+		r.d.Fail(fmt.Errorf("byte %d: %s: %#x is no date: %w", at, what, d.v, binfmt.ErrRange))
+		return Date{}
+	}
+	return d
+}
+
+// strings reads a list that may be nil.
+func (r snapReader) strings() []string {
+	if !r.d.Bool() {
+		return nil
+	}
+	l := make([]string, r.d.Count(4))
+	for i := range l {
+		l[i] = r.d.String()
+	}
+	return l
+}
+
+// attrs reads a map that may be nil.
+func (r snapReader) attrs() map[string]string {
+	if !r.d.Bool() {
+		return nil
+	}
+	n := r.d.Count(8)
+	m := make(map[string]string, n)
+	for range n {
+		k := r.d.String()
+		m[k] = r.d.String()
+	}
+	return m
+}
+
+func (r snapReader) party(words []string, what string) (id, name string, kind uint8, aliases []string, note string, names []DatedName) {
+	d := r.d
+	id, name = d.String(), d.String()
+	kind = r.enum(words, what)
+	aliases = r.strings()
+	note = d.String()
+	if d.Bool() {
+		names = make([]DatedName, d.Count(25))
+		for i := range names {
+			n := &names[i]
+			n.Name = d.String()
+			n.Start, n.End = r.date("name start"), r.date("name end")
+			n.Sources = r.strings()
+			n.Note = d.String()
+		}
+	}
+	return
+}
+
+func (r snapReader) location(l *Location) {
+	d := r.d
+	l.ID, l.Name = d.String(), d.String()
+	l.Kind = LocationKind(r.enum(locationKindWords, "location kind"))
+	l.Aliases = r.strings()
+	l.Within = d.String()
+	if d.Bool() {
+		l.Point = &Point{Lat: d.F64(), Lon: d.F64()}
+	}
+	l.Note = d.String()
+	l.Area = d.F64()
+	if d.Bool() {
+		l.Population = &Population{Count: d.F64(), Date: r.date("population date"), Sources: r.strings(), Note: d.String()}
+	}
+}
+
+func (r snapReader) event(ev *Event) {
+	d := r.d
+	ev.ID = d.String()
+	ev.Kind = EventKind(r.enum(eventKindWords, "event kind"))
+	ev.Date = r.date("event date")
+	ev.Location = d.String()
+	ev.Actors, ev.Counterparts = r.strings(), r.strings()
+	ev.Support = Support(d.U16())
+	ev.Name = d.String()
+	ev.Sources = r.strings()
+	ev.Note = d.String()
+	if d.Bool() {
+		ev.Participants = make([]Participant, d.Count(12))
+		for i := range ev.Participants {
+			p := &ev.Participants[i]
+			p.Party = d.String()
+			p.Role = Role(r.enum(roleWords, "participant role"))
+			p.Support = Support(d.U16())
+			p.Sources = r.strings()
+			p.Note = d.String()
+		}
+	}
+	if d.Bool() {
+		ev.Figures = make([]Figure, d.Count(13))
+		for i := range ev.Figures {
+			f := &ev.Figures[i]
+			f.Quantity = Quantity(r.enum(quantityWords, "figure quantity"))
+			f.Party = d.String()
+			for _, v := range [...]**float64{&f.Low, &f.Best, &f.High} {
+				if d.Bool() {
+					x := d.F64()
+					*v = &x
+				}
+			}
+			f.Sources = r.strings()
+			f.Note = d.String()
+		}
+	}
+	ev.Alleged = d.Bool()
+	ev.Confidence = Confidence(r.enum(confidenceWords, "confidence"))
+	ev.Attributes = r.attrs()
+}
