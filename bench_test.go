@@ -680,3 +680,49 @@ func TestControllerSingleAnswerAllocates(t *testing.T) {
 		t.Errorf("At(%v).Controller(%q) allocates %v times per call; want 0", at, loc, n)
 	}
 }
+
+// BenchmarkSnapshot/R=<n> times the way from a binary snapshot in memory
+// (Conflict.WriteTo of the loaded dataset) to a first answer: ReadSnapshot
+// then one Controller call, as BenchmarkLoad does from the dataset file.
+// snapshot-bytes/relation is the snapshot's size divided by R.
+func BenchmarkSnapshot(b *testing.B) {
+	for _, r := range benchSizes {
+		b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
+			f := fixture(b, r)
+			at, loc := f.instants[0], f.towns[0]
+			var buf bytes.Buffer
+			if _, err := f.c.WriteTo(&buf); err != nil {
+				b.Fatal(err)
+			}
+			snap := buf.Bytes()
+			b.ReportAllocs()
+			for b.Loop() {
+				c, err := conflict.ReadSnapshot(bytes.NewReader(snap))
+				if err != nil {
+					b.Fatal(err)
+				}
+				c.At(at).Controller(loc)
+			}
+			b.ReportMetric(float64(len(snap))/float64(r), "snapshot-bytes/relation")
+		})
+	}
+}
+
+// BenchmarkSnapshotWrite/R=<n> times Conflict.WriteTo of the loaded
+// dataset into a buffer reused from one call to the next.
+func BenchmarkSnapshotWrite(b *testing.B) {
+	for _, r := range benchSizes {
+		b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
+			f := fixture(b, r)
+			var buf bytes.Buffer
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				if _, err := f.c.WriteTo(&buf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len())/float64(r), "snapshot-bytes/relation")
+		})
+	}
+}

@@ -21,7 +21,8 @@ import (
 //	version  4 bytes: SnapshotVersion
 //	length   8 bytes: the length of the body
 //	checksum 4 bytes: CRC-32 (Castagnoli) of the body
-//	body     a string table, then the record (binaryenc.go, binarydec.go)
+//	body     a string table, the record (binaryenc.go, binarydec.go), and
+//	         what the index is built from (binaryindex.go)
 
 // SnapshotVersion is the version of the binary snapshot form that
 // [Conflict.WriteTo] writes and [Conflict.ReadFrom] reads.
@@ -40,13 +41,17 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // WriteTo writes the whole record as a binary snapshot, which
 // [Conflict.ReadFrom] reads back into a Conflict that answers every
-// question as this one does. It implements [io.WriterTo]: it returns the
-// number of bytes written. Additions wait while it encodes the record.
+// question as this one does. The snapshot keeps the index that queries
+// read as well as the record, so WriteTo first builds the index if a
+// change has made it stale, as the next query would. It implements
+// [io.WriterTo]: it returns the number of bytes written. It is safe to
+// call while records are added: it writes the record as it was when it
+// began.
 func (c *Conflict) WriteTo(w io.Writer) (int64, error) {
+	s := c.snapshot()
 	var e binfmt.Encoder
-	c.mu.RLock()
-	encodeStore(&e, &c.st)
-	c.mu.RUnlock()
+	encodeStore(&e, &s.rec)
+	encodeIndex(&e, s)
 	body := e.Bytes()
 	head := make([]byte, 0, snapshotHeader)
 	head = append(head, snapshotMagic...)
@@ -81,14 +86,16 @@ func (c *Conflict) WriteTo(w io.Writer) (int64, error) {
 // that ties them together is in range, but not what [Conflict.Add] checks
 // of the records themselves, so read only snapshots this package wrote.
 func (c *Conflict) ReadFrom(r io.Reader) (int64, error) {
-	st, n, err := readSnapshot(r)
+	st, snap, n, err := readSnapshot(r)
 	if err != nil {
 		return n, err
 	}
+	c.build.Lock() // no snapshot of the old record may be stored after this one
+	defer c.build.Unlock()
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	c.st = *st
-	c.snap.Store(nil)
-	c.mu.Unlock()
+	c.snap.Store(snap)
 	return n, nil
 }
 
@@ -107,44 +114,53 @@ func snapshotError(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrSnapshot}, args...)...)
 }
 
-// readSnapshot reads a snapshot and decodes its record.
-func readSnapshot(r io.Reader) (*store, int64, error) {
+// readSnapshot reads a snapshot and decodes its record and the snapshot of
+// it that queries read.
+func readSnapshot(r io.Reader) (*store, *snapshot, int64, error) {
 	var head [snapshotHeader]byte
 	k, err := io.ReadFull(r, head[:])
 	n := int64(k)
 	switch {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		if !bytes.HasPrefix([]byte(snapshotMagic), head[:min(k, len(snapshotMagic))]) {
-			return nil, n, snapshotError("not a snapshot")
+			return nil, nil, n, snapshotError("not a snapshot")
 		}
-		return nil, n, snapshotError("truncated at byte %d", k)
+		return nil, nil, n, snapshotError("truncated at byte %d", k)
 	case err != nil:
-		return nil, n, fmt.Errorf("conflict: reading snapshot: %w", err)
+		return nil, nil, n, fmt.Errorf("conflict: reading snapshot: %w", err)
 	}
 	if string(head[:len(snapshotMagic)]) != snapshotMagic {
-		return nil, n, snapshotError("not a snapshot")
+		return nil, nil, n, snapshotError("not a snapshot")
 	}
 	rest := head[len(snapshotMagic):]
 	if v := binary.LittleEndian.Uint32(rest); v != SnapshotVersion {
-		return nil, n, snapshotError("version %d, want %d", v, SnapshotVersion)
+		return nil, nil, n, snapshotError("version %d, want %d", v, SnapshotVersion)
 	}
 	size, sum := binary.LittleEndian.Uint64(rest[4:]), binary.LittleEndian.Uint32(rest[12:])
 	body, m, err := readBody(r, size)
 	n += m
 	switch {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return nil, n, snapshotError("truncated at byte %d", n)
+		return nil, nil, n, snapshotError("truncated at byte %d", n)
 	case err != nil:
-		return nil, n, fmt.Errorf("conflict: reading snapshot: %w", err)
+		return nil, nil, n, fmt.Errorf("conflict: reading snapshot: %w", err)
 	}
 	if crc32.Checksum(body, castagnoli) != sum {
-		return nil, n, snapshotError("checksum mismatch")
+		return nil, nil, n, snapshotError("checksum mismatch")
 	}
-	st, err := decodeStore(binfmt.NewDecoder(body, snapshotHeader))
+	d := binfmt.NewDecoder(body, snapshotHeader)
+	st, err := decodeStore(d)
 	if err != nil {
-		return nil, n, snapshotError("%w", err)
+		return nil, nil, n, snapshotError("%w", err)
 	}
-	return st, n, nil
+	snap := decodeIndex(d, st.record())
+	if d.Err() == nil && d.Left() != 0 {
+		d.Fail(fmt.Errorf("%d bytes after the index at byte %d: %w", d.Left(), d.Offset(), binfmt.ErrRange))
+	}
+	if err := d.Err(); err != nil {
+		return nil, nil, n, snapshotError("%w", err)
+	}
+	return st, snap, n, nil
 }
 
 // readBody reads the size bytes of a snapshot's body. It allocates no more

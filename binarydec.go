@@ -26,7 +26,7 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 	}
 	r := snapReader{d: d}
 
-	s.sources = makeList[Source](d.Count(6*4+8))
+	s.sources = makeList[Source](d.Count(6*4 + 8))
 	for i := range s.sources {
 		x := &s.sources[i]
 		x.ID, x.Outlet, x.Author, x.Title = d.String(), d.String(), d.String(), d.String()
@@ -147,9 +147,6 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		m.Date = r.date("measure date")
 		m.Sources = r.strings()
 		m.Note = d.String()
-	}
-	if d.Err() == nil && d.Left() != 0 {
-		d.Fail(fmt.Errorf("%d bytes after the record at byte %d: %w", d.Left(), d.Offset(), binfmt.ErrRange))
 	}
 	if err := d.Err(); err != nil {
 		return nil, err
