@@ -16,8 +16,8 @@ import (
 func decodeStore(d *binfmt.Decoder) (*store, error) {
 	s := new(store)
 	s.init()
-	s.name = d.String()
-	if zone := d.String(); zone != "" && d.Err() == nil {
+	s.name = d.Str()
+	if zone := d.Str(); zone != "" && d.Err() == nil {
 		loc, err := time.LoadLocation(zone)
 		if err != nil {
 			return nil, fmt.Errorf("time zone %q: %w", zone, err)
@@ -29,9 +29,9 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 	s.sources = makeList[Source](d.Count(6*4 + 8))
 	for i := range s.sources {
 		x := &s.sources[i]
-		x.ID, x.Outlet, x.Author, x.Title = d.String(), d.String(), d.String(), d.String()
+		x.ID, x.Outlet, x.Author, x.Title = d.Str(), d.Str(), d.Str(), d.Str()
 		x.Published = r.date("source published")
-		x.URL, x.Note = d.String(), d.String()
+		x.URL, x.Note = d.Str(), d.Str()
 		s.sourceID[x.ID] = int32(i)
 	}
 	s.actors = makeList[Actor](d.Count(15))
@@ -56,7 +56,7 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 	nn := int32(len(s.nodes))
 	for i := range s.nodes {
 		n := &s.nodes[i]
-		n.id = d.String()
+		n.id = d.Str()
 		n.typ = NodeType(r.enum(nodeTypeWords, "node type"))
 		var refs int
 		switch n.typ {
@@ -74,7 +74,7 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		s.nodeID[n.id] = int32(i)
 	}
 	for range d.Count(8) {
-		k := d.String()
+		k := d.Str()
 		s.names[k] = d.Index(0, nn, "name's node")
 	}
 	s.srcSets = makeList[[]int32](d.Count(4))
@@ -112,7 +112,7 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		x.rel = d.Index(lo, int32(len(s.rels)), "extra's relation")
 		x.event = d.Index(-1, nevents, "extra's event")
 		x.startSrcs, x.endSrcs = d.Index(-1, nsets, "start sources"), d.Index(-1, nsets, "end sources")
-		x.note = d.String()
+		x.note = d.Str()
 		x.attrs = r.attrs()
 	}
 	s.events = makeList[Event](d.Count(39))
@@ -130,23 +130,23 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 	s.agreements = makeList[Agreement](d.Count(33))
 	for i := range s.agreements {
 		a := &s.agreements[i]
-		a.ID = d.String()
+		a.ID = d.Str()
 		a.Kind = AgreementKind(r.enum(agreementKindWords, "agreement kind"))
-		a.Name = d.String()
+		a.Name = d.Str()
 		a.Parties, a.Excluded, a.Guarantors = r.strings(), r.strings(), r.strings()
 		a.Start, a.End = r.date("agreement start"), r.date("agreement end")
 		a.Sources = r.strings()
-		a.Note = d.String()
+		a.Note = d.Str()
 	}
 	s.measures = makeList[Measure](d.Count(26))
 	for i := range s.measures {
 		m := &s.measures[i]
-		m.Party = d.String()
+		m.Party = d.Str()
 		m.Quantity = Quantity(r.enum(quantityWords, "quantity"))
 		m.Value = d.F64()
 		m.Date = r.date("measure date")
 		m.Sources = r.strings()
-		m.Note = d.String()
+		m.Note = d.Str()
 	}
 	if err := d.Err(); err != nil {
 		return nil, err
@@ -220,7 +220,7 @@ func (r snapReader) strings() []string {
 	}
 	l := make([]string, r.d.Count(4))
 	for i := range l {
-		l[i] = r.d.String()
+		l[i] = r.d.Str()
 	}
 	return l
 }
@@ -233,26 +233,26 @@ func (r snapReader) attrs() map[string]string {
 	n := r.d.Count(8)
 	m := make(map[string]string, n)
 	for range n {
-		k := r.d.String()
-		m[k] = r.d.String()
+		k := r.d.Str()
+		m[k] = r.d.Str()
 	}
 	return m
 }
 
 func (r snapReader) party(words []string, what string) (id, name string, kind uint8, aliases []string, note string, names []DatedName) {
 	d := r.d
-	id, name = d.String(), d.String()
+	id, name = d.Str(), d.Str()
 	kind = r.enum(words, what)
 	aliases = r.strings()
-	note = d.String()
+	note = d.Str()
 	if d.Bool() {
 		names = make([]DatedName, d.Count(25))
 		for i := range names {
 			n := &names[i]
-			n.Name = d.String()
+			n.Name = d.Str()
 			n.Start, n.End = r.date("name start"), r.date("name end")
 			n.Sources = r.strings()
-			n.Note = d.String()
+			n.Note = d.Str()
 		}
 	}
 	return
@@ -260,40 +260,40 @@ func (r snapReader) party(words []string, what string) (id, name string, kind ui
 
 func (r snapReader) location(l *Location) {
 	d := r.d
-	l.ID, l.Name = d.String(), d.String()
+	l.ID, l.Name = d.Str(), d.Str()
 	l.Kind = LocationKind(r.enum(locationKindWords, "location kind"))
 	l.Aliases = r.strings()
-	l.Within = d.String()
+	l.Within = d.Str()
 	if d.Bool() {
 		l.Point = &Point{Lat: d.F64(), Lon: d.F64()}
 	}
-	l.Note = d.String()
+	l.Note = d.Str()
 	l.Area = d.F64()
 	if d.Bool() {
-		l.Population = &Population{Count: d.F64(), Date: r.date("population date"), Sources: r.strings(), Note: d.String()}
+		l.Population = &Population{Count: d.F64(), Date: r.date("population date"), Sources: r.strings(), Note: d.Str()}
 	}
 }
 
 func (r snapReader) event(ev *Event) {
 	d := r.d
-	ev.ID = d.String()
+	ev.ID = d.Str()
 	ev.Kind = EventKind(r.enum(eventKindWords, "event kind"))
 	ev.Date = r.date("event date")
-	ev.Location = d.String()
+	ev.Location = d.Str()
 	ev.Actors, ev.Counterparts = r.strings(), r.strings()
 	ev.Support = Support(d.U16())
-	ev.Name = d.String()
+	ev.Name = d.Str()
 	ev.Sources = r.strings()
-	ev.Note = d.String()
+	ev.Note = d.Str()
 	if d.Bool() {
 		ev.Participants = make([]Participant, d.Count(12))
 		for i := range ev.Participants {
 			p := &ev.Participants[i]
-			p.Party = d.String()
+			p.Party = d.Str()
 			p.Role = Role(r.enum(roleWords, "participant role"))
 			p.Support = Support(d.U16())
 			p.Sources = r.strings()
-			p.Note = d.String()
+			p.Note = d.Str()
 		}
 	}
 	if d.Bool() {
@@ -301,7 +301,7 @@ func (r snapReader) event(ev *Event) {
 		for i := range ev.Figures {
 			f := &ev.Figures[i]
 			f.Quantity = Quantity(r.enum(quantityWords, "figure quantity"))
-			f.Party = d.String()
+			f.Party = d.Str()
 			for _, v := range [...]**float64{&f.Low, &f.Best, &f.High} {
 				if d.Bool() {
 					x := d.F64()
@@ -309,7 +309,7 @@ func (r snapReader) event(ev *Event) {
 				}
 			}
 			f.Sources = r.strings()
-			f.Note = d.String()
+			f.Note = d.Str()
 		}
 	}
 	ev.Alleged = d.Bool()

@@ -17,19 +17,19 @@ import (
 
 // encodeStore appends the record of s to e.
 func encodeStore(e *binfmt.Encoder, s *store) {
-	e.String(s.name)
-	e.String(s.zoneName())
+	e.Str(s.name)
+	e.Str(s.zoneName())
 
 	e.U32(uint32(len(s.sources)))
 	for i := range s.sources {
 		x := &s.sources[i]
-		e.String(x.ID)
-		e.String(x.Outlet)
-		e.String(x.Author)
-		e.String(x.Title)
+		e.Str(x.ID)
+		e.Str(x.Outlet)
+		e.Str(x.Author)
+		e.Str(x.Title)
 		e.I64(x.Published.v)
-		e.String(x.URL)
-		e.String(x.Note)
+		e.Str(x.URL)
+		e.Str(x.Note)
 	}
 	e.U32(uint32(len(s.actors)))
 	for i := range s.actors {
@@ -47,7 +47,7 @@ func encodeStore(e *binfmt.Encoder, s *store) {
 	}
 	e.U32(uint32(len(s.nodes)))
 	for _, n := range s.nodes {
-		e.String(n.id)
+		e.Str(n.id)
 		e.U8(uint8(n.typ))
 		e.I32(n.ref)
 		e.I32(n.within)
@@ -55,7 +55,7 @@ func encodeStore(e *binfmt.Encoder, s *store) {
 	names := slices.Sorted(maps.Keys(s.names))
 	e.U32(uint32(len(names)))
 	for _, k := range names {
-		e.String(k)
+		e.Str(k)
 		e.I32(s.names[k])
 	}
 	e.U32(uint32(len(s.srcSets)))
@@ -85,7 +85,7 @@ func encodeStore(e *binfmt.Encoder, s *store) {
 		e.I32(x.event)
 		e.I32(x.startSrcs)
 		e.I32(x.endSrcs)
-		e.String(x.note)
+		e.Str(x.note)
 		encodeAttrs(e, x.attrs)
 	}
 	e.U32(uint32(len(s.events)))
@@ -96,92 +96,92 @@ func encodeStore(e *binfmt.Encoder, s *store) {
 	e.U32(uint32(len(s.agreements)))
 	for i := range s.agreements {
 		a := &s.agreements[i]
-		e.String(a.ID)
+		e.Str(a.ID)
 		e.U8(uint8(a.Kind))
-		e.String(a.Name)
+		e.Str(a.Name)
 		encodeStrings(e, a.Parties)
 		encodeStrings(e, a.Excluded)
 		encodeStrings(e, a.Guarantors)
 		e.I64(a.Start.v)
 		e.I64(a.End.v)
 		encodeStrings(e, a.Sources)
-		e.String(a.Note)
+		e.Str(a.Note)
 	}
 	e.U32(uint32(len(s.measures)))
 	for i := range s.measures {
 		m := &s.measures[i]
-		e.String(m.Party)
+		e.Str(m.Party)
 		e.U8(uint8(m.Quantity))
 		e.F64(m.Value)
 		e.I64(m.Date.v)
 		encodeStrings(e, m.Sources)
-		e.String(m.Note)
+		e.Str(m.Note)
 	}
 }
 
 func encodeParty(e *binfmt.Encoder, id, name string, kind uint8, aliases []string, note string, names []DatedName) {
-	e.String(id)
-	e.String(name)
+	e.Str(id)
+	e.Str(name)
 	e.U8(kind)
 	encodeStrings(e, aliases)
-	e.String(note)
+	e.Str(note)
 	e.Bool(names != nil)
 	if names != nil {
 		e.U32(uint32(len(names)))
 		for i := range names {
 			n := &names[i]
-			e.String(n.Name)
+			e.Str(n.Name)
 			e.I64(n.Start.v)
 			e.I64(n.End.v)
 			encodeStrings(e, n.Sources)
-			e.String(n.Note)
+			e.Str(n.Note)
 		}
 	}
 }
 
 func encodeLocation(e *binfmt.Encoder, l *Location) {
-	e.String(l.ID)
-	e.String(l.Name)
+	e.Str(l.ID)
+	e.Str(l.Name)
 	e.U8(uint8(l.Kind))
 	encodeStrings(e, l.Aliases)
-	e.String(l.Within)
+	e.Str(l.Within)
 	e.Bool(l.Point != nil)
 	if l.Point != nil {
 		e.F64(l.Point.Lat)
 		e.F64(l.Point.Lon)
 	}
-	e.String(l.Note)
+	e.Str(l.Note)
 	e.F64(l.Area)
 	e.Bool(l.Population != nil)
 	if p := l.Population; p != nil {
 		e.F64(p.Count)
 		e.I64(p.Date.v)
 		encodeStrings(e, p.Sources)
-		e.String(p.Note)
+		e.Str(p.Note)
 	}
 }
 
 func encodeEvent(e *binfmt.Encoder, ev *Event) {
-	e.String(ev.ID)
+	e.Str(ev.ID)
 	e.U8(uint8(ev.Kind))
 	e.I64(ev.Date.v)
-	e.String(ev.Location)
+	e.Str(ev.Location)
 	encodeStrings(e, ev.Actors)
 	encodeStrings(e, ev.Counterparts)
 	e.U16(uint16(ev.Support))
-	e.String(ev.Name)
+	e.Str(ev.Name)
 	encodeStrings(e, ev.Sources)
-	e.String(ev.Note)
+	e.Str(ev.Note)
 	e.Bool(ev.Participants != nil)
 	if ev.Participants != nil {
 		e.U32(uint32(len(ev.Participants)))
 		for i := range ev.Participants {
 			p := &ev.Participants[i]
-			e.String(p.Party)
+			e.Str(p.Party)
 			e.U8(uint8(p.Role))
 			e.U16(uint16(p.Support))
 			encodeStrings(e, p.Sources)
-			e.String(p.Note)
+			e.Str(p.Note)
 		}
 	}
 	e.Bool(ev.Figures != nil)
@@ -190,7 +190,7 @@ func encodeEvent(e *binfmt.Encoder, ev *Event) {
 		for i := range ev.Figures {
 			f := &ev.Figures[i]
 			e.U8(uint8(f.Quantity))
-			e.String(f.Party)
+			e.Str(f.Party)
 			for _, v := range [...]*float64{f.Low, f.Best, f.High} {
 				e.Bool(v != nil)
 				if v != nil {
@@ -198,7 +198,7 @@ func encodeEvent(e *binfmt.Encoder, ev *Event) {
 				}
 			}
 			encodeStrings(e, f.Sources)
-			e.String(f.Note)
+			e.Str(f.Note)
 		}
 	}
 	e.Bool(ev.Alleged)
@@ -212,7 +212,7 @@ func encodeStrings(e *binfmt.Encoder, l []string) {
 	if l != nil {
 		e.U32(uint32(len(l)))
 		for _, s := range l {
-			e.String(s)
+			e.Str(s)
 		}
 	}
 }
@@ -223,8 +223,8 @@ func encodeAttrs(e *binfmt.Encoder, m map[string]string) {
 	if m != nil {
 		e.U32(uint32(len(m)))
 		for _, k := range slices.Sorted(maps.Keys(m)) {
-			e.String(k)
-			e.String(m[k])
+			e.Str(k)
+			e.Str(m[k])
 		}
 	}
 }

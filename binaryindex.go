@@ -11,8 +11,9 @@ import (
 // After the record, a binary snapshot (binary.go) keeps what the snapshot
 // of the whole record derived from it, the costly part of building it:
 // the rank of each node in ID order; the claims of periods with several
-// (many, claims, derived); and the periods, in the index's order, from
-// which [timeindex.Build] lays the index out again as it was.
+// (many, claims, derived); and the time index, as [timeindex.Index.Encode]
+// writes it. Reading them back spares deriving the periods and laying out
+// the index, which take most of the time of building a snapshot.
 
 // encodeIndex appends what s derived from its record.
 func encodeIndex(e *binfmt.Encoder, s *snapshot) {
@@ -44,21 +45,7 @@ func encodeIndex(e *binfmt.Encoder, s *snapshot) {
 		e.Bool(x.joins)
 		e.U16(uint16(x.support))
 	}
-	e.U32(uint32(s.ix.Len()))
-	for p := range int32(s.ix.Len()) {
-		r := s.ix.Period(p)
-		e.I32(r.From)
-		e.I32(r.To)
-		e.I32(r.Claims)
-		e.U8(r.Kind)
-		e.U8(r.Payload)
-		e.U8(r.Tags)
-		for _, b := range [...]timeindex.Bound{r.Start(), r.End()} {
-			e.I32(int32(b.First))
-			e.I32(int32(b.Last))
-			e.I32(int32(b.Sure))
-		}
-	}
+	s.ix.Encode(e)
 }
 
 // decodeIndex reads what encodeIndex wrote and returns the snapshot of
@@ -91,13 +78,11 @@ func decodeIndex(d *binfmt.Decoder, rec store) *snapshot {
 		m.off, m.n = d.I32(), d.I32()
 	}
 	s.claims = makeList[int32](d.Count(4))
-	nrels, nderived := int32(len(rec.rels)), int32(0)
 	at := d.Offset()
 	for i := range s.claims {
 		s.claims[i] = d.I32()
 	}
 	s.derived = makeList[dclaim](d.Count(16))
-	nderived = int32(len(s.derived))
 	for i := range s.derived {
 		x := &s.derived[i]
 		x.ev = d.Index(0, int32(len(rec.events)), "derived claim's event")
@@ -106,7 +91,7 @@ func decodeIndex(d *binfmt.Decoder, rec store) *snapshot {
 		x.support = Support(d.U16())
 	}
 	for i, c := range s.claims {
-		if d.Err() == nil && (c >= 0 && c>>1 >= nrels || c < 0 && ^c >= nderived) {
+		if d.Err() == nil && (c >= 0 && c>>1 >= int32(len(rec.rels)) || c < 0 && ^c >= int32(len(s.derived))) {
 			d.Fail(fmt.Errorf("byte %d: claim %d: %d is out of range: %w", at+4*i, i, c, binfmt.ErrRange))
 		}
 	}
@@ -115,35 +100,22 @@ func decodeIndex(d *binfmt.Decoder, rec store) *snapshot {
 			d.Fail(fmt.Errorf("period claims %d: claims [%d, %d+%d) of %d: %w", i, m.off, m.off, m.n, len(s.claims), binfmt.ErrRange))
 		}
 	}
-	periods := makeList[timeindex.Period](d.Count(39))
-	for i := range periods {
-		at := d.Offset()
-		from, to := d.Index(0, nn, "period from"), d.Index(0, nn, "period to")
-		claims := d.I32()
-		kind := RelationKind(r.enum(relationKindWords, "period kind"))
-		payload, tags := d.U8(), d.U8()
-		var b [2]timeindex.Bound
-		for k := range b {
-			b[k] = timeindex.Bound{First: days.Day(d.I32()), Last: days.Day(d.I32()), Sure: days.Day(d.I32())}
-		}
+	s.numberNodes()
+	if s.ix = timeindex.Decode(d, s.rank); s.ix == nil {
+		return nil
+	}
+	for p := range int32(s.ix.Len()) {
 		if d.Err() != nil {
 			break
 		}
-		if why := checkPeriod(s, kind, from, to, claims, tags, b[0], b[1]); why != "" {
-			d.Fail(fmt.Errorf("byte %d: period %d: %s: %w", at, i, why, binfmt.ErrRange))
-			break
+		r := s.ix.Period(p)
+		if why := checkPeriod(s, r); why != "" {
+			d.Fail(fmt.Errorf("period %d: %s: %w", p, why, binfmt.ErrRange))
 		}
-		class, role := indexClass(kind)
-		p := timeindex.NewPeriod(class, role, b[0], b[1])
-		p.From, p.To, p.Claims = from, to, claims
-		p.Kind, p.Payload, p.Tags = uint8(kind), payload, tags
-		periods[i] = p
 	}
 	if d.Err() != nil {
 		return nil
 	}
-	s.numberNodes()
-	s.ix = timeindex.Build(periods, s.rank)
 	s.indexAgreements()
 	s.indexNames()
 	return s
@@ -151,11 +123,15 @@ func decodeIndex(d *binfmt.Decoder, rec store) *snapshot {
 
 // checkPeriod returns what is wrong with a period read from a snapshot, or
 // "" if nothing is.
-func checkPeriod(s *snapshot, kind RelationKind, from, to, claims int32, tags uint8, start, end timeindex.Bound) string {
+func checkPeriod(s *snapshot, r *timeindex.Period) string {
 	nodes := s.rec.nodes
+	kind, from, to, claims, tags, start, end := RelationKind(r.Kind), r.From, r.To, r.Claims, r.Tags, r.Start(), r.End()
+	class, role := indexClass(kind)
 	switch {
 	case kind == 0 || kind >= timeindex.MaxKinds:
 		return fmt.Sprintf("kind %d", kind)
+	case int(kind) >= len(relationKindWords) || class != r.Class() || role != r.Role():
+		return fmt.Sprintf("%s of class %d and role %d", kind, r.Class(), r.Role())
 	case !nodes[from].typ.IsParty() || nodes[to].typ.IsParty() == kind.Territorial():
 		return fmt.Sprintf("%s from a %s to a %s", kind, nodes[from].typ, nodes[to].typ)
 	case claims >= 0 && claims >= int32(len(s.rec.rels)) || claims < 0 && ^claims >= int32(len(s.many)):

@@ -63,9 +63,9 @@ func (e *Encoder) I64(v int64) { e.U64(uint64(v)) }
 // F64 appends v in 8 bytes, its IEEE 754 bits.
 func (e *Encoder) F64(v float64) { e.U64(math.Float64bits(v)) }
 
-// String appends the number of s in the string table, adding s to the
+// Str appends the number of s in the string table, adding s to the
 // table if it is new.
-func (e *Encoder) String(s string) {
+func (e *Encoder) Str(s string) {
 	id, ok := e.ids[s]
 	if !ok {
 		if e.ids == nil {
@@ -232,8 +232,8 @@ func (d *Decoder) I64() int64 { return int64(d.U64()) }
 // F64 reads 8 bytes as a float.
 func (d *Decoder) F64() float64 { return math.Float64frombits(d.U64()) }
 
-// String reads a string's number and returns the string.
-func (d *Decoder) String() string {
+// Str reads a string's number and returns the string.
+func (d *Decoder) Str() string {
 	at := d.Offset()
 	i := d.U32()
 	if d.err != nil {
@@ -275,4 +275,26 @@ func (d *Decoder) Index(lo, n int32, what string) int32 {
 		return lo
 	}
 	return v
+}
+
+// PutInt32s appends a count and the values of l, 4 bytes each.
+func PutInt32s[T ~int32](e *Encoder, l []T) {
+	e.U32(uint32(len(l)))
+	for _, v := range l {
+		e.b = binary.LittleEndian.AppendUint32(e.b, uint32(v))
+	}
+}
+
+// Int32s reads what [PutInt32s] wrote; nil for no values.
+func Int32s[T ~int32](d *Decoder) []T {
+	n := d.Count(4)
+	p := d.take(4 * n)
+	if n == 0 || p == nil {
+		return nil
+	}
+	l := make([]T, n)
+	for i := range l {
+		l[i] = T(binary.LittleEndian.Uint32(p[4*i:]))
+	}
+	return l
 }

@@ -35,9 +35,9 @@ func encode(v values) []byte {
 	e.U64(v.U64)
 	e.I64(v.I64)
 	e.F64(v.F64)
-	e.String(v.S1)
-	e.String(v.S2)
-	e.String(v.S3)
+	e.Str(v.S1)
+	e.Str(v.S2)
+	e.Str(v.S3)
 	e.U32(uint32(v.Cnt))
 	for range v.Cnt {
 		e.U8(7)
@@ -58,7 +58,7 @@ func decode(b []byte) (values, error) {
 	v.U64 = d.U64()
 	v.I64 = d.I64()
 	v.F64 = d.F64()
-	v.S1, v.S2, v.S3 = d.String(), d.String(), d.String()
+	v.S1, v.S2, v.S3 = d.Str(), d.Str(), d.Str()
 	v.Cnt = d.Count(1)
 	for range v.Cnt {
 		d.U8()
@@ -91,9 +91,9 @@ func TestRoundTrip(t *testing.T) {
 
 func TestStringTableShared(t *testing.T) {
 	var e Encoder
-	e.String("abc")
-	e.String("abc")
-	e.String("de")
+	e.Str("abc")
+	e.Str("abc")
+	e.Str("de")
 	// 4 (count) + 2*4 (lengths) + 5 (bytes) + 3*4 (numbers)
 	if got, want := len(e.Bytes()), 4+8+5+12; got != want {
 		t.Errorf("len = %d, want %d", got, want)
@@ -151,7 +151,7 @@ func TestOutOfRange(t *testing.T) {
 		case "bool 2":
 			d.Bool()
 		case "string past the table":
-			d.String()
+			d.Str()
 		case "huge count":
 			if n := d.Count(1); n != 0 {
 				t.Errorf("%s: Count = %d, want 0", tt.name, n)
@@ -182,5 +182,28 @@ func TestErrorNamesByte(t *testing.T) {
 	}
 	if got := d.U64(); got != 0 {
 		t.Errorf("read after error = %d, want 0", got)
+	}
+}
+
+func TestInt32s(t *testing.T) {
+	tests := [][]int32{nil, {0}, {-1, math.MaxInt32, math.MinInt32, 7}}
+	for _, want := range tests {
+		var e Encoder
+		PutInt32s(&e, want)
+		d := NewDecoder(e.Bytes(), 0)
+		got := Int32s[int32](d)
+		if d.Err() != nil || d.Left() != 0 {
+			t.Errorf("%v: err %v, %d bytes left", want, d.Err(), d.Left())
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Int32s (-want +got):\n%s", diff)
+		}
+		full := e.Bytes()
+		for n := range len(full) {
+			d := NewDecoder(full[:n], 0)
+			if Int32s[int32](d); !errors.Is(d.Err(), ErrTruncated) {
+				t.Errorf("%v cut to %d bytes: err = %v, want ErrTruncated", want, n, d.Err())
+			}
+		}
 	}
 }
