@@ -73,6 +73,11 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		n.within = d.Index(-1, nn, "node within")
 		s.nodeID[n.id] = int32(i)
 	}
+	if d.Err() == nil {
+		if err := checkWithin(s.nodes); err != nil {
+			d.Fail(err)
+		}
+	}
 	for range d.Count(8) {
 		k := d.Str()
 		s.names[k] = d.Index(0, nn, "name's node")
@@ -315,4 +320,29 @@ func (r snapReader) event(ev *Event) {
 	ev.Alleged = d.Bool()
 	ev.Confidence = Confidence(r.enum(confidenceWords, "confidence"))
 	ev.Attributes = r.attrs()
+}
+
+// checkWithin checks that only locations lie within others, and that no
+// location lies within itself, however far round: the queries that roll
+// places up follow the chain to its end.
+func checkWithin(nodes []nodeRec) error {
+	// state: 0 unseen, 1 on the chain being followed, 2 known to end.
+	state := make([]uint8, len(nodes))
+	for i := range nodes {
+		n := int32(i)
+		for n >= 0 && state[n] == 0 {
+			if w := nodes[n].within; w >= 0 && (nodes[n].typ != NodeLocation || nodes[w].typ != NodeLocation) {
+				return fmt.Errorf("node %s (a %s) within %s (a %s): %w", nodes[n].id, nodes[n].typ, nodes[w].id, nodes[w].typ, binfmt.ErrRange)
+			}
+			state[n] = 1
+			n = nodes[n].within
+		}
+		if n >= 0 && state[n] == 1 {
+			return fmt.Errorf("location %s lies within itself: %w", nodes[n].id, binfmt.ErrRange)
+		}
+		for n := int32(i); n >= 0 && state[n] == 1; n = nodes[n].within {
+			state[n] = 2
+		}
+	}
+	return nil
 }

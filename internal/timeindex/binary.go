@@ -129,6 +129,9 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 		if d.Err() == nil && !within(cl.off, cl.end, n) {
 			return bad("class %d: periods [%d, %d) of %d", c, cl.off, cl.end, n)
 		}
+		if d.Err() == nil && !ix.ofClass(Class(c)) {
+			return bad("class %d: a period of another class", c)
+		}
 	}
 	ix.nodeOff = binfmt.Int32s[int32](d)
 	ix.nodeEdge = binfmt.Int32s[Edge](d)
@@ -137,6 +140,16 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 	}
 	if !edgesIn(ix.nodeEdge, n) {
 		return bad("node edges: an edge of no period")
+	}
+	if d.Err() != nil {
+		return nil
+	}
+	for k := range nodes {
+		for _, e := range ix.Edges(int32(k)) {
+			if p := &ix.per[e.Period()]; p.From != int32(k) && p.To != int32(k) {
+				return bad("edges of node %d: period %d, from %d to %d", k, e.Period(), p.From, p.To)
+			}
+		}
 	}
 	ix.segOff = binfmt.Int32s[int32](d)
 	ix.segFrom = binfmt.Int32s[days.Day](d)
@@ -197,6 +210,23 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 		return nil
 	}
 	return ix
+}
+
+// ofClass reports whether the periods of class c, and of each of its runs,
+// are all of class c.
+func (ix *Index) ofClass(c Class) bool {
+	cl := &ix.classes[c]
+	for p := cl.off; p < cl.end; p++ {
+		if ix.per[p].Class() != c {
+			return false
+		}
+	}
+	for _, g := range cl.runs {
+		if g.lo < cl.off || g.hi > cl.end {
+			return false
+		}
+	}
+	return true
 }
 
 // within reports whether [lo, hi) is a range of [0, n).
