@@ -153,6 +153,11 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		m.Sources = r.strings()
 		m.Note = d.Str()
 	}
+	if d.Err() == nil {
+		if err := s.checkRefs(); err != nil {
+			d.Fail(err)
+		}
+	}
 	if err := d.Err(); err != nil {
 		return nil, err
 	}
