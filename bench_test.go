@@ -33,7 +33,9 @@ import (
 //     alliances/unionfind, timeline/copy, changes/copy, changes-count/scan.
 //
 // BenchmarkLoad/R=<n> and BenchmarkSnapshot/R=<n> time the way from a file
-// to a first answer. The comparison with DuckDB is in the module bench/.
+// to a first answer (a dataset file, a binary snapshot), and
+// BenchmarkSnapshotWrite/R=<n> the writing of a snapshot. The comparison
+// with DuckDB is in the module bench/.
 //
 // Each query cycles through the same 1024 seeded arguments (instants in
 // 2010–2019, towns with control claims, parties) for both implementations.
