@@ -1,6 +1,7 @@
 package conflict
 
 import (
+	"encoding/binary"
 	"fmt"
 	"time"
 
@@ -92,18 +93,18 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		s.srcSet[setKey(set)] = int32(i)
 	}
 	nsets := int32(len(s.srcSets))
-	s.rels = makeList[relRec](d.Count(33))
+	s.rels = makeList[relRec](d.Count(relSize))
+	at, raw := d.Offset(), d.Take(relSize*len(s.rels))
+	types := make([]NodeType, nn)
+	for i := range s.nodes {
+		types[i] = s.nodes[i].typ
+	}
 	for i := range s.rels {
-		x := &s.rels[i]
-		x.from, x.to = d.Index(0, nn, "relation from"), d.Index(0, nn, "relation to")
-		x.start, x.end = r.date("relation start"), r.date("relation end")
-		x.srcs = d.Index(0, nsets, "relation sources")
-		x.kind = RelationKind(r.enum(relationKindWords, "relation kind"))
-		x.support = Support(d.U16())
-		x.alleged = d.Bool()
-		x.confidence = Confidence(r.enum(confidenceWords, "confidence"))
-		if d.Err() == nil && (!s.nodes[x.from].typ.IsParty() || s.nodes[x.to].typ.IsParty() == x.kind.Territorial()) {
-			d.Fail(fmt.Errorf("relation %d: %s from a %s to a %s: %w", i, x.kind, s.nodes[x.from].typ, s.nodes[x.to].typ, binfmt.ErrRange))
+		if d.Err() != nil {
+			break
+		}
+		if why := s.rels[i].decode(raw[relSize*i:], types, nsets); why != "" {
+			d.Fail(fmt.Errorf("byte %d: relation %d: %s: %w", at+relSize*i, i, why, binfmt.ErrRange))
 		}
 	}
 	s.extras = makeList[relExtra](d.Count(21))
@@ -199,28 +200,63 @@ var (
 func (r snapReader) date(what string) Date {
 	at := r.d.Offset()
 	d := Date{v: r.d.I64()}
-	if d.v == 0 || r.d.Err() != nil {
-		return d
-	}
-	p, w, first := d.Precision(), d.width(), d.first()
-	ok := w >= 1 && first >= firstDay && d.next() <= endDay && d.v>>4&0xfff_ffff == int64(w)
-	switch {
-	case !ok:
-	case p == PrecisionDay:
-		ok = w == 1
-	case p == PrecisionInterval:
-		ok = w >= 2
-	case p >= PrecisionYear && p <= PrecisionMonth:
-		y, m, day := first.Date()
-		ok = makeDate(y, m, day, p) == d
-	default:
-		ok = false
-	}
-	if !ok {
+	if r.d.Err() == nil && !validDate(d) {
 		r.d.Fail(fmt.Errorf("byte %d: %s: %#x is no date: %w", at, what, d.v, binfmt.ErrRange))
 		return Date{}
 	}
 	return d
+}
+
+// validDate reports whether d is one a Date can be: zero, or a window of
+// days in the years 1 to 9999, in a form that fits its width.
+func validDate(d Date) bool {
+	if d.v == 0 {
+		return true
+	}
+	p, w, first := d.Precision(), d.width(), d.first()
+	if w < 1 || first < firstDay || d.next() > endDay || d.v>>4&0xfff_ffff != int64(w) {
+		return false
+	}
+	switch {
+	case p == PrecisionDay:
+		return w == 1
+	case p == PrecisionInterval:
+		return w >= 2
+	case p >= PrecisionYear && p <= PrecisionMonth:
+		y, m, day := first.Date()
+		return makeDate(y, m, day, p) == d
+	}
+	return false
+}
+
+// relSize is the size of a relation in a snapshot: its ends, dates and
+// source set, kind, support, whether alleged, and confidence.
+const relSize = 4 + 4 + 8 + 8 + 4 + 1 + 2 + 1 + 1
+
+// decode sets x to the relation of relSize bytes at the start of b, and
+// returns what is wrong with it, or "": types are the types of the nodes,
+// sets the number of source sets.
+func (x *relRec) decode(b []byte, types []NodeType, sets int32) string {
+	le := binary.LittleEndian
+	x.from, x.to = int32(le.Uint32(b)), int32(le.Uint32(b[4:]))
+	x.start, x.end = Date{v: int64(le.Uint64(b[8:]))}, Date{v: int64(le.Uint64(b[16:]))}
+	x.srcs = int32(le.Uint32(b[24:]))
+	x.kind, x.support = RelationKind(b[28]), Support(le.Uint16(b[29:]))
+	x.alleged, x.confidence = b[31] == 1, Confidence(b[32])
+	n := int32(len(types))
+	switch {
+	case x.from < 0 || x.from >= n || x.to < 0 || x.to >= n:
+		return fmt.Sprintf("nodes %d and %d of %d", x.from, x.to, n)
+	case x.srcs < 0 || x.srcs >= sets:
+		return fmt.Sprintf("source set %d of %d", x.srcs, sets)
+	case int(x.kind) >= len(relationKindWords) || b[31] > 1 || int(x.confidence) >= len(confidenceWords):
+		return fmt.Sprintf("kind %d, alleged %d, confidence %d", x.kind, b[31], x.confidence)
+	case !validDate(x.start) || !validDate(x.end):
+		return fmt.Sprintf("dates %#x and %#x", x.start.v, x.end.v)
+	case !types[x.from].IsParty() || types[x.to].IsParty() == x.kind.Territorial():
+		return fmt.Sprintf("%s from a %s to a %s", x.kind, types[x.from], types[x.to])
+	}
+	return ""
 }
 
 // strings reads a list that may be nil.

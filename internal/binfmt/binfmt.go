@@ -298,3 +298,7 @@ func Int32s[T ~int32](d *Decoder) []T {
 	}
 	return l
 }
+
+// Take returns the next n bytes as they are, for a caller that reads a run
+// of fixed-size items at once; nil after failing if there are fewer.
+func (d *Decoder) Take(n int) []byte { return d.take(n) }

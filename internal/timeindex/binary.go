@@ -1,11 +1,16 @@
 package timeindex
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	"github.com/conflictgraph/conflict/internal/binfmt"
 	"github.com/conflictgraph/conflict/internal/days"
 )
+
+// periodSize is the size of a period as Encode writes it: its ends, claims,
+// payload, kind, tags and bits, and its window.
+const periodSize = 32
 
 // Encode appends the index's arrays to e, in a form that [Decode] reads
 // back as the same index without building it again. The ranks of the
@@ -95,16 +100,19 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 		d.Fail(fmt.Errorf("time index: "+format+": %w", append(args, binfmt.ErrRange)...))
 		return nil
 	}
-	ix.per = make([]Period, d.Count(32))
+	ix.per = make([]Period, d.Count(periodSize))
 	n := int32(len(ix.per))
+	raw := d.Take(periodSize * len(ix.per))
+	if d.Err() != nil {
+		return nil
+	}
+	le := binary.LittleEndian
 	for i := range ix.per {
-		p := &ix.per[i]
-		p.From, p.To, p.Claims = d.I32(), d.I32(), d.I32()
-		p.Payload, p.Kind, p.Tags, p.bits = d.U8(), d.U8(), d.U8(), d.U8()
-		p.w = Window{days.Day(d.I32()), days.Day(d.I32()), days.Day(d.I32()), days.Day(d.I32())}
+		b, p := raw[periodSize*i:], &ix.per[i]
+		p.From, p.To, p.Claims = int32(le.Uint32(b)), int32(le.Uint32(b[4:])), int32(le.Uint32(b[8:]))
+		p.Payload, p.Kind, p.Tags, p.bits = b[12], b[13], b[14], b[15]
+		p.w = Window{days.Day(le.Uint32(b[16:])), days.Day(le.Uint32(b[20:])), days.Day(le.Uint32(b[24:])), days.Day(le.Uint32(b[28:]))}
 		switch {
-		case d.Err() != nil:
-			return nil
 		case p.From < 0 || int(p.From) >= nodes || p.To < 0 || int(p.To) >= nodes:
 			return bad("period %d: nodes %d and %d of %d", i, p.From, p.To, nodes)
 		case p.Kind >= MaxKinds:
