@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -443,4 +444,49 @@ func FuzzReadSnapshot(f *testing.F) {
 		fixChecksum(b)
 		check(b)
 	})
+}
+
+// TestSnapshotConcurrent reads snapshots into a Conflict while others
+// query it, add to it and write it: run under -race.
+func TestSnapshotConcurrent(t *testing.T) {
+	cases := snapshotCases(t)
+	snaps := [][]byte{writeSnapshot(t, cases[0].c), writeSnapshot(t, cases[1].c)}
+	c, err := conflict.ReadSnapshot(bytes.NewReader(snaps[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	wg.Go(func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				c.At(time.Date(2016, 6, 1, 0, 0, 0, 0, time.UTC)).Summary()
+				c.Dataset()
+			}
+		}
+	})
+	wg.Go(func() {
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+				var buf bytes.Buffer
+				if _, err := c.WriteTo(&buf); err != nil {
+					t.Error(err)
+				}
+				c.Add(conflict.Dataset{Sources: []conflict.Source{{ID: "concurrent-" + strconv.Itoa(i)}}})
+			}
+		}
+	})
+	for i := range 20 {
+		if _, err := c.ReadFrom(bytes.NewReader(snaps[i%2])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
 }

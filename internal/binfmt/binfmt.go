@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // ErrTruncated is wrapped by the error of a read past the end of the data.
@@ -83,11 +84,18 @@ func (e *Encoder) Str(s string) {
 // string table.
 func (e *Encoder) Len() int { return len(e.b) }
 
-// Bytes returns the string table followed by the values: the number of
-// strings (4 bytes), the length of each (4 bytes each), their bytes, then
-// the values as appended.
-func (e *Encoder) Bytes() []byte {
-	out := make([]byte, 0, 4+4*len(e.strs)+e.size+len(e.b))
+// Grow makes room for n more bytes of values, for a caller that knows
+// about how many it will append.
+func (e *Encoder) Grow(n int) { e.b = slices.Grow(e.b, n) }
+
+// Bytes returns the string table followed by the values: Table, then
+// Values.
+func (e *Encoder) Bytes() []byte { return append(e.Table(), e.b...) }
+
+// Table returns the string table: the number of strings (4 bytes), the
+// length of each (4 bytes each), and their bytes.
+func (e *Encoder) Table() []byte {
+	out := make([]byte, 0, 4+4*len(e.strs)+e.size)
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(e.strs)))
 	for _, s := range e.strs {
 		out = binary.LittleEndian.AppendUint32(out, uint32(len(s)))
@@ -95,8 +103,12 @@ func (e *Encoder) Bytes() []byte {
 	for _, s := range e.strs {
 		out = append(out, s...)
 	}
-	return append(out, e.b...)
+	return out
 }
+
+// Values returns the values appended so far. The slice is the Encoder's:
+// read it, do not modify it.
+func (e *Encoder) Values() []byte { return e.b }
 
 // A Decoder reads what an [Encoder] wrote.
 type Decoder struct {
