@@ -154,8 +154,8 @@ func (s *snapshot) index() {
 	s.indexNames()
 }
 
-// numberNodes makes the tables of nodes: IDs, ranks, party numbers and the
-// locations within each location.
+// numberNodes makes the tables of nodes: IDs, ranks (unless read with a
+// binary snapshot), party numbers and the locations within each location.
 func (s *snapshot) numberNodes() {
 	nodes := s.rec.nodes
 	s.ids = make([]string, len(nodes))
@@ -168,7 +168,7 @@ func (s *snapshot) numberNodes() {
 			s.parties = append(s.parties, int32(i))
 		}
 	}
-	if s.rank != nil { // read with the snapshot (binaryindex.go)
+	if s.rank != nil { // read with a binary snapshot (binaryindex.go)
 		s.numberChildren()
 		return
 	}
