@@ -33,7 +33,9 @@ import (
 //     alliances/unionfind, timeline/copy, changes/copy, changes-count/scan.
 //
 // BenchmarkLoad/R=<n> and BenchmarkSnapshot/R=<n> time the way from a file
-// to a first answer. The comparison with DuckDB is in the module bench/.
+// to a first answer (a dataset file, a binary snapshot), and
+// BenchmarkSnapshotWrite/R=<n> the writing of a snapshot. The comparison
+// with DuckDB is in the module bench/.
 //
 // Each query cycles through the same 1024 seeded arguments (instants in
 // 2010–2019, towns with control claims, parties) for both implementations.
@@ -678,5 +680,51 @@ func TestControllerSingleAnswerAllocates(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(1000, func() { sink += len(c.At(at).Controller(loc).Holder) }); n != 0 {
 		t.Errorf("At(%v).Controller(%q) allocates %v times per call; want 0", at, loc, n)
+	}
+}
+
+// BenchmarkSnapshot/R=<n> times the way from a binary snapshot in memory
+// (Conflict.WriteTo of the loaded dataset) to a first answer: ReadSnapshot
+// then one Controller call, as BenchmarkLoad does from the dataset file.
+// snapshot-bytes/relation is the snapshot's size divided by R.
+func BenchmarkSnapshot(b *testing.B) {
+	for _, r := range benchSizes {
+		b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
+			f := fixture(b, r)
+			at, loc := f.instants[0], f.towns[0]
+			var buf bytes.Buffer
+			if _, err := f.c.WriteTo(&buf); err != nil {
+				b.Fatal(err)
+			}
+			snap := buf.Bytes()
+			b.ReportAllocs()
+			for b.Loop() {
+				c, err := conflict.ReadSnapshot(bytes.NewReader(snap))
+				if err != nil {
+					b.Fatal(err)
+				}
+				c.At(at).Controller(loc)
+			}
+			b.ReportMetric(float64(len(snap))/float64(r), "snapshot-bytes/relation")
+		})
+	}
+}
+
+// BenchmarkSnapshotWrite/R=<n> times Conflict.WriteTo of the loaded
+// dataset into a buffer reused from one call to the next.
+func BenchmarkSnapshotWrite(b *testing.B) {
+	for _, r := range benchSizes {
+		b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
+			f := fixture(b, r)
+			var buf bytes.Buffer
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				if _, err := f.c.WriteTo(&buf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len())/float64(r), "snapshot-bytes/relation")
+		})
 	}
 }

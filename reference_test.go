@@ -662,10 +662,13 @@ func (p *probes) at(days []int32, limit int) []time.Time {
 	return out
 }
 
-// referenceDatasets are the generated records the reference test checks.
+// referenceDatasets are the generated records the reference test checks:
+// each as added, and each written as a binary snapshot and read back in
+// its place (snapshot set).
 func referenceDatasets() []struct {
-	name string
-	cfg  synth.Config
+	name     string
+	cfg      synth.Config
+	snapshot bool
 } {
 	captures := synth.Default(3000)
 	captures.Seed, captures.Captures = 7, 0.3
@@ -677,16 +680,22 @@ func referenceDatasets() []struct {
 	// often, and a town may be contested with no holder.
 	regions := synth.Default(2000)
 	regions.Seed, regions.Locations, regions.Regions, regions.Actors, regions.Gaps = 9, 120, 45, 10, 0.4
-	return []struct {
-		name string
-		cfg  synth.Config
+	out := []struct {
+		name     string
+		cfg      synth.Config
+		snapshot bool
 	}{
-		{"default", synth.Default(3000)},
-		{"captures", captures},
-		{"imprecise-disputed", vague},
-		{"dense", dense},
-		{"small-regions", regions},
+		{"default", synth.Default(3000), false},
+		{"captures", captures, false},
+		{"imprecise-disputed", vague, false},
+		{"dense", dense, false},
+		{"small-regions", regions, false},
 	}
+	for _, d := range out {
+		d.name, d.snapshot = d.name+"/snapshot", true
+		out = append(out, d)
+	}
+	return out
 }
 
 // mismatches collects the differences found by one check, reporting the
@@ -795,6 +804,9 @@ func TestReference(t *testing.T) {
 			var c conflict.Conflict
 			if err := c.Add(synth.Generate(d.cfg)); err != nil {
 				t.Fatal(err)
+			}
+			if d.snapshot {
+				snapshotInPlace(t, &c)
 			}
 			r := newRef(t, &c)
 			p := newProbes(&c, d.cfg.Seed)

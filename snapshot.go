@@ -78,7 +78,16 @@ var emptySnapshot = sync.OnceValue(func() *snapshot { return newSnapshot(&store{
 // newSnapshot returns the snapshot of the store's current record. The parts
 // that do not depend on each other are built at once, on as many cores.
 func newSnapshot(st *store) *snapshot {
-	s := &snapshot{rec: store{
+	s := &snapshot{rec: st.record(), views: new(viewCache)}
+	s.numberNodes()
+	s.index()
+	return s
+}
+
+// record returns the store's record as it is now, for a snapshot: prefixes
+// of its append-only slices, and copies of the maps a snapshot reads.
+func (st *store) record() store {
+	return store{
 		name:      st.name,
 		zone:      st.zone,
 		sources:   st.sources,
@@ -97,10 +106,7 @@ func newSnapshot(st *store) *snapshot {
 
 		agreements: st.agreements,
 		measures:   st.measures,
-	}, views: new(viewCache)}
-	s.numberNodes()
-	s.index()
-	return s
+	}
 }
 
 // index derives the periods of the claims the snapshot knows and indexes
@@ -148,8 +154,8 @@ func (s *snapshot) index() {
 	s.indexNames()
 }
 
-// numberNodes makes the tables of nodes: IDs, ranks, party numbers and the
-// locations within each location.
+// numberNodes makes the tables of nodes: IDs, ranks (unless read with a
+// binary snapshot), party numbers and the locations within each location.
 func (s *snapshot) numberNodes() {
 	nodes := s.rec.nodes
 	s.ids = make([]string, len(nodes))
@@ -162,6 +168,10 @@ func (s *snapshot) numberNodes() {
 			s.parties = append(s.parties, int32(i))
 		}
 	}
+	if s.rank != nil { // read with a binary snapshot (binaryindex.go)
+		s.numberChildren()
+		return
+	}
 	s.rank = make([]int32, len(nodes))
 	byID := make([]int32, len(nodes))
 	for i := range byID {
@@ -171,6 +181,12 @@ func (s *snapshot) numberNodes() {
 	for r, n := range byID {
 		s.rank[n] = int32(r)
 	}
+	s.numberChildren()
+}
+
+// numberChildren makes the lists of the locations within each location.
+func (s *snapshot) numberChildren() {
+	nodes := s.rec.nodes
 	s.childOff = make([]int32, len(nodes)+1)
 	for _, n := range nodes {
 		if n.within >= 0 {
