@@ -393,7 +393,7 @@ func TestSnapshotFields(t *testing.T) {
 		reflect.TypeFor[conflict.Event]():       15,
 		reflect.TypeFor[conflict.Participant](): 5,
 		reflect.TypeFor[conflict.Figure]():      7,
-		reflect.TypeFor[conflict.Agreement]():   10,
+		reflect.TypeFor[conflict.Agreement]():   12,
 		reflect.TypeFor[conflict.Measure]():     6,
 	}
 	for typ, n := range want {

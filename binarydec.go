@@ -133,7 +133,7 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 			d.Fail(fmt.Errorf("relation %d: event %d of %d: %w", x.rel, x.event, len(s.events), binfmt.ErrRange))
 		}
 	}
-	s.agreements = makeList[Agreement](d.Count(33))
+	s.agreements = makeList[Agreement](d.Count(35))
 	for i := range s.agreements {
 		a := &s.agreements[i]
 		a.ID = d.Str()
@@ -141,7 +141,7 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		a.Name = d.Str()
 		a.Parties, a.Excluded, a.Guarantors = r.strings(), r.strings(), r.strings()
 		a.Start, a.End = r.date("agreement start"), r.date("agreement end")
-		a.Sources = r.strings()
+		a.Sources, a.StartSources, a.EndSources = r.strings(), r.strings(), r.strings()
 		a.Note = d.Str()
 	}
 	s.measures = makeList[Measure](d.Count(26))

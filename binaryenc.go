@@ -105,6 +105,8 @@ func encodeStore(e *binfmt.Encoder, s *store) {
 		e.I64(a.Start.v)
 		e.I64(a.End.v)
 		encodeStrings(e, a.Sources)
+		encodeStrings(e, a.StartSources)
+		encodeStrings(e, a.EndSources)
 		e.Str(a.Note)
 	}
 	e.U32(uint32(len(s.measures)))
