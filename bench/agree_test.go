@@ -116,6 +116,7 @@ func (a *agreement) relations(at time.Time) {
 	n, err := a.f.db.RelationCount(at)
 	a.must(err)
 	a.diff("relation count", where, len(want), n)
+	a.diff("the library's count", where, len(want), a.f.c.At(at).Count().Total())
 }
 
 func (a *agreement) controller(loc string, at time.Time) {
@@ -164,6 +165,7 @@ func (a *agreement) changes(from, to time.Time) {
 	n, err := a.f.db.ChangeCount(from, to)
 	a.must(err)
 	a.diff("change count", where, len(want), n)
+	a.diff("the library's change count", where, len(want), a.f.c.CountChanges(from, to).Total())
 }
 
 func (a *agreement) timeline(node string) {

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"math/rand/v2"
@@ -40,6 +41,7 @@ type fixture struct {
 	r        int
 	ds       conflict.Dataset
 	file     string // the dataset file: Conflict.Save of ds
+	snapshot string // the binary snapshot of the loaded record: Conflict.WriteTo
 	csv      string // its ties: WriteCSV of Conflict.Ties
 	ties     int    // rows in csv
 	fileSize int64
@@ -136,6 +138,10 @@ func cachedFixture(tb testing.TB, name string, cfg synth.Config) *fixture {
 		tb.Fatal(err)
 	}
 	f.c = loaded
+	f.snapshot = filepath.Join(tmpDir, name+".snapshot")
+	if err := writeSnapshot(f.snapshot, f.c); err != nil {
+		tb.Fatal(err)
+	}
 	f.csv = filepath.Join(tmpDir, name+".csv")
 	if f.ties, f.csvSize, err = writeCSVFile(f.csv, f.c); err != nil {
 		tb.Fatal(err)
@@ -159,6 +165,29 @@ func loadFile(path string) (*conflict.Conflict, error) {
 	}
 	defer fh.Close()
 	return conflict.Load(fh)
+}
+
+// writeSnapshot writes the binary snapshot of c to a file at path.
+func writeSnapshot(path string, c *conflict.Conflict) error {
+	fh, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := c.WriteTo(fh); err != nil {
+		fh.Close()
+		return err
+	}
+	return fh.Close()
+}
+
+// readSnapshot reads the binary snapshot at path.
+func readSnapshot(path string) (*conflict.Conflict, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return conflict.ReadSnapshot(bufio.NewReaderSize(fh, 1<<20))
 }
 
 // writeCSVFile writes the ties of c to a CSV file at path, and returns how

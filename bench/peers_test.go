@@ -14,15 +14,22 @@ import (
 // BenchmarkPeers/<query>/<impl>/R=<n>, impl conflict or duckdb, query one
 // of:
 //
-//   - relations-count: how many ties are in force at an instant;
-//   - relations: the ties in force, into a reused buffer (also ns/tie);
+//   - relations-count: how many ties are in force at an instant
+//     (Moment.Count);
+//   - relations: the ties in force, into a reused buffer (Moment.AppendTies;
+//     also ns/tie);
 //   - controller: who holds a town with control claims;
 //   - allies: a party's allies;
 //   - changes-count, changes: what changed in the 30 days from an instant,
-//     how many and the list (also ns/change);
-//   - timeline: every change of a party's ties;
+//     how many (Conflict.CountChanges) and the list, into a reused buffer
+//     (Conflict.AppendChanges; also ns/change);
+//   - timeline: every change of a party's ties, into a reused buffer
+//     (Conflict.AppendTimeline);
 //   - load: from the file (the library's dataset file; the CSV of the ties
-//     for DuckDB) to a first answer (a controller question).
+//     for DuckDB) to a first answer (a controller question);
+//   - snapshot: the same, the library reading its binary snapshot
+//     (conflict.ReadSnapshot) instead of the dataset file; DuckDB's side is
+//     load's.
 //
 // Each record is built once per process and shared; each benchmark starts
 // after a full garbage collection. Sizes are 10k, 100k and 1M relations;
@@ -75,11 +82,7 @@ var peerQueries = []struct {
 	{"relations-count", func(b *testing.B, f *fixture) {
 		i := 0
 		for b.Loop() {
-			n := 0
-			for range f.c.At(f.instants[i%benchArgs]).Ties() {
-				n++
-			}
-			sink += n
+			sink += f.c.At(f.instants[i%benchArgs]).Count().Total()
 			i++
 		}
 	}, func(b *testing.B, f *fixture) {
@@ -96,10 +99,7 @@ var peerQueries = []struct {
 		var buf []conflict.Tie
 		i, total := 0, 0
 		for b.Loop() {
-			buf = buf[:0]
-			for t := range f.c.At(f.instants[i%benchArgs]).Ties() {
-				buf = append(buf, t)
-			}
+			buf = f.c.At(f.instants[i%benchArgs]).AppendTies(buf[:0])
 			total += len(buf)
 			i++
 		}
@@ -155,7 +155,7 @@ var peerQueries = []struct {
 		i := 0
 		for b.Loop() {
 			at := f.instants[i%benchArgs]
-			sink += len(f.c.Changes(at, at.AddDate(0, 0, 30)))
+			sink += f.c.CountChanges(at, at.AddDate(0, 0, 30)).Total()
 			i++
 		}
 	}, func(b *testing.B, f *fixture) {
@@ -170,10 +170,12 @@ var peerQueries = []struct {
 	}},
 
 	{"changes", func(b *testing.B, f *fixture) {
+		var buf []conflict.Change
 		i, total := 0, 0
 		for b.Loop() {
 			at := f.instants[i%benchArgs]
-			total += len(f.c.Changes(at, at.AddDate(0, 0, 30)))
+			buf = f.c.AppendChanges(buf[:0], at, at.AddDate(0, 0, 30))
+			total += len(buf)
 			i++
 		}
 		perRecord(b, total, "change")
@@ -192,9 +194,11 @@ var peerQueries = []struct {
 	}},
 
 	{"timeline", func(b *testing.B, f *fixture) {
+		var buf []conflict.Change
 		i := 0
 		for b.Loop() {
-			sink += len(f.c.Timeline(f.parties[i%benchArgs]))
+			buf = f.c.AppendTimeline(buf[:0], f.parties[i%benchArgs])
+			sink += len(buf)
 			i++
 		}
 	}, func(b *testing.B, f *fixture) {
@@ -212,6 +216,23 @@ var peerQueries = []struct {
 	{"load", func(b *testing.B, f *fixture) {
 		for b.Loop() {
 			c, err := loadFile(f.file)
+			check(b, err)
+			sink += len(c.At(f.instants[0]).Controller(f.towns[0]).Holder)
+		}
+	}, func(b *testing.B, f *fixture) {
+		for b.Loop() {
+			db, err := Load(f.csv)
+			check(b, err)
+			c, err := db.Controller(f.towns[0], f.instants[0])
+			check(b, err)
+			sink += len(c.Holder)
+			check(b, db.Close())
+		}
+	}},
+
+	{"snapshot", func(b *testing.B, f *fixture) {
+		for b.Loop() {
+			c, err := readSnapshot(f.snapshot)
 			check(b, err)
 			sink += len(c.At(f.instants[0]).Controller(f.towns[0]).Holder)
 		}
