@@ -153,6 +153,12 @@ func (r *reader) relationRows(ff *fieldFormat, k jsonscan.Kind) {
 		r.wrongType(ff.key, ff.codec.what(), k)
 		return
 	}
+	at := r.sc.Offset()
+	r.sc.Array()
+	if r.relationsParallel(ff) {
+		r.section = ""
+		return
+	}
 	t := r.rels
 	lines := r.lines.lines[ff.key]
 	defer func() { r.lines.lines[ff.key] = lines }()
@@ -160,12 +166,11 @@ func (r *reader) relationRows(ff *fieldFormat, k jsonscan.Kind) {
 	// a file of "{}," make a huge slice: a relation kept, but for the few
 	// without ends, takes at least {"from":"","to":""} and a comma.
 	const least = len(`{"from":"","to":""},`)
-	room := min(r.sc.Len(), (r.size-r.sc.Offset())/least)
+	room := min(jsonscan.New(r.data[at:]).Len(), (r.size-at)/least)
 	t.rows = slices.Grow(t.rows, room)
 	lines = slices.Grow(lines, room)
 	var rel Relation
 	p := unsafe.Pointer(&rel)
-	r.sc.Array()
 	for i := 0; r.sc.Next(); i++ {
 		k := r.sc.Peek()
 		n := len(t.rows) // the record's place among those kept
