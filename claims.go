@@ -228,6 +228,12 @@ func (d *deriver) statedClaims(k tkey, cs []claim) []claim {
 	lo, _ := slices.BinarySearchFunc(d.byKey, k, func(i int32, k tkey) int {
 		return compareKeys(keyOf(d.facts[i].kind, d.facts[i].from, d.facts[i].to), k)
 	})
+	return d.statedClaimsFrom(lo, k, cs)
+}
+
+// statedClaimsFrom is statedClaims for a key whose first fact is
+// byKey[lo], or that has none there.
+func (d *deriver) statedClaimsFrom(lo int, k tkey, cs []claim) []claim {
 	n := len(cs)
 	for j := lo; j < len(d.byKey) && keyOf(d.facts[d.byKey[j]].kind, d.facts[d.byKey[j]].from, d.facts[d.byKey[j]].to) == k; j++ {
 		cs = factClaims(&d.facts[d.byKey[j]], cs)

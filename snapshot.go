@@ -110,6 +110,13 @@ func (s *snapshot) index() {
 	// Places and the ties between parties are derived apart, at once:
 	// every event bears on one or the other.
 	var facts [2][]fact
+	places := 0
+	for i := range st.rels {
+		if st.rels[i].kind.Territorial() {
+			places++
+		}
+	}
+	facts[0], facts[1] = make([]fact, 0, len(st.rels)-places), make([]fact, 0, places)
 	for i := range st.rels {
 		r := &st.rels[i]
 		start, end, ok := s.knownBounds(int32(i))
