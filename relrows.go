@@ -40,6 +40,10 @@ type relRow struct {
 	confidence Confidence
 }
 
+// recentBits sizes the cache of relTable.num: 64K strings, which the
+// busiest places and parties of a large file fill.
+const recentBits = 16
+
 type recentStr struct {
 	p   *byte
 	len int32
@@ -47,7 +51,7 @@ type recentStr struct {
 }
 
 func newRelTable() *relTable {
-	return &relTable{strNum: map[string]int32{}, listNum: map[string]int32{}, recent: make([]recentStr, 1<<12)}
+	return &relTable{strNum: map[string]int32{}, listNum: map[string]int32{}, recent: make([]recentStr, 1<<recentBits)}
 }
 
 // num returns the number of string s, giving it the next if it has none.
@@ -56,7 +60,7 @@ func newRelTable() *relTable {
 // string strs keeps alive, which no other string shares.
 func (t *relTable) num(s string) int32 {
 	p := unsafe.StringData(s)
-	h := (uint64(uintptr(unsafe.Pointer(p))) * 0x9e3779b97f4a7c15) >> (64 - 12)
+	h := (uint64(uintptr(unsafe.Pointer(p))) * 0x9e3779b97f4a7c15) >> (64 - recentBits)
 	c := &t.recent[h]
 	if p != nil && c.p == p && int(c.len) == len(s) {
 		return c.num
