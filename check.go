@@ -252,6 +252,10 @@ func (b *batch) checkSources() {
 }
 
 func (b *batch) checkNodes() {
+	if n := len(b.ds.Actors) + len(b.ds.Backers) + len(b.ds.Locations); len(b.newNode) == 0 && n > 0 {
+		b.newNode, b.newType = make(map[string]int32, n), make(map[string]NodeType, n)
+		b.newName = make(map[string]string, 2*n)
+	}
 	next := int32(len(b.st.nodes))
 	add := func(section string, i int, id, name string, aliases []string, dated []DatedName, typ NodeType) {
 		label := quoted(id)

@@ -254,6 +254,14 @@ func (b *batch) commit() {
 		s.sourceID[src.ID] = int32(len(s.sources))
 		s.sources = append(s.sources, src)
 	}
+	if n := len(b.ds.Actors) + len(b.ds.Backers) + len(b.ds.Locations); len(s.nodes) == 0 && n > 0 {
+		// The first batch sizes the tables of nodes at once.
+		s.nodeID, s.names = make(map[string]int32, n), make(map[string]int32, 2*n)
+		s.nodes = make([]nodeRec, 0, n)
+	}
+	s.actors = slices.Grow(s.actors, len(b.ds.Actors))
+	s.backers = slices.Grow(s.backers, len(b.ds.Backers))
+	s.locations = slices.Grow(s.locations, len(b.ds.Locations))
 	addNode := func(id, name string, aliases []string, typ NodeType, ref int) {
 		n := int32(len(s.nodes))
 		s.nodes = append(s.nodes, nodeRec{id: id, typ: typ, ref: int32(ref), within: -1})
