@@ -119,6 +119,7 @@ type reader struct {
 	list   []string          // a list being read
 	block  []string          // where lists are kept
 	intern map[string]string // each distinct short string once
+	shared map[string]string // strings interned before, read only; nil if none
 	recent []string          // recently interned strings, by a hash of their bytes
 
 	rels *relTable // where relations go as rows, if not into the Dataset
@@ -133,7 +134,7 @@ func newReader(data []byte, top string) *reader {
 		lines:  &lineTable{lines: map[string][]int{}, bad: map[badField]bool{}},
 		top:    top,
 		size:   len(data),
-		intern: map[string]string{},
+		intern: make(map[string]string, min(len(data)/512, 1<<18)),
 		recent: make([]string, n),
 	}
 	r.sc.Reset(data)
@@ -563,7 +564,10 @@ func (r *reader) interned(b []byte) string {
 	if *slot == string(b) {
 		return *slot
 	}
-	s, ok := r.intern[string(b)]
+	s, ok := r.shared[string(b)]
+	if !ok {
+		s, ok = r.intern[string(b)]
+	}
 	if !ok {
 		s = string(b)
 		r.intern[s] = s

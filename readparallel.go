@@ -103,8 +103,17 @@ func recordAfter(data []byte, off, end int) int {
 // array's end if to is negative. It stops at the first record that is not
 // clean: one with a problem, or without what names it.
 func (r *reader) relationPart(ff *fieldFormat, from, to int) part {
-	p := part{r: newReader(r.data, r.top)}
+	end := len(r.data)
+	if to >= 0 {
+		end = to
+	}
+	p := part{r: newReader(r.data[from:end], r.top)} // its tables sized for the part
 	pr := p.r
+	defer pr.forget()
+	pr.data, pr.size = r.data, r.size
+	// The strings read before, such as the IDs of nodes, which the main
+	// reader does not add to while the parts are read.
+	pr.shared = r.intern
 	pr.sc = *r.sc.Elements(from)
 	pr.rels = newRelTable()
 	pr.section = ff.key
@@ -143,6 +152,13 @@ func (r *reader) relationPart(ff *fieldFormat, from, to int) part {
 			pr.block = block
 		}
 	}
+}
+
+// forget lets go of what a part's reader needs only while it reads: what
+// the part read stays.
+func (r *reader) forget() {
+	r.intern, r.shared, r.recent, r.block, r.list = nil, nil, nil, nil, nil
+	r.rels.done()
 }
 
 // mergeParts puts the rows the parts read into r.rels, in order, and moves

@@ -150,7 +150,7 @@ func (s *snapshot) index() {
 		wg.Go(func() { periods[k] = derive(facts[k], evs[k]) })
 	}
 	wg.Wait()
-	s.ix = timeindex.Build(s.indexPeriods(append(periods[0], periods[1]...)), s.rank)
+	s.ix = timeindex.Build(s.indexPeriods(periods[0], periods[1]), s.rank)
 	s.indexAgreements()
 	s.indexNames()
 }
@@ -200,13 +200,21 @@ func (s *snapshot) numberNodes() {
 // within returns the locations within location n, in the order added.
 func (s *snapshot) within(n int32) []int32 { return s.child[s.childOff[n]:s.childOff[n+1]] }
 
-// indexPeriods returns the periods as the index takes them, keeping what
-// the index does not of periods with several claims.
-func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
-	out := make([]timeindex.Period, len(ps))
+// indexPeriods returns the periods of ties and then of places as the
+// index takes them, keeping what the index does not of periods with
+// several claims.
+func (s *snapshot) indexPeriods(ties, places []period) []timeindex.Period {
+	out := make([]timeindex.Period, len(ties)+len(places))
+	// The i-th period of both, in order, without putting them in one slice.
+	at := func(i int) *period {
+		if i < len(ties) {
+			return &ties[i]
+		}
+		return &places[i-len(ties)]
+	}
 	nclaims, nderived := 0, 0
-	for i := range ps {
-		if cs := ps[i].claims; !oneRelation(cs) {
+	for i := range out {
+		if cs := at(i).claims; !oneRelation(cs) {
 			nclaims += len(cs)
 			for _, c := range cs {
 				if c.rel < 0 {
@@ -217,8 +225,8 @@ func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
 	}
 	s.claims = make([]int32, 0, nclaims)
 	s.derived = make([]dclaim, 0, nderived)
-	for i := range ps {
-		p := &ps[i]
+	for i := range out {
+		p := at(i)
 		class, role := indexClass(p.kind)
 		r := timeindex.NewPeriod(class, role, p.start.days(days.OpenStart), p.end.days(days.OpenEnd))
 		r.From, r.To = p.from, p.to

@@ -256,7 +256,7 @@ func (b *batch) commit() {
 	}
 	if n := len(b.ds.Actors) + len(b.ds.Backers) + len(b.ds.Locations); len(s.nodes) == 0 && n > 0 {
 		// The first batch sizes the tables of nodes at once.
-		s.nodeID, s.names = make(map[string]int32, n), make(map[string]int32, 2*n)
+		s.nodeID, s.names = make(map[string]int32, n), make(map[string]int32, n)
 		s.nodes = make([]nodeRec, 0, n)
 	}
 	s.actors = slices.Grow(s.actors, len(b.ds.Actors))
