@@ -38,14 +38,14 @@ type happening struct {
 // claim is one dated account of a period's start or end.
 type claim struct {
 	date    Date
-	end     bool
-	rel     int32 // stated relation, or -1
-	ev      int32 // event it comes from, or -1
-	support Support
+	rel     int32    // stated relation, or -1
+	ev      int32    // event it comes from, or -1
 	pos     days.Day // sort position: the earliest day, not before its own start
-	rank    int8     // at one position: claims that join a period in force (-1), ends (0), starts (1), a relation's own end (2)
 	seq     int32    // record order, derived claims first
-	joins   bool     // an event's claim on a period already in force: it does not date the start
+	support Support
+	end     bool
+	rank    int8 // at one position: claims that join a period in force (-1), ends (0), starts (1), a relation's own end (2)
+	joins   bool // an event's claim on a period already in force: it does not date the start
 }
 
 func compareClaims(a, b claim) int {
