@@ -116,6 +116,9 @@ func (r *reader) relationPart(ff *fieldFormat, from, to int) part {
 	pr.shared = r.intern
 	pr.sc = *r.sc.Elements(from)
 	pr.rels = newRelTable()
+	// Room for the strings the part will number: its share of those read
+	// before, at most one for every 64 bytes.
+	pr.rels.strNum = make(map[string]int32, min(len(r.intern)/2, (end-from)/64))
 	pr.section = ff.key
 	t := pr.rels
 	var rel Relation
