@@ -14,6 +14,7 @@ import (
 type batch struct {
 	st    *store
 	ds    *Dataset
+	rels  *relTable // the relations, when read as rows; nil when they are ds.Relations
 	lines *lineTable
 	errs  []error // the problems described: at most maxErrs, unless it is negative
 
@@ -34,6 +35,22 @@ type batch struct {
 	facts []fact         // the batch's relations, once checked
 	evs   []happening    // the batch's events, once checked
 	zone  *time.Location // the time zone the batch names, if any
+
+	// What the batch learnt of the strings and lists of rels, each once:
+	// the node a string names, whether a list of sources is sound, and
+	// the store's set of sources for a list.
+	strNode []rowNode
+	listOK  []int8 // 0 not yet known, 1 sound, -1 not
+	listSet []int32
+	label   relLabel // the relation being checked, named in errors
+}
+
+// rowNode is the node a string of the rows names, once looked up.
+type rowNode struct {
+	n     int32
+	typ   NodeType
+	ok    bool
+	known bool
 }
 
 func newBatch(st *store, ds *Dataset, lines *lineTable) *batch {
@@ -105,6 +122,59 @@ func (b *batch) fail(section string, i int, label fmt.Stringer, field, value str
 		e.Line = b.lines.line(section, i)
 	}
 	b.errs = append(b.errs, e)
+}
+
+// numRelations returns the number of relations in the batch.
+func (b *batch) numRelations() int {
+	if b.rels != nil {
+		return len(b.rels.rows)
+	}
+	return len(b.ds.Relations)
+}
+
+// relation returns relation i of the batch.
+func (b *batch) relation(i int) Relation {
+	if b.rels != nil {
+		return b.rels.relation(i)
+	}
+	return b.ds.Relations[i]
+}
+
+// rowNode returns the node that string k of the rows names, looking each
+// string up once.
+func (b *batch) rowNode(k int32) (int32, NodeType, bool) {
+	if b.strNode == nil {
+		b.strNode = make([]rowNode, len(b.rels.strs))
+	}
+	c := &b.strNode[k]
+	if !c.known {
+		c.n, c.typ, c.ok = b.node(b.rels.strs[k])
+		c.known = true
+	}
+	return c.n, c.typ, c.ok
+}
+
+// soundList reports whether list k of the rows names known sources, each
+// once, checking each list once.
+func (b *batch) soundList(k int32) bool {
+	if b.listOK == nil {
+		b.listOK = make([]int8, len(b.rels.lists))
+	}
+	if b.listOK[k] == 0 {
+		b.listOK[k] = -1
+		ids := b.rels.lists[k]
+		good := true
+		for j, id := range ids {
+			if _, ok := b.source(id); !ok || slices.Contains(ids[:j], id) {
+				good = false
+				break
+			}
+		}
+		if good {
+			b.listOK[k] = 1
+		}
+	}
+	return b.listOK[k] > 0
 }
 
 func (b *batch) node(id string) (int32, NodeType, bool) {
@@ -182,6 +252,10 @@ func (b *batch) checkSources() {
 }
 
 func (b *batch) checkNodes() {
+	if n := len(b.ds.Actors) + len(b.ds.Backers) + len(b.ds.Locations); len(b.newNode) == 0 && n > 0 {
+		b.newNode, b.newType = make(map[string]int32, n), make(map[string]NodeType, n)
+		b.newName = make(map[string]string, 2*n)
+	}
 	next := int32(len(b.st.nodes))
 	add := func(section string, i int, id, name string, aliases []string, dated []DatedName, typ NodeType) {
 		label := quoted(id)
@@ -295,17 +369,31 @@ func (b *batch) checkSourceList(section string, i int, label fmt.Stringer, ids [
 }
 
 func (b *batch) checkRelations() []fact {
-	facts := make([]fact, 0, len(b.ds.Relations))
-	for i := range b.ds.Relations {
-		r := &b.ds.Relations[i]
-		label := relLabel{r.From, r.Kind.String(), r.To}
+	n := b.numRelations()
+	facts := make([]fact, 0, n)
+	for i := range n {
+		rel := b.relation(i)
+		r := &rel
+		// The label lives in the batch, so that passing it allocates nothing.
+		b.label = relLabel{r.From, r.Kind.String(), r.To}
+		label := &b.label
 		bad := b.problems
 		kindOK := r.Kind > 0 && r.Kind < numRelationKinds
 		if !kindOK {
 			b.fail(sectionRelations, i, label, "kind", r.Kind.String(), ErrKind, "")
 		}
-		from, ft, fok := b.node(r.From)
-		to, tt, tok := b.node(r.To)
+		var from, to int32
+		var ft, tt NodeType
+		var fok, tok bool
+		var w *relRow
+		if b.rels != nil {
+			w = &b.rels.rows[i]
+			from, ft, fok = b.rowNode(w.from)
+			to, tt, tok = b.rowNode(w.to)
+		} else {
+			from, ft, fok = b.node(r.From)
+			to, tt, tok = b.node(r.To)
+		}
 		if !fok {
 			b.fail(sectionRelations, i, label, "from", r.From, ErrUnknownID, "")
 		}
@@ -333,7 +421,9 @@ func (b *batch) checkRelations() []fact {
 		if r.Support>>numSupportBits != 0 {
 			b.fail(sectionRelations, i, label, "support", r.Support.String(), ErrKind, "")
 		}
-		b.checkSourceList(sectionRelations, i, label, r.Sources)
+		if w == nil || w.srcs < 0 || !b.soundList(w.srcs) {
+			b.checkSourceList(sectionRelations, i, label, r.Sources)
+		}
 		b.checkBoundSources(sectionRelations, i, label, r.Sources, boundSources{r.Start, r.StartSources}, boundSources{r.End, r.EndSources})
 		b.checkAttributes(sectionRelations, i, label, r.Attributes)
 		if r.Event != "" {

@@ -38,14 +38,14 @@ type happening struct {
 // claim is one dated account of a period's start or end.
 type claim struct {
 	date    Date
-	end     bool
-	rel     int32 // stated relation, or -1
-	ev      int32 // event it comes from, or -1
-	support Support
+	rel     int32    // stated relation, or -1
+	ev      int32    // event it comes from, or -1
 	pos     days.Day // sort position: the earliest day, not before its own start
-	rank    int8     // at one position: claims that join a period in force (-1), ends (0), starts (1), a relation's own end (2)
 	seq     int32    // record order, derived claims first
-	joins   bool     // an event's claim on a period already in force: it does not date the start
+	support Support
+	end     bool
+	rank    int8 // at one position: claims that join a period in force (-1), ends (0), starts (1), a relation's own end (2)
+	joins   bool // an event's claim on a period already in force: it does not date the start
 }
 
 func compareClaims(a, b claim) int {
@@ -228,6 +228,12 @@ func (d *deriver) statedClaims(k tkey, cs []claim) []claim {
 	lo, _ := slices.BinarySearchFunc(d.byKey, k, func(i int32, k tkey) int {
 		return compareKeys(keyOf(d.facts[i].kind, d.facts[i].from, d.facts[i].to), k)
 	})
+	return d.statedClaimsFrom(lo, k, cs)
+}
+
+// statedClaimsFrom is statedClaims for a key whose first fact is
+// byKey[lo], or that has none there.
+func (d *deriver) statedClaimsFrom(lo int, k tkey, cs []claim) []claim {
 	n := len(cs)
 	for j := lo; j < len(d.byKey) && keyOf(d.facts[d.byKey[j]].kind, d.facts[d.byKey[j]].from, d.facts[d.byKey[j]].to) == k; j++ {
 		cs = factClaims(&d.facts[d.byKey[j]], cs)

@@ -89,7 +89,7 @@ func (b *batch) checkPartOfCycles() {
 			for k := range cyc {
 				names = append(names, b.idOf(edges[cyc[(i+k)%len(cyc)]].to))
 			}
-			r := &b.ds.Relations[e.rel]
+			r := b.relation(e.rel)
 			b.fail(sectionRelations, e.rel, relLabel{r.From, r.Kind.String(), r.To}, "to", r.To, ErrCycle,
 				"parties would be part of each other at once: "+strings.Join(names, " part-of "))
 		}

@@ -148,7 +148,7 @@ func (b *batch) claimSources(c claim) []int32 {
 		if int(c.rel) < len(b.st.rels) {
 			return b.st.srcSets[b.st.rels[c.rel].srcs]
 		}
-		return b.sourceSet(b.ds.Relations[int(c.rel)-len(b.st.rels)].Sources)
+		return b.sourceSet(b.relation(int(c.rel) - len(b.st.rels)).Sources)
 	}
 	if int(c.ev) < len(b.st.events) {
 		return b.st.srcSets[b.st.evSrcs[c.ev]]
@@ -175,7 +175,7 @@ func (b *batch) failHolders(f *twoHolders) {
 		switch {
 		case c.rel >= int32(len(b.st.rels)):
 			i := int(c.rel) - len(b.st.rels)
-			r := &b.ds.Relations[i]
+			r := b.relation(i)
 			if section != sectionRelations || i > idx {
 				section, idx, label = sectionRelations, i, plain(relLabel{r.From, r.Kind.String(), r.To}.String())
 			}

@@ -55,17 +55,19 @@ func (c *Conflict) LoadWith(r io.Reader, opt LoadOptions) error {
 		return fmt.Errorf("conflict: reading dataset: %w", err)
 	}
 	opt.phase("decode")
-	ds, lines, err := decode(data)
+	ds, rels, lines, err := decodeRows(data)
 	if err != nil {
 		return err
 	}
-	return c.add(ds, lines, opt)
+	return c.add(ds, rels, lines, opt)
 }
 
 // AddWith adds the records of ds as [Conflict.Add] does, tuned by opt.
-func (c *Conflict) AddWith(ds Dataset, opt LoadOptions) error { return c.add(&ds, nil, opt) }
+func (c *Conflict) AddWith(ds Dataset, opt LoadOptions) error { return c.add(&ds, nil, nil, opt) }
 
-func (c *Conflict) add(ds *Dataset, lines *lineTable, opt LoadOptions) error {
+// add adds ds, whose relations are rels when it is not nil, and which was
+// read from a file as lines tell when that is not nil.
+func (c *Conflict) add(ds *Dataset, rels *relTable, lines *lineTable, opt LoadOptions) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.st.init()
@@ -78,6 +80,7 @@ func (c *Conflict) add(ds *Dataset, lines *lineTable, opt LoadOptions) error {
 	var b *batch
 	for {
 		b = newBatch(&c.st, ds, lines)
+		b.rels = rels
 		b.maxErrs, b.orig = opt.maxErrors(), orig
 		if opt.KeepGoing {
 			b.bad = map[record]bool{}
@@ -115,6 +118,9 @@ func (c *Conflict) add(ds *Dataset, lines *lineTable, opt LoadOptions) error {
 				skipped = append(skipped, e)
 				described++
 			}
+		}
+		if rels != nil { // skipping works on whole relations
+			given.Relations, rels = rels.relations(), nil
 		}
 		ds, orig = without(given, skip)
 	}

@@ -75,6 +75,52 @@ var folders = sync.Pool{New: func() any { f := cases.Fold(); return &f }}
 // "Jabhat al-Nusra" and "jabhat_al nusra" fold to the same form. Bytes that
 // are not UTF-8 fold to U+FFFD.
 func FoldName(name string) string {
+	if folded, ok := foldASCII(name); ok {
+		return folded
+	}
+	return foldUnicode(name)
+}
+
+// foldASCII folds a name of ASCII bytes only, as foldUnicode does, without
+// its tables: folding an ASCII letter lowers it, and nothing else changes
+// but the spaces. ok is false for any other name.
+func foldASCII(name string) (folded string, ok bool) {
+	lower, sep := false, false // lower: letters to lower; sep: separators to tidy
+	for i := range len(name) {
+		switch c := name[i]; {
+		case c >= 0x80:
+			return "", false
+		case 'A' <= c && c <= 'Z':
+			lower = true
+		case c == ' ' || c == '-' || c == '_' || c >= '\t' && c <= '\r':
+			sep = true
+		}
+	}
+	if !lower && !sep {
+		return name, true
+	}
+	b := make([]byte, 0, len(name))
+	space := false
+	for i := range len(name) {
+		c := name[i]
+		if c == ' ' || c == '-' || c == '_' || c >= '\t' && c <= '\r' {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// foldUnicode folds any name.
+func foldUnicode(name string) string {
 	f := folders.Get().(*cases.Caser)
 	folded := norm.NFC.String(f.String(norm.NFD.String(name)))
 	folders.Put(f)

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+
+	"github.com/conflictgraph/conflict/internal/radix"
 )
 
 // Derivation turns the record — stated relations and events — into periods:
@@ -44,6 +46,41 @@ func keyOf(kind RelationKind, from, to int32) tkey {
 	return tkey{kind, from, to}
 }
 
+// sortByKey sets order to the indices of facts sorted by key, and facts of
+// one key in order: by radix sort when the key, the two ends and the index
+// fit in 64 bits, as they do for any record of under a billion nodes and
+// relations together.
+func sortByKey(order []int32, facts []fact) {
+	var most int32
+	for i := range facts {
+		most = max(most, facts[i].from, facts[i].to)
+	}
+	ib, nb, kb := radix.Bits(uint64(len(facts))), radix.Bits(uint64(most)), radix.Bits(uint64(numRelationKinds))
+	if ib+2*nb+kb > 64 {
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int {
+			fa, fb := &facts[a], &facts[b]
+			if c := compareKeys(keyOf(fa.kind, fa.from, fa.to), keyOf(fb.kind, fb.from, fb.to)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		return
+	}
+	keys := make([]uint64, len(facts))
+	for i := range facts {
+		f := &facts[i]
+		k := keyOf(f.kind, f.from, f.to)
+		keys[i] = ((uint64(k.kind)<<nb|uint64(k.x))<<nb|uint64(k.y))<<ib | uint64(i)
+	}
+	radix.Sort(keys, nil)
+	for i, k := range keys {
+		order[i] = int32(k & (1<<ib - 1))
+	}
+}
+
 func compareKeys(a, b tkey) int {
 	if c := cmp.Compare(a.kind, b.kind); c != 0 {
 		return c
@@ -72,16 +109,7 @@ func derive(facts []fact, evs []happening) []period {
 		byTarget: map[tkey][]*triplet{},
 		seq:      math.MinInt32, // derived claims sort before stated ones at one position
 	}
-	for i := range d.byKey {
-		d.byKey[i] = int32(i)
-	}
-	slices.SortFunc(d.byKey, func(a, b int32) int {
-		fa, fb := &facts[a], &facts[b]
-		if c := compareKeys(keyOf(fa.kind, fa.from, fa.to), keyOf(fb.kind, fb.from, fb.to)); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	sortByKey(d.byKey, facts)
 
 	order := make([]int, len(evs))
 	for i := range order {
@@ -101,17 +129,19 @@ func derive(facts []fact, evs []happening) []period {
 
 	// Every claim goes into one array, which the periods share.
 	total := 0
+	ends := 0
 	for i := range facts {
 		total++
 		if !facts[i].end.IsZero() {
 			total++
+			ends++
 		}
 	}
 	for _, t := range d.touched {
 		total += len(t.derived)
 	}
 	all := make([]claim, 0, total)
-	var out []period
+	out := make([]period, 0, total-ends) // a period starts with a start claim
 	j := 0
 	for i := 0; i < len(d.byKey) || j < len(keys); {
 		var k tkey
@@ -127,7 +157,7 @@ func derive(facts []fact, evs []happening) []period {
 			all = append(append(all, t.stated...), t.derived...)
 			slices.SortFunc(all[begin:], compareClaims)
 		} else {
-			all = d.statedClaims(k, all)
+			all = d.statedClaimsFrom(i, k, all)
 		}
 		cs := all[begin:len(all):len(all)]
 		for i < len(d.byKey) {

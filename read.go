@@ -119,7 +119,10 @@ type reader struct {
 	list   []string          // a list being read
 	block  []string          // where lists are kept
 	intern map[string]string // each distinct short string once
+	shared map[string]string // strings interned before, read only; nil if none
 	recent []string          // recently interned strings, by a hash of their bytes
+
+	rels *relTable // where relations go as rows, if not into the Dataset
 }
 
 func newReader(data []byte, top string) *reader {
@@ -131,7 +134,7 @@ func newReader(data []byte, top string) *reader {
 		lines:  &lineTable{lines: map[string][]int{}, bad: map[badField]bool{}},
 		top:    top,
 		size:   len(data),
-		intern: map[string]string{},
+		intern: make(map[string]string, min(len(data)/512, 1<<18)),
 		recent: make([]string, n),
 	}
 	r.sc.Reset(data)
@@ -143,23 +146,40 @@ func newReader(data []byte, top string) *reader {
 // dataset's shape is an error; values that do not convert (dates, kinds)
 // are noted in the lineTable, their fields left zero.
 func decode(data []byte) (*Dataset, *lineTable, error) {
+	ds, _, lines, err := decodeWith(data, false)
+	return ds, lines, err
+}
+
+// decodeRows reads a dataset file as decode does, but its relations into
+// a relTable, the Dataset's Relations left nil.
+func decodeRows(data []byte) (*Dataset, *relTable, *lineTable, error) {
+	return decodeWith(data, true)
+}
+
+func decodeWith(data []byte, rows bool) (*Dataset, *relTable, *lineTable, error) {
 	r := newReader(data, "dataset")
+	if rows {
+		r.rels = newRelTable()
+	}
 	ds := new(Dataset)
 	if k := r.sc.Peek(); k != jsonscan.Object {
 		r.wrongType("", jsonscan.Object.String(), k)
-		return nil, nil, r.err
+		return nil, nil, nil, r.err
 	}
 	r.object(datasetFormat, unsafe.Pointer(ds), "")
 	if r.err == nil && !r.sc.AtEnd() {
 		r.stop("", "data after the dataset's closing brace")
 	}
 	if r.err != nil {
-		return nil, nil, r.err
+		return nil, nil, nil, r.err
 	}
 	if len(r.problems) > 0 { // in fields of the dataset itself
 		r.lines.errs = append(r.lines.errs, r.loose()...)
 	}
-	return ds, r.lines, nil
+	if r.rels != nil {
+		r.rels.done()
+	}
+	return ds, r.rels, r.lines, nil
 }
 
 // isNull reports whether data is the JSON null, which an Unmarshaler takes
@@ -280,6 +300,8 @@ func (r *reader) value(ff *fieldFormat, p unsafe.Pointer, prefix string) bool {
 	case ff.codec == codecRecords && r.section != "":
 		r.nestedRecords(ff, p, k, prefix)
 		return true
+	case ff.codec == codecRecords && r.rels != nil && ff.key == sectionRelations:
+		r.relationRows(ff, k)
 	case ff.codec == codecRecords:
 		r.records(ff, p, k)
 		return true
@@ -542,7 +564,10 @@ func (r *reader) interned(b []byte) string {
 	if *slot == string(b) {
 		return *slot
 	}
-	s, ok := r.intern[string(b)]
+	s, ok := r.shared[string(b)]
+	if !ok {
+		s, ok = r.intern[string(b)]
+	}
 	if !ok {
 		s = string(b)
 		r.intern[s] = s

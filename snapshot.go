@@ -116,6 +116,13 @@ func (s *snapshot) index() {
 	// Places and the ties between parties are derived apart, at once:
 	// every event bears on one or the other.
 	var facts [2][]fact
+	places := 0
+	for i := range st.rels {
+		if st.rels[i].kind.Territorial() {
+			places++
+		}
+	}
+	facts[0], facts[1] = make([]fact, 0, len(st.rels)-places), make([]fact, 0, places)
 	for i := range st.rels {
 		r := &st.rels[i]
 		start, end, ok := s.knownBounds(int32(i))
@@ -149,7 +156,7 @@ func (s *snapshot) index() {
 		wg.Go(func() { periods[k] = derive(facts[k], evs[k]) })
 	}
 	wg.Wait()
-	s.ix = timeindex.Build(s.indexPeriods(append(periods[0], periods[1]...)), s.rank)
+	s.ix = timeindex.Build(s.indexPeriods(periods[0], periods[1]), s.rank)
 	s.indexAgreements()
 	s.indexNames()
 }
@@ -209,13 +216,21 @@ func (s *snapshot) numberChildren() {
 // within returns the locations within location n, in the order added.
 func (s *snapshot) within(n int32) []int32 { return s.child[s.childOff[n]:s.childOff[n+1]] }
 
-// indexPeriods returns the periods as the index takes them, keeping what
-// the index does not of periods with several claims.
-func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
-	out := make([]timeindex.Period, len(ps))
+// indexPeriods returns the periods of ties and then of places as the
+// index takes them, keeping what the index does not of periods with
+// several claims.
+func (s *snapshot) indexPeriods(ties, places []period) []timeindex.Period {
+	out := make([]timeindex.Period, len(ties)+len(places))
+	// The i-th period of both, in order, without putting them in one slice.
+	at := func(i int) *period {
+		if i < len(ties) {
+			return &ties[i]
+		}
+		return &places[i-len(ties)]
+	}
 	nclaims, nderived := 0, 0
-	for i := range ps {
-		if cs := ps[i].claims; !oneRelation(cs) {
+	for i := range out {
+		if cs := at(i).claims; !oneRelation(cs) {
 			nclaims += len(cs)
 			for _, c := range cs {
 				if c.rel < 0 {
@@ -226,8 +241,8 @@ func (s *snapshot) indexPeriods(ps []period) []timeindex.Period {
 	}
 	s.claims = make([]int32, 0, nclaims)
 	s.derived = make([]dclaim, 0, nderived)
-	for i := range ps {
-		p := &ps[i]
+	for i := range out {
+		p := at(i)
 		class, role := indexClass(p.kind)
 		r := timeindex.NewPeriod(class, role, p.start.days(days.OpenStart), p.end.days(days.OpenEnd))
 		r.From, r.To = p.from, p.to

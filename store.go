@@ -228,6 +228,25 @@ func setKey(set []int32) string {
 	return string(b)
 }
 
+// sourcesOf returns the store's source set of relation k of the batch, r,
+// interning each list of the rows once.
+func (b *batch) sourcesOf(k int, r *Relation) int32 {
+	if b.rels == nil {
+		return b.st.internSources(r.Sources)
+	}
+	l := b.rels.rows[k].srcs
+	if b.listSet == nil {
+		b.listSet = make([]int32, len(b.rels.lists))
+		for i := range b.listSet {
+			b.listSet[i] = -1
+		}
+	}
+	if b.listSet[l] < 0 {
+		b.listSet[l] = b.st.internSet(r.Sources)
+	}
+	return b.listSet[l]
+}
+
 // commit adds the checked batch to the store.
 func (b *batch) commit() {
 	s := b.st
@@ -235,6 +254,14 @@ func (b *batch) commit() {
 		s.sourceID[src.ID] = int32(len(s.sources))
 		s.sources = append(s.sources, src)
 	}
+	if n := len(b.ds.Actors) + len(b.ds.Backers) + len(b.ds.Locations); len(s.nodes) == 0 && n > 0 {
+		// The first batch sizes the tables of nodes at once.
+		s.nodeID, s.names = make(map[string]int32, n), make(map[string]int32, n)
+		s.nodes = make([]nodeRec, 0, n)
+	}
+	s.actors = slices.Grow(s.actors, len(b.ds.Actors))
+	s.backers = slices.Grow(s.backers, len(b.ds.Backers))
+	s.locations = slices.Grow(s.locations, len(b.ds.Locations))
 	addNode := func(id, name string, aliases []string, typ NodeType, ref int) {
 		n := int32(len(s.nodes))
 		s.nodes = append(s.nodes, nodeRec{id: id, typ: typ, ref: int32(ref), within: -1})
@@ -271,21 +298,23 @@ func (b *batch) commit() {
 	for i, e := range b.ds.Events {
 		s.eventID[e.ID] = int32(len(s.events) + i)
 	}
-	s.rels = slices.Grow(s.rels, len(b.ds.Relations))
+	n := b.numRelations()
+	s.rels = slices.Grow(s.rels, n)
 	extras := 0
-	for k := range b.ds.Relations {
-		if hasExtra(&b.ds.Relations[k]) {
+	for k := range n {
+		if r := b.relation(k); hasExtra(&r) {
 			extras++
 		}
 	}
 	s.extras = slices.Grow(s.extras, extras)
-	for k := range b.ds.Relations {
-		r, f := &b.ds.Relations[k], &b.facts[k]
+	for k := range n {
+		rel, f := b.relation(k), &b.facts[k]
+		r := &rel
 		i := int32(len(s.rels))
 		rec := relRec{
 			from: f.from, to: f.to,
 			start: r.Start, end: r.End,
-			srcs: s.internSources(r.Sources),
+			srcs: b.sourcesOf(k, r),
 			kind: r.Kind, support: r.Support,
 			alleged: r.Alleged, confidence: r.Confidence,
 		}

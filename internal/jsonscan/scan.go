@@ -604,3 +604,23 @@ func (s *Scanner) Len() int {
 	}
 	return n
 }
+
+// Elements returns a Scanner of s's input that reads the elements of an
+// array from offset off, where an element or the array's closing ']'
+// starts, counting that line as line 1. Several may read parts of one
+// array at once; [Scanner.Follow] then moves s to where one got to.
+func (s *Scanner) Elements(off int) *Scanner {
+	return &Scanner{data: s.data, pos: off, line: 1, first: true}
+}
+
+// Follow moves s to where t, a Scanner of the same input that
+// [Scanner.Elements] made, has got to, taking its error; line is the line
+// on which t started, as s counts lines.
+func (s *Scanner) Follow(t *Scanner, line int) {
+	s.pos, s.line, s.first, s.err = t.pos, t.line+line-1, t.first, t.err
+	if s.err != nil {
+		e := *s.err
+		e.Line += line - 1
+		s.err = &e
+	}
+}

@@ -288,3 +288,47 @@ func FuzzScanner(f *testing.F) {
 		}
 	})
 }
+
+func TestElementsFollow(t *testing.T) {
+	data := []byte("[\n1,\n2,\n3\n] x")
+	s := New(data)
+	if !s.Array() {
+		t.Fatal(s.Err())
+	}
+	part := s.Elements(bytes.IndexByte(data, '2'))
+	var got []string
+	for part.Next() {
+		b, ok := part.ReadNumber()
+		if !ok {
+			t.Fatal(part.Err())
+		}
+		got = append(got, string(b))
+	}
+	if diff := cmp.Diff([]string{"2", "3"}, got); diff != "" {
+		t.Errorf("elements (-want +got):\n%s", diff)
+	}
+	s.Follow(part, 3)
+	if got := s.Line(); got != 5 {
+		t.Errorf("line after following = %d, want 5", got)
+	}
+	if s.End() {
+		t.Fatal("End: no error after the array")
+	}
+	var e *SyntaxError
+	if !errors.As(s.Err(), &e) || e.Line != 5 {
+		t.Errorf("error = %v, want one on line 5", s.Err())
+	}
+
+	// A part's error, followed, counts lines as the whole does.
+	s = New(data)
+	s.Array()
+	part = s.Elements(bytes.IndexByte(data, '3'))
+	part.Next()
+	part.ReadNumber()
+	part.Next()
+	part.ReadNull() // a number is no null
+	s.Follow(part, 4)
+	if !errors.As(s.Err(), &e) || e.Line != 5 {
+		t.Errorf("error = %v, want one on line 5", s.Err())
+	}
+}
