@@ -55,3 +55,85 @@ func (r *reader) requireNumbers(f *recordFormat, given uint64, prefix string) {
 		}
 	}
 }
+
+// nested reads an object of format f, which must have every field, into a
+// new struct, and returns it, or nil if a field is missing or does not
+// convert.
+func (r *reader) nested(f *recordFormat, field string) unsafe.Pointer {
+	p := reflect.New(f.typ).UnsafePointer()
+	n := len(r.problems)
+	given := r.object(f, p, field+".")
+	if r.err != nil || len(r.problems) > n {
+		return nil
+	}
+	if given&f.required != f.required {
+		r.problem(field, "", ErrMissing, "a "+field+" needs "+f.needs)
+		return nil
+	}
+	return p
+}
+
+// records reads a list of the records of section ff into the slice at p.
+func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
+	if k != jsonscan.Array {
+		r.wrongType(ff.key, ff.codec.what(), k)
+		return
+	}
+	slice := reflect.NewAt(ff.typ, p).Elem()
+	// Room for every record, but never more memory than the bytes left
+	// take, lest a file of "{}," make a huge slice.
+	slice.Grow(min(r.sc.Len(), (r.size-r.sc.Offset())/int(ff.rec.typ.Size())))
+	lines := r.lines.lines[ff.key]
+	defer func() { r.lines.lines[ff.key] = lines }()
+	r.sc.Array()
+	for i := 0; r.sc.Next(); i++ {
+		k := r.sc.Peek()
+		n := slice.Len() // the record's place among those kept
+		r.section, r.index = ff.key, i
+		line := r.sc.Line()
+		lines = append(lines, line)
+		if slice.Len() == slice.Cap() {
+			slice.Grow(1)
+		}
+		slice.SetLen(n + 1)
+		rec := slice.Index(n).Addr().UnsafePointer()
+		var given uint64
+		switch k {
+		case jsonscan.Object:
+			given = r.object(ff.rec, rec, "")
+			r.requireNumbers(ff.rec, given, "")
+		case jsonscan.Null:
+			r.sc.ReadNull()
+		default:
+			r.wrongType("", "object", k)
+		}
+		if r.err != nil {
+			return
+		}
+		if ff.rec.junk(given) {
+			// A record without what names it can only be reported. Past
+			// the problems an error describes, it is counted and let go,
+			// so junk of any size is read in memory for its good part.
+			if r.junk++; r.junk > defaultMaxErrors {
+				slice.Index(n).SetZero()
+				slice.SetLen(n)
+				lines = lines[:n]
+				r.lines.drop(ff.key, n)
+				r.lines.dropped++
+				r.problems = r.problems[:0]
+				continue
+			}
+		}
+		r.lines.keep(ff.key, i)
+		if len(r.problems) > 0 {
+			r.lines.lines[ff.key] = lines
+			label := ff.rec.label(rec, r.problems)
+			for _, pr := range r.problems {
+				r.lines.fail(ff.key, n, label, pr.field, pr.value, pr.err, pr.detail)
+			}
+			r.problems = r.problems[:0]
+		}
+	}
+	r.section = ""
+	r.syntax()
+}
