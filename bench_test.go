@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/conflictgraph/conflict"
+	"github.com/conflictgraph/conflict/internal/benchutil"
 	"github.com/conflictgraph/conflict/internal/synth"
 	"github.com/conflictgraph/conflict/internal/unionfind"
 )
@@ -598,6 +599,11 @@ func benchTimelineCopy(b *testing.B, f *benchFixture) {
 //     names, aliases, sources and every per-node table are left out.
 //   - bytes/relation-with-names: the whole Conflict with its index,
 //     divided by R.
+//   - peak/resident: the most heap in use at once during one Load and first
+//     answer (sampled every millisecond, less the heap in use before),
+//     over the bytes/relation-with-names figure's numerator: how much more
+//     than it keeps a load needs at its height. The file's bytes, which
+//     Load reads whole, count in the peak.
 func BenchmarkLoad(b *testing.B) {
 	for _, r := range benchSizes {
 		b.Run(fmt.Sprintf("R=%d", r), func(b *testing.B) {
@@ -621,7 +627,15 @@ func BenchmarkLoad(b *testing.B) {
 			if err := c.Save(&buf); err != nil {
 				b.Fatal(err)
 			}
-			withNames := liveHeap(func() any { return load(f.file) })
+			var base runtime.MemStats
+			var peak uint64
+			withNames := liveHeap(func() any {
+				runtime.ReadMemStats(&base)
+				stop := benchutil.SamplePeakHeap()
+				c := load(f.file)
+				peak = stop()
+				return c
+			})
 			names := liveHeap(func() any { return load(buf.Bytes()) })
 
 			b.ReportAllocs()
@@ -630,6 +644,7 @@ func BenchmarkLoad(b *testing.B) {
 			}
 			b.ReportMetric(float64(withNames-names)/float64(r), "bytes/relation")
 			b.ReportMetric(float64(withNames)/float64(r), "bytes/relation-with-names")
+			b.ReportMetric(float64(peak-min(peak, base.HeapAlloc))/float64(withNames), "peak/resident")
 		})
 	}
 }

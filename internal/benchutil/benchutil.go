@@ -26,7 +26,7 @@ func Rows(b *testing.B, rows int, f func()) {
 	b.ReportAllocs()
 	runtime.GC()
 	resetRSS()
-	stop := samplePeakHeap()
+	stop := SamplePeakHeap()
 	cpu := cpuTime()
 	for b.Loop() {
 		f()
@@ -42,9 +42,10 @@ func Rows(b *testing.B, rows int, f func()) {
 	}
 }
 
-// samplePeakHeap samples the bytes of live and not yet swept heap objects
-// until the returned function is called, which returns the largest sample.
-func samplePeakHeap() func() uint64 {
+// SamplePeakHeap samples the bytes of live and not yet swept heap objects,
+// every millisecond, until the returned function is called, which returns
+// the largest sample.
+func SamplePeakHeap() func() uint64 {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	var peak uint64
 	done := make(chan struct{})
