@@ -17,9 +17,10 @@ func (c *Conflict) Timeline(id string) []Change { return c.snapshot().appendTime
 
 // AppendTimeline appends the changes [Conflict.Timeline] returns to dst and
 // returns the extended slice. The index keeps each node's changes in order,
-// so it costs a binary search and about a copy of each change; with a dst
-// reused from one call to the next it allocates nothing once dst is large
-// enough.
+// so it costs a binary search and the making of each change from the index
+// (tens of nanoseconds each on a record of a million relations, a few times
+// a plain copy; see BENCHMARKS.md); with a dst reused from one call to the
+// next it allocates nothing once dst is large enough.
 func (c *Conflict) AppendTimeline(dst []Change, id string) []Change {
 	return c.snapshot().appendTimeline(dst, id)
 }
@@ -81,8 +82,8 @@ func (c *Conflict) Changes(from, to time.Time) []Change {
 }
 
 // AppendChanges appends the changes [Conflict.Changes] returns to dst and
-// returns the extended slice. It writes each change in place, at about the
-// cost of copying one; with a dst reused from one call to the next it
+// returns the extended slice. It writes each change in place, with no
+// allocation of its own; with a dst reused from one call to the next it
 // allocates nothing once dst is large enough.
 func (c *Conflict) AppendChanges(dst []Change, from, to time.Time) []Change {
 	return c.snapshot().appendChanges(dst, from, to)
