@@ -94,18 +94,22 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 	}
 	nsets := int32(len(s.srcSets))
 	s.rels = makeList[relRec](d.Count(relSize))
-	at, raw := d.Offset(), d.Take(relSize*len(s.rels))
 	types := make([]NodeType, nn)
 	for i := range s.nodes {
 		types[i] = s.nodes[i].typ
 	}
-	for i := range s.rels {
-		if d.Err() != nil {
-			break
+	for i := 0; i < len(s.rels) && d.Err() == nil; {
+		k := d.Fits(len(s.rels)-i, relSize)
+		at, raw := d.Offset(), d.Take(relSize*k)
+		for j := range k {
+			if d.Err() != nil {
+				break
+			}
+			if why := s.rels[i+j].decode(raw[relSize*j:], types, nsets); why != "" {
+				d.Fail(fmt.Errorf("byte %d: relation %d: %s: %w", at+relSize*j, i+j, why, binfmt.ErrRange))
+			}
 		}
-		if why := s.rels[i].decode(raw[relSize*i:], types, nsets); why != "" {
-			d.Fail(fmt.Errorf("byte %d: relation %d: %s: %w", at+relSize*i, i, why, binfmt.ErrRange))
-		}
+		i += k
 	}
 	s.extras = makeList[relExtra](d.Count(21))
 	nevents := int32(d.Left()) // bound the events until their count is read

@@ -3,6 +3,7 @@ package timeindex
 import (
 	"encoding/binary"
 	"fmt"
+	"unsafe"
 
 	"github.com/conflictgraph/conflict/internal/binfmt"
 	"github.com/conflictgraph/conflict/internal/days"
@@ -102,16 +103,14 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 	}
 	ix.per = make([]Period, d.Count(periodSize))
 	n := int32(len(ix.per))
-	raw := d.Take(periodSize * len(ix.per))
+	if !rawPeriods || !binfmt.Raw(d, ix.per) {
+		readPeriods(d, ix.per)
+	}
 	if d.Err() != nil {
 		return nil
 	}
-	le := binary.LittleEndian
 	for i := range ix.per {
-		b, p := raw[periodSize*i:], &ix.per[i]
-		p.From, p.To, p.Claims = int32(le.Uint32(b)), int32(le.Uint32(b[4:])), int32(le.Uint32(b[8:]))
-		p.Payload, p.Kind, p.Tags, p.bits = b[12], b[13], b[14], b[15]
-		p.w = Window{days.Day(le.Uint32(b[16:])), days.Day(le.Uint32(b[20:])), days.Day(le.Uint32(b[24:])), days.Day(le.Uint32(b[28:]))}
+		p := &ix.per[i]
 		switch {
 		case p.From < 0 || int(p.From) >= nodes || p.To < 0 || int(p.To) >= nodes:
 			return bad("period %d: nodes %d and %d of %d", i, p.From, p.To, nodes)
@@ -218,6 +217,29 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 		return nil
 	}
 	return ix
+}
+
+// rawPeriods is whether a Period is laid out in memory as Encode writes
+// it, so that Decode can read the periods straight into place.
+var rawPeriods = unsafe.Sizeof(Period{}) == periodSize && unsafe.Offsetof(Period{}.bits) == 15 && unsafe.Offsetof(Period{}.w) == 16
+
+// readPeriods reads periods one by one, as Encode wrote them.
+func readPeriods(d *binfmt.Decoder, per []Period) {
+	le := binary.LittleEndian
+	for i := 0; i < len(per) && d.Err() == nil; {
+		k := d.Fits(len(per)-i, periodSize)
+		raw := d.Take(periodSize * k)
+		if raw == nil {
+			return
+		}
+		for j := range k {
+			b, p := raw[periodSize*j:], &per[i+j]
+			p.From, p.To, p.Claims = int32(le.Uint32(b)), int32(le.Uint32(b[4:])), int32(le.Uint32(b[8:]))
+			p.Payload, p.Kind, p.Tags, p.bits = b[12], b[13], b[14], b[15]
+			p.w = Window{days.Day(le.Uint32(b[16:])), days.Day(le.Uint32(b[20:])), days.Day(le.Uint32(b[24:])), days.Day(le.Uint32(b[28:]))}
+		}
+		i += k
+	}
 }
 
 // ofClass reports whether the periods of class c, and of each of its runs,
