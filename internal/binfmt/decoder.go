@@ -50,7 +50,12 @@ func NewDecoder(b []byte, base int) *Decoder {
 // caller checks that r has size bytes, if a corrupt size must not make it
 // ask for a huge allocation.
 func NewReader(r io.Reader, size, base int) *Decoder {
-	d := &Decoder{b: make([]byte, 0, min(size, window)), pos: base, end: base + size, src: r}
+	return newReader(r, size, base, window)
+}
+
+// newReader is NewReader with a buffer of buf bytes (buf >= 1).
+func newReader(r io.Reader, size, base, buf int) *Decoder {
+	d := &Decoder{b: make([]byte, 0, min(size, buf)), pos: base, end: base + size, src: r}
 	d.table()
 	return d
 }

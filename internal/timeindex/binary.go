@@ -151,10 +151,16 @@ func Decode(d *binfmt.Decoder, rank []int32) *Index {
 	if d.Err() != nil {
 		return nil
 	}
-	for k := range nodes {
-		for _, e := range ix.Edges(int32(k)) {
-			if p := &ix.per[e.Period()]; p.From != int32(k) && p.To != int32(k) {
-				return bad("edges of node %d: period %d, from %d to %d", k, e.Period(), p.From, p.To)
+	// The ends of each period, packed in a quarter of the memory of the
+	// periods, so that the edges, in time order, look them up faster.
+	ends := make([]uint64, n)
+	for i := range ix.per {
+		ends[i] = uint64(uint32(ix.per[i].From))<<32 | uint64(uint32(ix.per[i].To))
+	}
+	for k := range int32(nodes) {
+		for _, e := range ix.Edges(k) {
+			if x := ends[e.Period()]; int32(x>>32) != k && int32(x) != k {
+				return bad("edges of node %d: period %d, from %d to %d", k, e.Period(), int32(x>>32), int32(x))
 			}
 		}
 	}
