@@ -77,12 +77,17 @@ func (c *Conflict) WriteTo(w io.Writer) (int64, error) {
 // then answers as the Conflict that wrote the snapshot. It reads the
 // snapshot's bytes and no more, so a snapshot may be followed by other
 // data. It implements [io.ReaderFrom]: it returns the number of bytes
-// read.
+// read. It decodes a [bytes.Buffer]'s snapshot where it lies, and reads
+// from a reader that tells how many bytes it has left (as a
+// [bytes.Reader] does) a little at a time, so neither takes a second copy
+// of the snapshot in memory; from any other reader it first reads the
+// whole snapshot.
 //
 // A snapshot of another form or version, one whose checksum does not
 // match, or one cut short or corrupt is an error that wraps [ErrSnapshot]
 // and says what is wrong; an error of r is returned wrapped. On any error
-// the Conflict keeps the record it had.
+// the Conflict keeps the record it had: ReadFrom replaces it only once
+// the checksum matches.
 //
 // The checksum vouches for the records: ReadFrom checks that every number
 // that ties them together is in range, but not what [Conflict.Add] checks
@@ -139,7 +144,7 @@ func readSnapshot(r io.Reader) (*store, *snapshot, int64, error) {
 		return nil, nil, n, snapshotError("version %d, want %d", v, SnapshotVersion)
 	}
 	size, sum := binary.LittleEndian.Uint64(rest[4:]), binary.LittleEndian.Uint32(rest[12:])
-	d, m, err := bodyDecoder(r, size, sum)
+	d, m, err := bodyDecoder(r, size)
 	if err != nil {
 		return nil, nil, n + m, err
 	}
@@ -151,10 +156,11 @@ func readSnapshot(r io.Reader) (*store, *snapshot, int64, error) {
 	if d.Err() == nil && d.Left() != 0 {
 		d.Fail(fmt.Errorf("%d bytes after the index at byte %d: %w", d.Left(), d.Offset(), binfmt.ErrRange))
 	}
-	// A Decoder of a reader checks the checksum once it has read every
-	// byte, which a corrupt body may have stopped it short of.
+	// The body is summed as it is read, and what a corrupt body stopped
+	// the decoding short of is read now: a checksum that does not match
+	// is the error, whatever the decoding found.
 	got, rerr := d.Sum()
-	n = int64(snapshotHeader + d.Read())
+	n = int64(snapshotHeader + d.Consumed())
 	switch {
 	case errors.Is(rerr, io.ErrUnexpectedEOF):
 		return nil, nil, n, snapshotError("truncated at byte %d", n)
@@ -172,13 +178,12 @@ func readSnapshot(r io.Reader) (*store, *snapshot, int64, error) {
 }
 
 // bodyDecoder returns a Decoder of the size bytes of a snapshot's body,
-// or an error; and the number of bytes it read of r. It allocates no more
+// or an error and the number of bytes it read of r. It allocates no more
 // than the bytes r has, whatever size says. A [bytes.Buffer]'s bytes it
-// decodes where they are, having checked the checksum. A reader that
-// tells how many bytes it has left (as a [bytes.Reader] does) it decodes
-// as the bytes come, checking the checksum at the end. Any other reader's
-// body it reads into memory as the bytes come, and checks the checksum.
-func bodyDecoder(r io.Reader, size uint64, sum uint32) (*binfmt.Decoder, int64, error) {
+// decodes where they are. A reader that tells how many bytes it has left
+// (as a [bytes.Reader] does) it decodes as the bytes come. Any other
+// reader's body it first reads into memory, as the bytes come.
+func bodyDecoder(r io.Reader, size uint64) (*binfmt.Decoder, int64, error) {
 	var body []byte
 	if buf, ok := r.(*bytes.Buffer); ok && uint64(buf.Len()) >= size {
 		body = buf.Next(int(size))
@@ -200,8 +205,5 @@ func bodyDecoder(r io.Reader, size uint64, sum uint32) (*binfmt.Decoder, int64, 
 		}
 		body = buf.Bytes()
 	}
-	if crc32.Checksum(body, castagnoli) != sum {
-		return nil, int64(len(body)), snapshotError("checksum mismatch")
-	}
-	return binfmt.NewDecoder(body, snapshotHeader), int64(len(body)), nil
+	return binfmt.NewDecoder(body, snapshotHeader), 0, nil
 }

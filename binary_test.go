@@ -236,7 +236,17 @@ func (s shortReader) Len() int                   { return s.r.Len() }
 // TestSnapshotReaders checks that ReadFrom reads a snapshot from every
 // kind of reader, and reads no more than the snapshot's bytes.
 func TestSnapshotReaders(t *testing.T) {
-	for _, tt := range snapshotCases(t)[:2] {
+	// A record larger than the buffer a reader is read through, so that
+	// runs of relations and periods are read in parts.
+	var large conflict.Conflict
+	if err := large.Add(synth.Generate(synth.Default(12_000))); err != nil {
+		t.Fatal(err)
+	}
+	cases := append(snapshotCases(t)[:2], struct {
+		name string
+		c    *conflict.Conflict
+	}{"large", &large})
+	for _, tt := range cases {
 		b := writeSnapshot(t, tt.c)
 		for _, rd := range snapshotReaders {
 			t.Run(tt.name+"/"+rd.name, func(t *testing.T) {

@@ -50,8 +50,11 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		b.Kind = BackerKind(k)
 	}
 	s.locations = makeList[Location](d.Count(27))
+	// One allocation for every location's point: at most one each, so
+	// appending never moves them.
+	points := make([]Point, 0, len(s.locations))
 	for i := range s.locations {
-		r.location(&s.locations[i])
+		r.location(&s.locations[i], &points)
 	}
 	s.nodes = makeList[nodeRec](d.Count(13))
 	nn := int32(len(s.nodes))
@@ -308,14 +311,17 @@ func (r snapReader) party(words []string, what string) (id, name string, kind ui
 	return
 }
 
-func (r snapReader) location(l *Location) {
+// location reads a location, and its point, if any, into the next of
+// points, which has room for it.
+func (r snapReader) location(l *Location, points *[]Point) {
 	d := r.d
 	l.ID, l.Name = d.Str(), d.Str()
 	l.Kind = LocationKind(r.enum(locationKindWords, "location kind"))
 	l.Aliases = r.strings()
 	l.Within = d.Str()
 	if d.Bool() {
-		l.Point = &Point{Lat: d.F64(), Lon: d.F64()}
+		*points = append(*points, Point{Lat: d.F64(), Lon: d.F64()})
+		l.Point = &(*points)[len(*points)-1]
 	}
 	l.Note = d.Str()
 	l.Area = d.F64()

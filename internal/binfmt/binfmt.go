@@ -4,10 +4,11 @@
 //
 // An [Encoder] appends values to a buffer; [Encoder.Bytes] returns the
 // string table followed by the values. A [Decoder] reads them back in the
-// same order. Its errors are sticky: after the first, every read returns
-// the zero value and [Decoder.Err] reports the first. A Decoder never
-// allocates more than the bytes it reads could fill, so a corrupt length
-// cannot make it ask for a huge allocation.
+// same order, from bytes in memory or as they come from a reader, summing
+// them as they pass. Its errors are sticky: after the first, every read
+// returns the zero value and [Decoder.Err] reports the first. A Decoder
+// never allocates more than the bytes left of its data could fill, so a
+// corrupt count cannot make it ask for a huge allocation.
 package binfmt
 
 import (

@@ -50,11 +50,13 @@ func NewDecoder(b []byte, base int) *Decoder {
 // caller checks that r has size bytes, if a corrupt size must not make it
 // ask for a huge allocation.
 func NewReader(r io.Reader, size, base int) *Decoder {
-	return newReader(r, size, base, window)
+	return NewReaderSize(r, size, base, window)
 }
 
-// newReader is NewReader with a buffer of buf bytes (buf >= 1).
-func newReader(r io.Reader, size, base, buf int) *Decoder {
+// NewReaderSize is [NewReader] with a buffer of buf bytes (buf >= 1)
+// rather than the default 256 KiB.
+func NewReaderSize(r io.Reader, size, base, buf int) *Decoder {
+	buf = max(buf, 1)
 	d := &Decoder{b: make([]byte, 0, min(size, buf)), pos: base, end: base + size, src: r}
 	d.table()
 	return d
@@ -134,9 +136,9 @@ func (d *Decoder) Sum() (uint32, error) {
 	return d.crc, d.rerr
 }
 
-// Read returns the number of bytes the Decoder has read from its reader,
+// Consumed returns the number of bytes the Decoder has read from its reader,
 // or the size of its data if it has no reader.
-func (d *Decoder) Read() int {
+func (d *Decoder) Consumed() int {
 	if d.src == nil {
 		return len(d.b)
 	}

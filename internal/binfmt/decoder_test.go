@@ -19,9 +19,9 @@ import (
 func decoders(b []byte, base int) map[string]*Decoder {
 	ds := map[string]*Decoder{"bytes": NewDecoder(b, base)}
 	for _, buf := range []int{1, 3, 8, 64, window} {
-		ds["reader, buffer "+strconv.Itoa(buf)] = newReader(bytes.NewReader(b), len(b), base, buf)
+		ds["reader, buffer "+strconv.Itoa(buf)] = NewReaderSize(bytes.NewReader(b), len(b), base, buf)
 	}
-	ds["one byte at a time"] = newReader(iotest.OneByteReader(bytes.NewReader(b)), len(b), base, 5)
+	ds["one byte at a time"] = NewReaderSize(iotest.OneByteReader(bytes.NewReader(b)), len(b), base, 5)
 	return ds
 }
 
@@ -65,8 +65,8 @@ func TestReaderRoundTrip(t *testing.T) {
 		if err != nil || sum != crc32.Checksum(b, castagnoli) {
 			t.Errorf("%s: Sum = %#x, %v; want %#x, nil", name, sum, err, crc32.Checksum(b, castagnoli))
 		}
-		if d.Read() != len(b) {
-			t.Errorf("%s: Read = %d, want %d", name, d.Read(), len(b))
+		if d.Consumed() != len(b) {
+			t.Errorf("%s: Consumed = %d, want %d", name, d.Consumed(), len(b))
 		}
 	}
 }
@@ -82,8 +82,8 @@ func TestReaderEveryPrefix(t *testing.T) {
 			if _, err := decodeValues(d); err == nil || err.Error() != want.Error() {
 				t.Errorf("prefix of %d bytes, %s: err = %v, want %v", n, name, err, want)
 			}
-			if sum, err := d.Sum(); err != nil || sum != crc32.Checksum(full[:n], castagnoli) || d.Read() != n {
-				t.Errorf("prefix of %d bytes, %s: Sum = %#x, %v after reading %d bytes", n, name, sum, err, d.Read())
+			if sum, err := d.Sum(); err != nil || sum != crc32.Checksum(full[:n], castagnoli) || d.Consumed() != n {
+				t.Errorf("prefix of %d bytes, %s: Sum = %#x, %v after reading %d bytes", n, name, sum, err, d.Consumed())
 			}
 		}
 	}
@@ -96,13 +96,13 @@ func TestReaderEndsEarly(t *testing.T) {
 	full := encode(values{S1: "one", Cnt: 30})
 	for n := range len(full) {
 		for _, buf := range []int{1, 4, 100} {
-			d := newReader(bytes.NewReader(full[:n]), len(full), 0, buf)
+			d := NewReaderSize(bytes.NewReader(full[:n]), len(full), 0, buf)
 			decodeValues(d)
 			if !errors.Is(d.Err(), ErrTruncated) {
 				t.Errorf("%d of %d bytes, buffer %d: err = %v, want ErrTruncated", n, len(full), buf, d.Err())
 			}
-			if _, err := d.Sum(); !errors.Is(err, io.ErrUnexpectedEOF) || d.Read() != n {
-				t.Errorf("%d of %d bytes, buffer %d: Sum err = %v after %d bytes, want io.ErrUnexpectedEOF after %d", n, len(full), buf, err, d.Read(), n)
+			if _, err := d.Sum(); !errors.Is(err, io.ErrUnexpectedEOF) || d.Consumed() != n {
+				t.Errorf("%d of %d bytes, buffer %d: Sum err = %v after %d bytes, want io.ErrUnexpectedEOF after %d", n, len(full), buf, err, d.Consumed(), n)
 			}
 		}
 	}
@@ -112,7 +112,7 @@ func TestReaderEndsEarly(t *testing.T) {
 func TestReaderError(t *testing.T) {
 	full := encode(values{S1: "one", Cnt: 30})
 	bad := errors.New("disk on fire")
-	d := newReader(io.MultiReader(bytes.NewReader(full[:10]), iotest.ErrReader(bad)), len(full), 0, 4)
+	d := NewReaderSize(io.MultiReader(bytes.NewReader(full[:10]), iotest.ErrReader(bad)), len(full), 0, 4)
 	decodeValues(d)
 	if d.Err() == nil {
 		t.Error("err = nil after the reader failed")
@@ -166,7 +166,7 @@ func TestFits(t *testing.T) {
 	if got := NewDecoder(b, 0).Fits(90, 33); got != 90 {
 		t.Errorf("bytes: Fits(90, 33) = %d, want 90", got)
 	}
-	d := newReader(bytes.NewReader(b), len(b), 0, 64)
+	d := NewReaderSize(bytes.NewReader(b), len(b), 0, 64)
 	for _, tt := range []struct{ n, size, want int }{{90, 33, 1}, {90, 8, 8}, {3, 8, 3}, {5, 100, 1}} {
 		if got := d.Fits(tt.n, tt.size); got != tt.want {
 			t.Errorf("reader: Fits(%d, %d) = %d, want %d", tt.n, tt.size, got, tt.want)
