@@ -77,12 +77,17 @@ func (c *Conflict) WriteTo(w io.Writer) (int64, error) {
 // then answers as the Conflict that wrote the snapshot. It reads the
 // snapshot's bytes and no more, so a snapshot may be followed by other
 // data. It implements [io.ReaderFrom]: it returns the number of bytes
-// read.
+// read. It decodes a [bytes.Buffer]'s snapshot where it lies, and reads
+// from a reader that tells how many bytes it has left (as a
+// [bytes.Reader] does) a little at a time, so neither takes a second copy
+// of the snapshot in memory; from any other reader it first reads the
+// whole snapshot.
 //
 // A snapshot of another form or version, one whose checksum does not
 // match, or one cut short or corrupt is an error that wraps [ErrSnapshot]
 // and says what is wrong; an error of r is returned wrapped. On any error
-// the Conflict keeps the record it had.
+// the Conflict keeps the record it had: ReadFrom replaces it only once
+// the checksum matches.
 //
 // The checksum vouches for the records: ReadFrom checks that every number
 // that ties them together is in range, but not what [Conflict.Add] checks
@@ -139,25 +144,32 @@ func readSnapshot(r io.Reader) (*store, *snapshot, int64, error) {
 		return nil, nil, n, snapshotError("version %d, want %d", v, SnapshotVersion)
 	}
 	size, sum := binary.LittleEndian.Uint64(rest[4:]), binary.LittleEndian.Uint32(rest[12:])
-	body, m, err := readBody(r, size)
-	n += m
-	switch {
-	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return nil, nil, n, snapshotError("truncated at byte %d", n)
-	case err != nil:
-		return nil, nil, n, fmt.Errorf("conflict: reading snapshot: %w", err)
-	}
-	if crc32.Checksum(body, castagnoli) != sum {
-		return nil, nil, n, snapshotError("checksum mismatch")
-	}
-	d := binfmt.NewDecoder(body, snapshotHeader)
-	st, err := decodeStore(d)
+	d, m, err := bodyDecoder(r, size)
 	if err != nil {
-		return nil, nil, n, snapshotError("%w", err)
+		return nil, nil, n + m, err
 	}
-	snap := decodeIndex(d, st.record())
+	st, err := decodeStore(d)
+	var snap *snapshot
+	if err == nil {
+		snap = decodeIndex(d, st.record())
+	}
 	if d.Err() == nil && d.Left() != 0 {
 		d.Fail(fmt.Errorf("%d bytes after the index at byte %d: %w", d.Left(), d.Offset(), binfmt.ErrRange))
+	}
+	// The body is summed as it is read, and what a corrupt body stopped
+	// the decoding short of is read now: a checksum that does not match
+	// is the error, whatever the decoding found.
+	got, rerr := d.Sum()
+	n = int64(snapshotHeader + d.Consumed())
+	switch {
+	case errors.Is(rerr, io.ErrUnexpectedEOF):
+		return nil, nil, n, snapshotError("truncated at byte %d", n)
+	case rerr != nil:
+		return nil, nil, n, fmt.Errorf("conflict: reading snapshot: %w", rerr)
+	case got != sum:
+		return nil, nil, n, snapshotError("checksum mismatch")
+	case err != nil:
+		return nil, nil, n, snapshotError("%w", err)
 	}
 	if err := d.Err(); err != nil {
 		return nil, nil, n, snapshotError("%w", err)
@@ -165,21 +177,33 @@ func readSnapshot(r io.Reader) (*store, *snapshot, int64, error) {
 	return st, snap, n, nil
 }
 
-// readBody reads the size bytes of a snapshot's body. It allocates no more
-// than the bytes r has, whatever size says: at once if r tells how many
-// bytes it has left (as a [bytes.Reader] does), else as they come.
-func readBody(r io.Reader, size uint64) ([]byte, int64, error) {
-	if l, ok := r.(interface{ Len() int }); ok {
+// bodyDecoder returns a Decoder of the size bytes of a snapshot's body,
+// or an error and the number of bytes it read of r. It allocates no more
+// than the bytes r has, whatever size says. A [bytes.Buffer]'s bytes it
+// decodes where they are. A reader that tells how many bytes it has left
+// (as a [bytes.Reader] does) it decodes as the bytes come. Any other
+// reader's body it first reads into memory, as the bytes come.
+func bodyDecoder(r io.Reader, size uint64) (*binfmt.Decoder, int64, error) {
+	var body []byte
+	if buf, ok := r.(*bytes.Buffer); ok && uint64(buf.Len()) >= size {
+		body = buf.Next(int(size))
+	} else if l, ok := r.(interface{ Len() int }); ok {
 		if uint64(l.Len()) < size {
 			k, _ := io.Copy(io.Discard, r)
-			return nil, k, io.ErrUnexpectedEOF
+			return nil, k, snapshotError("truncated at byte %d", int64(snapshotHeader)+k)
 		}
-		body := make([]byte, size)
-		k, err := io.ReadFull(r, body)
-		return body, int64(k), err
+		return binfmt.NewReader(r, int(size), snapshotHeader), 0, nil
+	} else {
+		var buf bytes.Buffer
+		buf.Grow(int(min(size, 1<<20)))
+		k, err := io.CopyN(&buf, r, int64(min(size, 1<<62)))
+		switch {
+		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, k, snapshotError("truncated at byte %d", int64(snapshotHeader)+k)
+		case err != nil:
+			return nil, k, fmt.Errorf("conflict: reading snapshot: %w", err)
+		}
+		body = buf.Bytes()
 	}
-	var buf bytes.Buffer
-	buf.Grow(int(min(size, 1<<20)))
-	k, err := io.CopyN(&buf, r, int64(min(size, 1<<62)))
-	return buf.Bytes(), k, err
+	return binfmt.NewDecoder(body, snapshotHeader), 0, nil
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
+	"io"
 	"os"
 	"reflect"
 	"slices"
@@ -210,6 +212,64 @@ func TestSnapshotReplaces(t *testing.T) {
 	}
 }
 
+// snapshotReaders are the kinds of reader ReadFrom reads a snapshot from
+// in its different ways: one whose bytes it decodes in place, one that
+// tells how many bytes it has (which it decodes as the bytes come, also
+// when they come a few at a time), and one that tells nothing.
+var snapshotReaders = []struct {
+	name string
+	new  func(b []byte) io.Reader
+}{
+	{"bytes.Reader", func(b []byte) io.Reader { return bytes.NewReader(b) }},
+	{"bytes.Buffer", func(b []byte) io.Reader { return bytes.NewBuffer(slices.Clone(b)) }},
+	{"short reads", func(b []byte) io.Reader { return shortReader{bytes.NewReader(b)} }},
+	{"plain reader", func(b []byte) io.Reader { return struct{ io.Reader }{bytes.NewReader(b)} }},
+}
+
+// A shortReader reads at most 3 bytes at a time, and tells how many it
+// has left.
+type shortReader struct{ r *bytes.Reader }
+
+func (s shortReader) Read(p []byte) (int, error) { return s.r.Read(p[:min(len(p), 3)]) }
+func (s shortReader) Len() int                   { return s.r.Len() }
+
+// TestSnapshotReaders checks that ReadFrom reads a snapshot from every
+// kind of reader, and reads no more than the snapshot's bytes.
+func TestSnapshotReaders(t *testing.T) {
+	// A record larger than the buffer a reader is read through, so that
+	// runs of relations and periods are read in parts.
+	var large conflict.Conflict
+	if err := large.Add(synth.Generate(synth.Default(12_000))); err != nil {
+		t.Fatal(err)
+	}
+	cases := append(snapshotCases(t)[:2], struct {
+		name string
+		c    *conflict.Conflict
+	}{"large", &large})
+	for _, tt := range cases {
+		b := writeSnapshot(t, tt.c)
+		for _, rd := range snapshotReaders {
+			t.Run(tt.name+"/"+rd.name, func(t *testing.T) {
+				r := rd.new(append(slices.Clip(b), "trailing"...))
+				c := new(conflict.Conflict)
+				n, err := c.ReadFrom(r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n != int64(len(b)) {
+					t.Errorf("ReadFrom = %d, the snapshot has %d bytes", n, len(b))
+				}
+				if diff := cmp.Diff(tt.c.Dataset(), c.Dataset()); diff != "" {
+					t.Errorf("Dataset (-want +got):\n%s", diff)
+				}
+				if rest, _ := io.ReadAll(r); string(rest) != "trailing" {
+					t.Errorf("ReadFrom left %q, want %q", rest, "trailing")
+				}
+			})
+		}
+	}
+}
+
 // smallSnapshot returns the snapshot of a small record with a relation,
 // an extra, an event and a measure, for the corruption tests.
 func smallSnapshot(t testing.TB) []byte {
@@ -273,19 +333,24 @@ func TestSnapshotCorrupt(t *testing.T) {
 		}), "conflict: snapshot: byte "},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c, before := corruptTarget(t)
-			_, err := c.ReadFrom(bytes.NewReader(tt.b))
-			if !errors.Is(err, conflict.ErrSnapshot) {
-				t.Fatalf("ReadFrom: err = %v, want ErrSnapshot", err)
-			}
-			if !strings.HasPrefix(err.Error(), "conflict: snapshot: ") || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("ReadFrom: err = %q, want %q", err, tt.want)
-			}
-			if diff := cmp.Diff(before, c.Dataset()); diff != "" {
-				t.Errorf("Dataset after a failed ReadFrom (-want +got):\n%s", diff)
-			}
-		})
+		for _, rd := range snapshotReaders {
+			t.Run(tt.name+"/"+rd.name, func(t *testing.T) {
+				c, before := corruptTarget(t)
+				n, err := c.ReadFrom(rd.new(tt.b))
+				if !errors.Is(err, conflict.ErrSnapshot) {
+					t.Fatalf("ReadFrom: err = %v, want ErrSnapshot", err)
+				}
+				if !strings.HasPrefix(err.Error(), "conflict: snapshot: ") || !strings.Contains(err.Error(), tt.want) {
+					t.Errorf("ReadFrom: err = %q, want %q", err, tt.want)
+				}
+				if n > int64(len(tt.b)) {
+					t.Errorf("ReadFrom = %d of %d bytes", n, len(tt.b))
+				}
+				if diff := cmp.Diff(before, c.Dataset()); diff != "" {
+					t.Errorf("Dataset after a failed ReadFrom (-want +got):\n%s", diff)
+				}
+			})
+		}
 	}
 }
 
@@ -420,6 +485,18 @@ func FuzzReadSnapshot(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		check := func(b []byte) {
 			c, err := conflict.ReadSnapshot(bytes.NewReader(b))
+			// Every way of reading gives the same answer.
+			for _, rd := range snapshotReaders[1:] {
+				other, oerr := conflict.ReadSnapshot(rd.new(b))
+				if fmt.Sprint(oerr) != fmt.Sprint(err) {
+					t.Fatalf("from a %s: err = %v, from a bytes.Reader %v", rd.name, oerr, err)
+				}
+				if err == nil {
+					if diff := cmp.Diff(c.Dataset(), other.Dataset()); diff != "" {
+						t.Fatalf("from a %s: Dataset (-bytes.Reader +%[1]s):\n%s", rd.name, diff)
+					}
+				}
+			}
 			if err != nil {
 				if !errors.Is(err, conflict.ErrSnapshot) {
 					t.Fatalf("err = %v, want ErrSnapshot", err)

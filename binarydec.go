@@ -50,8 +50,11 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 		b.Kind = BackerKind(k)
 	}
 	s.locations = makeList[Location](d.Count(27))
+	// One allocation for every location's point: at most one each, so
+	// appending never moves them.
+	points := make([]Point, 0, len(s.locations))
 	for i := range s.locations {
-		r.location(&s.locations[i])
+		r.location(&s.locations[i], &points)
 	}
 	s.nodes = makeList[nodeRec](d.Count(13))
 	nn := int32(len(s.nodes))
@@ -94,18 +97,22 @@ func decodeStore(d *binfmt.Decoder) (*store, error) {
 	}
 	nsets := int32(len(s.srcSets))
 	s.rels = makeList[relRec](d.Count(relSize))
-	at, raw := d.Offset(), d.Take(relSize*len(s.rels))
 	types := make([]NodeType, nn)
 	for i := range s.nodes {
 		types[i] = s.nodes[i].typ
 	}
-	for i := range s.rels {
-		if d.Err() != nil {
-			break
+	for i := 0; i < len(s.rels) && d.Err() == nil; {
+		k := d.Fits(len(s.rels)-i, relSize)
+		at, raw := d.Offset(), d.Take(relSize*k)
+		for j := range k {
+			if d.Err() != nil {
+				break
+			}
+			if why := s.rels[i+j].decode(raw[relSize*j:], types, nsets); why != "" {
+				d.Fail(fmt.Errorf("byte %d: relation %d: %s: %w", at+relSize*j, i+j, why, binfmt.ErrRange))
+			}
 		}
-		if why := s.rels[i].decode(raw[relSize*i:], types, nsets); why != "" {
-			d.Fail(fmt.Errorf("byte %d: relation %d: %s: %w", at+relSize*i, i, why, binfmt.ErrRange))
-		}
+		i += k
 	}
 	s.extras = makeList[relExtra](d.Count(21))
 	nevents := int32(d.Left()) // bound the events until their count is read
@@ -304,14 +311,17 @@ func (r snapReader) party(words []string, what string) (id, name string, kind ui
 	return
 }
 
-func (r snapReader) location(l *Location) {
+// location reads a location, and its point, if any, into the next of
+// points, which has room for it.
+func (r snapReader) location(l *Location, points *[]Point) {
 	d := r.d
 	l.ID, l.Name = d.Str(), d.Str()
 	l.Kind = LocationKind(r.enum(locationKindWords, "location kind"))
 	l.Aliases = r.strings()
 	l.Within = d.Str()
 	if d.Bool() {
-		l.Point = &Point{Lat: d.F64(), Lon: d.F64()}
+		*points = append(*points, Point{Lat: d.F64(), Lon: d.F64()})
+		l.Point = &(*points)[len(*points)-1]
 	}
 	l.Note = d.Str()
 	l.Area = d.F64()

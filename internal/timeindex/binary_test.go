@@ -1,6 +1,7 @@
 package timeindex
 
 import (
+	"bytes"
 	"errors"
 	"math/rand/v2"
 	"testing"
@@ -54,6 +55,30 @@ func TestEncodeDecode(t *testing.T) {
 			want := ti.ix.Changes(q, q+30, nil)
 			if diff := cmp.Diff(want, got.Changes(q, q+30, nil)); diff != "" {
 				t.Fatalf("seed %d: Changes(%d, %d) (-want +got):\n%s", seed, q, q+30, diff)
+			}
+		}
+	}
+}
+
+// TestDecodeFromReader checks that an index read as its bytes come, in
+// small runs, with its periods read in place or one by one, is the index
+// written.
+func TestDecodeFromReader(t *testing.T) {
+	defer func(raw bool) { rawPeriods = raw }(rawPeriods)
+	for _, raw := range []bool{rawPeriods, false} {
+		rawPeriods = raw
+		for seed := range uint64(4) {
+			ti := newTestIndex(t, seed)
+			b := encoded(ti.ix)
+			for _, buf := range []int{1, 40, 1000} {
+				d := binfmt.NewReaderSize(bytes.NewReader(b), len(b), 0, buf)
+				got := Decode(d, ti.rank)
+				if d.Err() != nil || d.Left() != 0 {
+					t.Fatalf("raw %v, seed %d, buffer %d: err %v, %d bytes left", raw, seed, buf, d.Err(), d.Left())
+				}
+				if diff := cmp.Diff(ti.ix, got, indexOptions); diff != "" {
+					t.Fatalf("raw %v, seed %d, buffer %d: index read back (-want +got):\n%s", raw, seed, buf, diff)
+				}
 			}
 		}
 	}
