@@ -1,7 +1,7 @@
 package conflict
 
 import (
-	"errors"
+	"unsafe"
 
 	"github.com/conflictgraph/conflict/internal/jsonscan"
 )
@@ -71,27 +71,12 @@ type Point struct {
 // lat and lon: one missing is an error that wraps [ErrMissing], an unknown
 // key one that wraps [ErrFormat]. Null leaves p as it is.
 func (p *Point) UnmarshalJSON(data []byte) error {
-	if isNull(data) {
-		return nil
+	var q unsafe.Pointer
+	err := readValue(data, "point", jsonscan.Object, codecObject, func(r *reader) { q = r.nested(pointFormat, "point") })
+	if err == nil && q != nil {
+		*p = *(*Point)(q)
 	}
-	r := newReader(data, "point")
-	k := r.sc.Peek()
-	if k != jsonscan.Object {
-		r.wrongType("", codecObject.what(), k)
-		return r.err
-	}
-	q := r.nested(pointFormat, "point")
-	if r.err == nil && !r.sc.End() {
-		r.syntax()
-	}
-	switch {
-	case r.err != nil:
-		return r.err
-	case q == nil:
-		return errors.Join(r.loose()...)
-	}
-	*p = *(*Point)(q)
-	return nil
+	return err
 }
 
 // A Node is the common view of an actor, backer or location: what a query

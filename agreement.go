@@ -103,13 +103,7 @@ func (b *batch) checkAgreements() {
 		}
 		parties := func(field string, ids []string) {
 			for k, id := range ids {
-				_, typ, ok := b.node(id)
-				switch {
-				case !ok:
-					b.fail(sectionAgreements, i, label, field, id, ErrUnknownID, "")
-				case !typ.IsParty():
-					b.fail(sectionAgreements, i, label, field, id, ErrEnds, id+" is a "+typ.String()+", not a party")
-				case slices.Contains(ids[:k], id):
+				if _, ok := b.checkParty(sectionAgreements, i, label, field, id); ok && slices.Contains(ids[:k], id) {
 					b.fail(sectionAgreements, i, label, field, id, ErrDuplicateID, "named twice")
 				}
 			}

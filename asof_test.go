@@ -32,13 +32,14 @@ func knownBy(pub conflict.Date, k time.Time) bool {
 	return !end.After(k)
 }
 
-// knownDataset returns the part of ds known on day k.
-func knownDataset(ds conflict.Dataset, k time.Time) conflict.Dataset {
+// knownSources returns a function that keeps, of a list of source IDs,
+// those of ds's sources known on day k, in their order; nil if none.
+func knownSources(ds conflict.Dataset, k time.Time) func([]string) []string {
 	known := map[string]bool{}
 	for _, s := range ds.Sources {
 		known[s.ID] = knownBy(s.Published, k)
 	}
-	keep := func(ids []string) []string {
+	return func(ids []string) []string {
 		var out []string
 		for _, id := range ids {
 			if known[id] {
@@ -47,6 +48,11 @@ func knownDataset(ds conflict.Dataset, k time.Time) conflict.Dataset {
 		}
 		return out
 	}
+}
+
+// knownDataset returns the part of ds known on day k.
+func knownDataset(ds conflict.Dataset, k time.Time) conflict.Dataset {
+	keep := knownSources(ds, k)
 	out := conflict.Dataset{Name: ds.Name, TimeZone: ds.TimeZone, Sources: ds.Sources, Actors: ds.Actors, Backers: ds.Backers, Locations: ds.Locations}
 	events := map[string]bool{}
 	for _, e := range ds.Events {

@@ -186,6 +186,22 @@ func (b *batch) node(id string) (int32, NodeType, bool) {
 	return -1, 0, false
 }
 
+// checkParty reports, as field of record i of section, an id that names
+// no node of the record or the batch, or one that is not a party. It
+// returns the party's node number, and whether id names a party.
+func (b *batch) checkParty(section string, i int, label fmt.Stringer, field, id string) (int32, bool) {
+	n, typ, ok := b.node(id)
+	switch {
+	case !ok:
+		b.fail(section, i, label, field, id, ErrUnknownID, "")
+	case !typ.IsParty():
+		b.fail(section, i, label, field, id, ErrEnds, id+" is a "+typ.String()+", not a party")
+	default:
+		return n, true
+	}
+	return n, false
+}
+
 func (b *batch) source(id string) (int32, bool) {
 	if i, ok := b.st.sourceID[id]; ok {
 		return i, true

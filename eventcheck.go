@@ -53,13 +53,7 @@ func (b *batch) checkEvents() []happening {
 			}
 			var out []int32
 			for _, id := range ids {
-				n, typ, ok := b.node(id)
-				switch {
-				case !ok:
-					b.fail(sectionEvents, i, label, field, id, ErrUnknownID, "")
-				case !typ.IsParty():
-					b.fail(sectionEvents, i, label, field, id, ErrEnds, id+" is a "+typ.String()+", not a party")
-				default:
+				if n, ok := b.checkParty(sectionEvents, i, label, field, id); ok {
 					out = append(out, n)
 				}
 			}

@@ -211,19 +211,7 @@ func TestEventsReference(t *testing.T) {
 // sources is known (a participant or figure with none of its own rests on
 // the event's), with only those sources.
 func knownAll(ds conflict.Dataset, k time.Time) conflict.Dataset {
-	known := map[string]bool{}
-	for _, s := range ds.Sources {
-		known[s.ID] = knownBy(s.Published, k)
-	}
-	keep := func(ids []string) []string {
-		var out []string
-		for _, id := range ids {
-			if known[id] {
-				out = append(out, id)
-			}
-		}
-		return out
-	}
+	keep := knownSources(ds, k)
 	out := knownDataset(ds, k)
 	for i := range out.Events {
 		e := &out.Events[i]

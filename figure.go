@@ -138,12 +138,7 @@ func (b *batch) checkFigures(i int, label fmt.Stringer, e *Event) {
 		field := func(name string) string { return partField("figures", k, name) }
 		b.checkQuantity(sectionEvents, i, label, func() string { return field("quantity") }, f.Quantity)
 		if f.Party != "" {
-			switch _, typ, ok := b.node(f.Party); {
-			case !ok:
-				b.fail(sectionEvents, i, label, field("party"), f.Party, ErrUnknownID, "")
-			case !typ.IsParty():
-				b.fail(sectionEvents, i, label, field("party"), f.Party, ErrEnds, f.Party+" is a "+typ.String()+", not a party")
-			}
+			b.checkParty(sectionEvents, i, label, field("party"), f.Party)
 		}
 		if f.Low == nil && f.Best == nil && f.High == nil {
 			b.fail(sectionEvents, i, label, "figures["+strconv.Itoa(k)+"]", "", ErrMissing, "a figure gives at least one of low, best and high")

@@ -436,3 +436,33 @@ func TestPointJSON(t *testing.T) {
 		t.Errorf("Unmarshal of a location with half a point: %v, want an error wrapping ErrMissing", err)
 	}
 }
+
+// TestUnmarshalNullKeeps checks that JSON null leaves a value of each type
+// with its own UnmarshalJSON as it was, and that a bad value is an error
+// that leaves it as it was too.
+func TestUnmarshalNullKeeps(t *testing.T) {
+	point := conflict.Point{Lat: 34.55, Lon: 38.27}
+	pop := conflict.Population{Count: 51000, Date: date("2011"), Sources: []string{"s"}}
+	measure := conflict.Measure{Party: "isis", Quantity: conflict.Quantity(1), Value: 78000, Date: date("2015-12-14"), Sources: []string{"s"}}
+	support := conflict.SupportFunding
+	for _, tt := range []struct {
+		name string
+		ptr  any
+		want any
+	}{
+		{"point", &point, point},
+		{"population", &pop, pop},
+		{"measure", &measure, measure},
+		{"support", &support, support},
+	} {
+		for _, data := range []string{`null`, `{"lat": 1`, `[1]`, `{"nope": 1}`} {
+			err := json.Unmarshal([]byte(data), tt.ptr)
+			if (err == nil) != (data == "null") {
+				t.Errorf("%s: Unmarshal(%s) = %v", tt.name, data, err)
+			}
+			if got := reflect.ValueOf(tt.ptr).Elem().Interface(); !cmp.Equal(tt.want, got) {
+				t.Errorf("%s: after Unmarshal(%s) (-want +got)\n%s", tt.name, data, cmp.Diff(tt.want, got))
+			}
+		}
+	}
+}

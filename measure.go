@@ -2,7 +2,6 @@ package conflict
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -38,27 +37,15 @@ var measureFormat = formatOf(reflect.TypeFor[Measure]())
 // wraps [ErrMissing] (0 is a value), an unknown key one that wraps
 // [ErrFormat]. Null leaves m as it is.
 func (m *Measure) UnmarshalJSON(data []byte) error {
-	if isNull(data) {
-		return nil
+	var v *Measure
+	err := readValue(data, "measure", jsonscan.Object, codecObject, func(r *reader) {
+		v = new(Measure)
+		r.requireNumbers(measureFormat, r.object(measureFormat, unsafe.Pointer(v), ""), "")
+	})
+	if err == nil && v != nil {
+		*m = *v
 	}
-	r := newReader(data, "measure")
-	if k := r.sc.Peek(); k != jsonscan.Object {
-		r.wrongType("", codecObject.what(), k)
-		return r.err
-	}
-	var v Measure
-	r.requireNumbers(measureFormat, r.object(measureFormat, unsafe.Pointer(&v), ""), "")
-	if r.err == nil && !r.sc.End() {
-		r.syntax()
-	}
-	switch {
-	case r.err != nil:
-		return r.err
-	case len(r.problems) > 0:
-		return errors.Join(r.loose()...)
-	}
-	*m = v
-	return nil
+	return err
 }
 
 // String returns a one-line description such as "2015-12-14 isis
@@ -80,13 +67,10 @@ func (b *batch) checkMeasures() {
 	for i := range b.ds.Measures {
 		m := &b.ds.Measures[i]
 		label := measureLabel(m, m.Quantity.String())
-		switch _, typ, ok := b.node(m.Party); {
-		case m.Party == "":
+		if m.Party == "" {
 			b.fail(sectionMeasures, i, label, "party", "", ErrMissing, "")
-		case !ok:
-			b.fail(sectionMeasures, i, label, "party", m.Party, ErrUnknownID, "")
-		case !typ.IsParty():
-			b.fail(sectionMeasures, i, label, "party", m.Party, ErrEnds, m.Party+" is a "+typ.String()+", not a party")
+		} else {
+			b.checkParty(sectionMeasures, i, label, "party", m.Party)
 		}
 		b.checkQuantity(sectionMeasures, i, label, func() string { return "quantity" }, m.Quantity)
 		if why := badNumber(m.Value); why != "" {

@@ -70,13 +70,10 @@ func (b *batch) checkParticipants(i int, label fmt.Stringer, e *Event) {
 	for k := range e.Participants {
 		p := &e.Participants[k]
 		field := func(name string) string { return partField("participants", k, name) }
-		switch _, typ, ok := b.node(p.Party); {
-		case p.Party == "":
+		if p.Party == "" {
 			b.fail(sectionEvents, i, label, field("party"), "", ErrMissing, "")
-		case !ok:
-			b.fail(sectionEvents, i, label, field("party"), p.Party, ErrUnknownID, "")
-		case !typ.IsParty():
-			b.fail(sectionEvents, i, label, field("party"), p.Party, ErrEnds, p.Party+" is a "+typ.String()+", not a party")
+		} else {
+			b.checkParty(sectionEvents, i, label, field("party"), p.Party)
 		}
 		roleOK := p.Role > 0 && p.Role < Role(len(roleWords))
 		switch {

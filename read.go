@@ -23,6 +23,34 @@ import (
 //     so that every such problem is reported, along with those the batch
 //     check finds.
 
+// readValue reads data, one JSON value of the dataset file outside a file
+// (what names it in errors), for an UnmarshalJSON method: null is nothing
+// to read and leaves the value as it is; a value of another kind than k is
+// an error; read reads the rest. It returns the error that stopped the
+// reader, or every problem read found, joined; nil when read read a whole,
+// good value.
+func readValue(data []byte, what string, k jsonscan.Kind, c codec, read func(*reader)) error {
+	if isNull(data) {
+		return nil
+	}
+	r := newReader(data, what)
+	if got := r.sc.Peek(); got != k {
+		r.wrongType("", c.what(), got)
+		return r.err
+	}
+	read(r)
+	if r.err == nil && !r.sc.End() {
+		r.syntax()
+	}
+	switch {
+	case r.err != nil:
+		return r.err
+	case len(r.problems) > 0:
+		return errors.Join(r.loose()...)
+	}
+	return nil
+}
+
 // A problem is a value that did not convert, kept until the record it is
 // in has been read and can be named.
 type problem struct {

@@ -73,6 +73,22 @@ func (r *reader) nested(f *recordFormat, field string) unsafe.Pointer {
 	return p
 }
 
+// element reads one record of a section's array, whose first token is of
+// kind k, into *p, a record of f's type: an object, or a null, which gives
+// nothing. It returns the fields the record gave.
+func (r *reader) element(f *recordFormat, p unsafe.Pointer, k jsonscan.Kind) (given uint64) {
+	switch k {
+	case jsonscan.Object:
+		given = r.object(f, p, "")
+		r.requireNumbers(f, given, "")
+	case jsonscan.Null:
+		r.sc.ReadNull()
+	default:
+		r.wrongType("", "object", k)
+	}
+	return given
+}
+
 // records reads a list of the records of section ff into the slice at p.
 func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 	if k != jsonscan.Array {
@@ -97,16 +113,7 @@ func (r *reader) records(ff *fieldFormat, p unsafe.Pointer, k jsonscan.Kind) {
 		}
 		slice.SetLen(n + 1)
 		rec := slice.Index(n).Addr().UnsafePointer()
-		var given uint64
-		switch k {
-		case jsonscan.Object:
-			given = r.object(ff.rec, rec, "")
-			r.requireNumbers(ff.rec, given, "")
-		case jsonscan.Null:
-			r.sc.ReadNull()
-		default:
-			r.wrongType("", "object", k)
-		}
+		given := r.element(ff.rec, rec, k)
 		if r.err != nil {
 			return
 		}

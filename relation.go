@@ -1,7 +1,6 @@
 package conflict
 
 import (
-	"errors"
 	"fmt"
 	"iter"
 	"strconv"
@@ -249,25 +248,13 @@ func (s Support) MarshalJSON() ([]byte, error) {
 // words, as MarshalJSON writes; null and [] are the empty set. A word that
 // is no kind of support is an error that wraps [ErrKind].
 func (s *Support) UnmarshalJSON(data []byte) error {
-	if isNull(data) {
-		return nil
+	var v *Support
+	err := readValue(data, "support", jsonscan.Array, codecSupport, func(r *reader) {
+		v = new(Support)
+		*v = r.support("support")
+	})
+	if err == nil && v != nil {
+		*s = *v
 	}
-	r := newReader(data, "support")
-	k := r.sc.Peek()
-	if k != jsonscan.Array {
-		r.wrongType("", codecSupport.what(), k)
-		return r.err
-	}
-	v := r.support("support")
-	if r.err == nil && !r.sc.End() {
-		r.syntax()
-	}
-	switch {
-	case r.err != nil:
-		return r.err
-	case len(r.problems) > 0:
-		return errors.Join(r.loose()...)
-	}
-	*s = v
-	return nil
+	return err
 }

@@ -182,16 +182,7 @@ func (r *reader) relationRows(ff *fieldFormat, k jsonscan.Kind) {
 		lines = append(lines, r.sc.Line())
 		rel = Relation{}
 		block := r.block
-		var given uint64
-		switch k {
-		case jsonscan.Object:
-			given = r.object(ff.rec, p, "")
-			r.requireNumbers(ff.rec, given, "")
-		case jsonscan.Null:
-			r.sc.ReadNull()
-		default:
-			r.wrongType("", "object", k)
-		}
+		given := r.element(ff.rec, p, k)
 		if r.err != nil {
 			return
 		}

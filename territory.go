@@ -2,10 +2,10 @@ package conflict
 
 import (
 	"cmp"
-	"errors"
 	"reflect"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/conflictgraph/conflict/internal/jsonscan"
 	"github.com/conflictgraph/conflict/internal/timeindex"
@@ -32,26 +32,12 @@ var populationFormat = formatOf(reflect.TypeFor[Population]())
 // sources is an error that wraps [ErrMissing], an unknown key one that
 // wraps [ErrFormat]. Null leaves p as it is.
 func (p *Population) UnmarshalJSON(data []byte) error {
-	if isNull(data) {
-		return nil
+	var q unsafe.Pointer
+	err := readValue(data, "population", jsonscan.Object, codecObject, func(r *reader) { q = r.nested(populationFormat, "population") })
+	if err == nil && q != nil {
+		*p = *(*Population)(q)
 	}
-	r := newReader(data, "population")
-	if k := r.sc.Peek(); k != jsonscan.Object {
-		r.wrongType("", codecObject.what(), k)
-		return r.err
-	}
-	q := r.nested(populationFormat, "population")
-	if r.err == nil && !r.sc.End() {
-		r.syntax()
-	}
-	switch {
-	case r.err != nil:
-		return r.err
-	case q == nil:
-		return errors.Join(r.loose()...)
-	}
-	*p = *(*Population)(q)
-	return nil
+	return err
 }
 
 func clonePopulation(p *Population) *Population {

@@ -213,39 +213,33 @@ var peerQueries = []struct {
 		}
 	}},
 
-	{"load", func(b *testing.B, f *fixture) {
-		for b.Loop() {
-			c, err := loadFile(f.file)
-			check(b, err)
-			sink += len(c.At(f.instants[0]).Controller(f.towns[0]).Holder)
-		}
-	}, func(b *testing.B, f *fixture) {
-		for b.Loop() {
-			db, err := Load(f.csv)
-			check(b, err)
-			c, err := db.Controller(f.towns[0], f.instants[0])
-			check(b, err)
-			sink += len(c.Holder)
-			check(b, db.Close())
-		}
-	}},
+	{"load", libraryLoad(func(f *fixture) (*conflict.Conflict, error) { return loadFile(f.file) }), duckdbLoad},
+	{"snapshot", libraryLoad(func(f *fixture) (*conflict.Conflict, error) { return readSnapshot(f.snapshot) }), duckdbLoad},
+}
 
-	{"snapshot", func(b *testing.B, f *fixture) {
+// libraryLoad returns the library's side of a load benchmark: read the
+// record with read, then answer a first question.
+func libraryLoad(read func(*fixture) (*conflict.Conflict, error)) func(*testing.B, *fixture) {
+	return func(b *testing.B, f *fixture) {
 		for b.Loop() {
-			c, err := readSnapshot(f.snapshot)
+			c, err := read(f)
 			check(b, err)
 			sink += len(c.At(f.instants[0]).Controller(f.towns[0]).Holder)
 		}
-	}, func(b *testing.B, f *fixture) {
-		for b.Loop() {
-			db, err := Load(f.csv)
-			check(b, err)
-			c, err := db.Controller(f.towns[0], f.instants[0])
-			check(b, err)
-			sink += len(c.Holder)
-			check(b, db.Close())
-		}
-	}},
+	}
+}
+
+// duckdbLoad is DuckDB's side of both load benchmarks: load the CSV of the
+// ties, then answer the same first question.
+func duckdbLoad(b *testing.B, f *fixture) {
+	for b.Loop() {
+		db, err := Load(f.csv)
+		check(b, err)
+		c, err := db.Controller(f.towns[0], f.instants[0])
+		check(b, err)
+		sink += len(c.Holder)
+		check(b, db.Close())
+	}
 }
 
 // BenchmarkDuckDBRoundTrip is the fixed cost of one DuckDB query from Go:

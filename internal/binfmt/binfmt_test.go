@@ -47,29 +47,7 @@ func encode(v values) []byte {
 	return e.Bytes()
 }
 
-func decode(b []byte) (values, error) {
-	d := NewDecoder(b, 0)
-	var v values
-	v.U8 = d.U8()
-	v.B = d.Bool()
-	v.U16 = d.U16()
-	v.U32 = d.U32()
-	v.I32 = d.I32()
-	v.U64 = d.U64()
-	v.I64 = d.I64()
-	v.F64 = d.F64()
-	v.S1, v.S2, v.S3 = d.Str(), d.Str(), d.Str()
-	v.Cnt = d.Count(1)
-	for range v.Cnt {
-		d.U8()
-	}
-	v.Idx = d.Index(-1, 10, "node")
-	v.Idx2 = d.Index(0, 3, "set")
-	if d.Left() != 0 && d.Err() == nil {
-		return v, errors.New("bytes left over")
-	}
-	return v, d.Err()
-}
+func decode(b []byte) (values, error) { return decodeValues(NewDecoder(b, 0)) }
 
 func TestRoundTrip(t *testing.T) {
 	tests := []values{

@@ -25,7 +25,7 @@ func decoders(b []byte, base int) map[string]*Decoder {
 	return ds
 }
 
-// decodeValues is decode with a given Decoder.
+// decodeValues reads what encode wrote with d.
 func decodeValues(d *Decoder) (values, error) {
 	var v values
 	v.U8 = d.U8()

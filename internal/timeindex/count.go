@@ -279,15 +279,7 @@ func (ix *Index) Count(ks Kinds, q days.Day) (possible, definite int) {
 		possible += c.lo.atMost(q) - c.hi.atMost(q)
 		definite += c.sureLo.atMost(q) - c.sureHi.atMost(q)
 	}
-	if all := ix.counting(ks); all != nil {
-		count(&all[0])
-		return possible, definite
-	}
-	for k := range MaxKinds {
-		if ks&ix.present&(1<<k) != 0 {
-			count(&ix.counts[k])
-		}
-	}
+	ix.eachCount(ks, count)
 	return possible, definite
 }
 
@@ -307,16 +299,22 @@ func (ix *Index) CountChanges(ks Kinds, q1, q2 days.Day) (possible, definite int
 		possible += c.first.below(q2) - c.last.below(q1)
 		definite += c.last.below(q2) - c.first.below(q1) + c.reaching(q1, q2)
 	}
+	ix.eachCount(ks, count)
+	return possible, definite
+}
+
+// eachCount calls count with the counts of every kind in ks at once, when
+// the index keeps those, or with the counts of each kind in ks it holds.
+func (ix *Index) eachCount(ks Kinds, count func(*kindCounts)) {
 	if all := ix.counting(ks); all != nil {
 		count(&all[0])
-		return possible, definite
+		return
 	}
 	for k := range MaxKinds {
 		if ks&ix.present&(1<<k) != 0 {
 			count(&ix.counts[k])
 		}
 	}
-	return possible, definite
 }
 
 // reaching returns how many edges may have taken effect before q1 and
